@@ -1,0 +1,29 @@
+/**
+ * The fixed lines WordPress posts of this kind use to mark structure. They are recognised
+ * the same way in every format, whether they arrive as a bare line, a heading or a bold paragraph.
+ */
+
+const TABLE_OF_CONTENTS = /^table of contents:?$/i
+const KEY_TAKEAWAY = /^key takeaways?:?$/i
+const FAQ_HEADING = /^(faqs?\b|frequently asked questions\b)/i
+const CONCLUSION = /^(in )?conclusion(:.*)?$/i
+
+export function isTableOfContents(text: string): boolean {
+  return TABLE_OF_CONTENTS.test(text)
+}
+
+export function isKeyTakeaway(text: string): boolean {
+  return KEY_TAKEAWAY.test(text)
+}
+
+export function isFaqHeading(text: string): boolean {
+  return FAQ_HEADING.test(text)
+}
+
+export function isConclusionHeading(text: string): boolean {
+  return CONCLUSION.test(text)
+}
+
+export function isMarker(text: string): boolean {
+  return isTableOfContents(text) || isKeyTakeaway(text)
+}

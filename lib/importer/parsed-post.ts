@@ -1,0 +1,38 @@
+import type { ParsedImage, TextBlock } from './portable-text'
+
+/**
+ * What every format parser produces: a title and a flat run of elements in reading order.
+ * Structure detection (structure.ts) turns the run into intro, sections, FAQs and conclusion,
+ * so the rules for what a section is live in one place for all formats.
+ */
+export type Element =
+  | {
+      kind: 'heading'
+      text: string
+      /** 2, 3 or 4 when the markup says so; undefined when plain text leaves it to be inferred. */
+      level: 2 | 3 | 4 | undefined
+      /** Old ids of this heading (e.g. WordPress Easy-TOC) that links may still use. */
+      aliases: string[]
+      where: string
+    }
+  | { kind: 'block'; block: TextBlock; text: string; where: string }
+  | { kind: 'image'; image: ParsedImage; where: string }
+
+/** Facts about a post that come from outside its body: a sidecar file or the WXR item. */
+export interface PostMeta {
+  publishedAt?: string
+  updatedAt?: string
+  /** Slug of the author person. */
+  author?: string
+  /** Slugs of the topics. */
+  topics?: string[]
+  legacyUrls?: string[]
+  mainImage?: ParsedImage
+}
+
+export interface ParsedPost {
+  title: string
+  slug: string
+  elements: Element[]
+  meta: PostMeta
+}

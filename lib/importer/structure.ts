@@ -1,0 +1,135 @@
+import { StructureError } from './errors'
+import { isQuestion } from './line-shape'
+import { isConclusionHeading, isFaqHeading, isKeyTakeaway, isTableOfContents } from './markers'
+import type { Element } from './parsed-post'
+import { paragraph, type ParsedContent, type TextBlock } from './portable-text'
+
+export interface SectionDraft {
+  heading: string
+  aliases: string[]
+  body: ParsedContent[]
+  takeaway?: string
+}
+
+export interface FaqDraft {
+  question: string
+  answer: ParsedContent[]
+}
+
+export interface ArticleStructure {
+  intro: ParsedContent[]
+  sections: SectionDraft[]
+  faqs: FaqDraft[]
+  conclusion: ParsedContent[]
+  warnings: string[]
+}
+
+type Part = 'intro' | 'section' | 'faq' | 'conclusion'
+
+function subHeading(text: string, level: 3 | 4): TextBlock {
+  return { ...paragraph(text), style: level === 4 ? 'h4' : 'h3' }
+}
+
+function textOf(element: Element): string | undefined {
+  return element.kind === 'image' ? undefined : element.text
+}
+
+/**
+ * The structure rules shared by every format: a level-2 heading (or, in plain text, the first
+ * heading after the intro or after a key takeaway) opens a section; other headings inside a
+ * section are its sub-headings; the paragraph after "Key Takeaway:" is the section's takeaway;
+ * an "FAQs ..." heading opens question/answer pairs; "Conclusion" opens the conclusion.
+ */
+export function detectStructure(elements: Element[]): ArticleStructure {
+  const result: ArticleStructure = { intro: [], sections: [], faqs: [], conclusion: [], warnings: [] }
+  // Widened on purpose: openSection() changes it from inside a closure, which narrowing cannot see.
+  let part = 'intro' as Part
+  let current: SectionDraft | undefined
+  let sectionClosed = false
+  let faqHeadingWhere = ''
+  let pendingQuestion: { text: string; where: string } | undefined
+
+  const openSection = (heading: string, aliases: string[]) => {
+    current = { heading, aliases: [...aliases], body: [] }
+    result.sections.push(current)
+    sectionClosed = false
+    part = 'section'
+  }
+  const closeFaqs = () => {
+    if (pendingQuestion) throw new StructureError(pendingQuestion.where, `FAQ question "${pendingQuestion.text}" has no answer`)
+    if (result.faqs.length === 0) throw new StructureError(faqHeadingWhere, 'the FAQ block has no questions')
+  }
+  const contentOf = (element: Element): ParsedContent =>
+    element.kind === 'image' ? element.image : element.kind === 'block' ? element.block : subHeading(element.text, element.level === 4 ? 4 : 3)
+  const append = (content: ParsedContent) => {
+    if (part === 'intro') result.intro.push(content)
+    else if (part === 'conclusion') result.conclusion.push(content)
+    else current?.body.push(content)
+  }
+
+  for (let index = 0; index < elements.length; index += 1) {
+    const element = elements[index] as Element
+    const text = textOf(element)
+
+    if (text !== undefined && isTableOfContents(text)) continue
+
+    if (text !== undefined && isKeyTakeaway(text)) {
+      if (part !== 'section' || !current) throw new StructureError(element.where, '"Key Takeaway:" outside a section')
+      if (current.takeaway !== undefined) throw new StructureError(element.where, `section "${current.heading}" already has a key takeaway`)
+      const next = elements[index + 1]
+      if (next?.kind !== 'block') throw new StructureError(element.where, '"Key Takeaway:" is not followed by a paragraph')
+      current.takeaway = next.text
+      sectionClosed = true
+      index += 1
+      continue
+    }
+
+    if (part === 'faq') {
+      if (text !== undefined && element.kind !== 'image' && isQuestion(text)) {
+        if (pendingQuestion) throw new StructureError(pendingQuestion.where, `FAQ question "${pendingQuestion.text}" has no answer`)
+        pendingQuestion = { text, where: element.where }
+        continue
+      }
+      if (element.kind !== 'heading') {
+        const content = contentOf(element)
+        if (pendingQuestion) {
+          result.faqs.push({ question: pendingQuestion.text, answer: [content] })
+          pendingQuestion = undefined
+        } else {
+          const last = result.faqs.at(-1)
+          if (!last) throw new StructureError(element.where, 'the FAQ block must start with a question ending in "?"')
+          last.answer.push(content)
+        }
+        continue
+      }
+      closeFaqs()
+    }
+
+    if (element.kind === 'heading') {
+      if (isFaqHeading(element.text) && part !== 'conclusion') {
+        if (result.faqs.length > 0) throw new StructureError(element.where, 'a second FAQ block')
+        part = 'faq'
+        faqHeadingWhere = element.where
+        continue
+      }
+      if (isConclusionHeading(element.text) && (element.level ?? 2) === 2) {
+        part = 'conclusion'
+        continue
+      }
+      const opensSection =
+        element.level === 2 || (element.level === undefined && (part !== 'section' || sectionClosed) && part !== 'conclusion')
+      if (opensSection) {
+        openSection(element.text, element.aliases)
+        continue
+      }
+      if (part === 'section' && current) current.aliases.push(...element.aliases)
+    }
+    append(contentOf(element))
+  }
+  if (part === 'faq') closeFaqs()
+
+  if (result.sections.length === 0) throw new StructureError(undefined, 'no sections: the post has no headings')
+  const withoutTakeaway = result.sections.filter((section) => section.takeaway === undefined).length
+  if (withoutTakeaway > 0) result.warnings.push(`${withoutTakeaway} of ${result.sections.length} sections have no key takeaway`)
+  return result
+}
