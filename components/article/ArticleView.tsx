@@ -1,0 +1,75 @@
+import { RichText } from '@/components/portableText/RichText'
+import { buildOutline, PAGE_ANCHORS } from '@/lib/article/outline'
+import { countWords, readingMinutes } from '@/lib/article/readingTime'
+import { pickRelated } from '@/lib/article/related'
+import { articlePlainText } from '@/lib/article/plainText'
+import { plainText } from '@/lib/portableText/plainText'
+import type { Article } from '@/lib/sanity/queries/article'
+import type { SiteSettings } from '@/lib/sanity/queries/settings'
+import styles from './Article.module.css'
+import { ArticleSection } from './ArticleSection'
+import { Byline } from './Byline'
+import { CrisisResources } from './CrisisResources'
+import { FaqList } from './FaqList'
+import { KeyTakeaways } from './KeyTakeaways'
+import { MedicalDisclaimer } from './MedicalDisclaimer'
+import { RelatedArticles } from './RelatedArticles'
+import { Sources } from './Sources'
+import { TableOfContents } from './TableOfContents'
+
+type Props = { article: Article; settings: SiteSettings }
+
+/** A whole article, in the order a reader meets it. */
+export function ArticleView({ article, settings }: Props) {
+  const outline = buildOutline(article)
+  const minutes = readingMinutes(countWords(articlePlainText(article)))
+  const related = pickRelated(article._id, article.manualRelated, article.topicRelated)
+  // An excerpt derived from the intro would repeat its first sentences right above them.
+  const showExcerpt = Boolean(article.excerpt) && !plainText(article.intro).startsWith(article.excerpt ?? '')
+  const crisis = article.topics.some((topic) => topic.showCrisisResources) ? settings.crisisResources : []
+
+  return (
+    <article className={styles.article}>
+      <header className={styles.header}>
+        <h1 className={styles.title}>{article.title}</h1>
+        {showExcerpt ? <p className={styles.excerpt}>{article.excerpt}</p> : null}
+        <Byline
+          author={article.author}
+          reviewer={article.medicalReviewer}
+          reviewedAt={article.reviewedAt}
+          publishedAt={article.publishedAt}
+          updatedAt={article.updatedAt}
+          minutes={minutes}
+        />
+      </header>
+      <CrisisResources resources={crisis} id="crisis-resources-top" />
+      <KeyTakeaways sections={article.sections} />
+      <TableOfContents entries={outline.entries} />
+      <RichText value={article.intro} />
+      {article.sections.map((section) => (
+        <ArticleSection
+          key={section._key}
+          section={section}
+          id={outline.sectionIds.get(section._key) ?? section.anchor}
+          headingIds={outline.headingIds}
+        />
+      ))}
+      <FaqList faqs={article.faqs} headingId={PAGE_ANCHORS.faqs} title={article.faqTitle || 'Frequently asked questions'} />
+      {article.conclusion.length > 0 ? (
+        <section className={styles.section} aria-labelledby={PAGE_ANCHORS.conclusion}>
+          <h2 id={PAGE_ANCHORS.conclusion} tabIndex={-1}>
+            Conclusion
+          </h2>
+          <RichText value={article.conclusion} />
+        </section>
+      ) : null}
+      <Sources sources={article.sources} />
+      <CrisisResources resources={crisis} id="crisis-resources-end" />
+      <MedicalDisclaimer text={settings.medicalDisclaimer} />
+      <RelatedArticles articles={related} />
+      <p className={styles.backToTop}>
+        <a href={`#${PAGE_ANCHORS.top}`}>Back to top</a>
+      </p>
+    </article>
+  )
+}

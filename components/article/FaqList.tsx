@@ -1,0 +1,23 @@
+import { RichText } from '@/components/portableText/RichText'
+import type { ArticleFaq } from '@/lib/sanity/queries/article'
+import styles from './Article.module.css'
+
+type Props = { faqs: ArticleFaq[]; headingId: string; title: string }
+
+/** Questions and answers as native <details>: they open and close without any JavaScript. */
+export function FaqList({ faqs, headingId, title }: Props) {
+  if (faqs.length === 0) return null
+  return (
+    <section className={styles.faqs} aria-labelledby={headingId}>
+      <h2 id={headingId} tabIndex={-1}>
+        {title}
+      </h2>
+      {faqs.map((faq) => (
+        <details key={faq._id} className={styles.faq}>
+          <summary>{faq.question}</summary>
+          <RichText value={faq.answer} />
+        </details>
+      ))}
+    </section>
+  )
+}

@@ -1,0 +1,21 @@
+import { PAGE_ANCHORS } from '@/lib/article/outline'
+import type { ArticleSection } from '@/lib/sanity/queries/article'
+import styles from './Article.module.css'
+
+/** The takeaways of every section, gathered near the top for readers who only skim. */
+export function KeyTakeaways({ sections }: { sections: ArticleSection[] }) {
+  const takeaways = sections.flatMap((section) => (section.takeaway ? [section.takeaway] : []))
+  if (takeaways.length === 0) return null
+  return (
+    <section className={styles.summary} aria-labelledby={PAGE_ANCHORS.takeaways}>
+      <h2 id={PAGE_ANCHORS.takeaways} className={styles.summaryTitle}>
+        Key takeaways
+      </h2>
+      <ul>
+        {takeaways.map((takeaway) => (
+          <li key={takeaway._id}>{takeaway.text}</li>
+        ))}
+      </ul>
+    </section>
+  )
+}

@@ -1,0 +1,22 @@
+import type { ReactNode } from 'react'
+import { getSettings } from '@/lib/sanity/queries/settings'
+import { SiteFooter } from './SiteFooter'
+import { SiteHeader } from './SiteHeader'
+import styles from './Layout.module.css'
+
+/** Skip link, header, main landmark and footer around every page of the site. */
+export async function SiteChrome({ children }: { children: ReactNode }) {
+  const settings = await getSettings()
+  return (
+    <>
+      <a className={styles.skipLink} href="#main-content">
+        Skip to content
+      </a>
+      <SiteHeader settings={settings} />
+      <main id="main-content" tabIndex={-1} className={styles.main}>
+        {children}
+      </main>
+      <SiteFooter settings={settings} />
+    </>
+  )
+}

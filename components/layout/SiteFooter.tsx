@@ -1,0 +1,60 @@
+import Link from 'next/link'
+import type { SiteSettings } from '@/lib/sanity/queries/settings'
+import styles from './Layout.module.css'
+
+function addressLines(address: SiteSettings['address']): string[] {
+  if (!address) return []
+  const cityLine = [address.addressLocality, [address.addressRegion, address.postalCode].filter(Boolean).join(' ')]
+    .filter(Boolean)
+    .join(', ')
+  return [address.streetAddress, cityLine, address.addressCountry].filter((line): line is string => Boolean(line))
+}
+
+/** Contact details and the disclaimer; anything the settings leave empty is left out, never invented. */
+export function SiteFooter({ settings }: { settings: SiteSettings }) {
+  const lines = addressLines(settings.address)
+  const year = new Date().getUTCFullYear()
+  return (
+    <footer className={styles.footer}>
+      <div className={styles.footerInner}>
+        <p className={styles.footerName}>{settings.clinicName}</p>
+        {lines.length > 0 ? (
+          <address className={styles.address}>
+            {lines.map((line) => (
+              <span key={line}>{line}</span>
+            ))}
+          </address>
+        ) : null}
+        <ul className={styles.footerLinks}>
+          {settings.phone ? (
+            <li>
+              <a href={`tel:${settings.phone.replace(/[^0-9+]/g, '')}`}>Call {settings.phone}</a>
+            </li>
+          ) : null}
+          {settings.email ? (
+            <li>
+              <a href={`mailto:${settings.email}`}>Email {settings.email}</a>
+            </li>
+          ) : null}
+          {settings.bookingUrl ? (
+            <li>
+              <a href={settings.bookingUrl}>Book a consultation</a>
+            </li>
+          ) : null}
+          {settings.editorialPolicyUrl ? (
+            <li>
+              <a href={settings.editorialPolicyUrl}>Editorial policy</a>
+            </li>
+          ) : null}
+          <li>
+            <Link href="/blog">All articles</Link>
+          </li>
+        </ul>
+        {settings.medicalDisclaimer ? <p className={styles.disclaimer}>{settings.medicalDisclaimer}</p> : null}
+        <p className={styles.copyright}>
+          © {year} {settings.clinicName}
+        </p>
+      </div>
+    </footer>
+  )
+}

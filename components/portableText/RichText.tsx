@@ -1,0 +1,61 @@
+import { PortableText, type PortableTextComponents } from '@portabletext/react'
+import Link from 'next/link'
+import type { PortableTextValue } from '@/lib/sanity/schemas/common'
+import { safeHref } from '@/lib/portableText/safeHref'
+import { PortableImage } from './PortableImage'
+import styles from './RichText.module.css'
+
+type Props = {
+  value: PortableTextValue
+  /** Ids for H3/H4 blocks by _key, from the article outline, so TOC links land on them. */
+  headingIds?: Map<string, string>
+}
+
+function components(headingIds: Map<string, string> | undefined): PortableTextComponents {
+  const idOf = (key: string | undefined) => (key ? headingIds?.get(key) : undefined)
+  return {
+    block: {
+      h3: ({ children, value }) => (
+        <h3 id={idOf(value._key)} tabIndex={-1} className={styles.h3}>
+          {children}
+        </h3>
+      ),
+      h4: ({ children, value }) => (
+        <h4 id={idOf(value._key)} tabIndex={-1} className={styles.h4}>
+          {children}
+        </h4>
+      ),
+      blockquote: ({ children }) => <blockquote className={styles.quote}>{children}</blockquote>,
+    },
+    marks: {
+      link: ({ children, value }) => {
+        const href = safeHref(value?.href)
+        if (!href) return <>{children}</>
+        const external = href.startsWith('http')
+        return (
+          <a href={href} {...(external ? { rel: 'noopener noreferrer' } : {})}>
+            {children}
+          </a>
+        )
+      },
+      internalLink: ({ children, value }) => {
+        const slug: unknown = value?.slug
+        return typeof slug === 'string' && slug ? <Link href={`/blog/${slug}`}>{children}</Link> : <>{children}</>
+      },
+    },
+    types: {
+      image: PortableImage,
+    },
+    // Unknown block types from a newer schema are skipped rather than breaking the page.
+    unknownType: () => null,
+  }
+}
+
+/** Editor-written rich text, rendered with safe links and anchored sub-headings. */
+export function RichText({ value, headingIds }: Props) {
+  return (
+    <div className={styles.richText}>
+      <PortableText value={value} components={components(headingIds)} onMissingComponent={false} />
+    </div>
+  )
+}

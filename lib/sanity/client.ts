@@ -1,0 +1,24 @@
+import 'server-only'
+import { createClient, type SanityClient } from 'next-sanity'
+import { apiVersion, dataset, projectId } from '@/sanity/env'
+
+// SANITY_API_HOST points the client at another Content Lake endpoint; the tests use it to talk
+// to a local server that speaks the same HTTP API.
+const apiHost = process.env.SANITY_API_HOST || undefined
+
+let client: SanityClient | undefined
+
+/** The Content Lake client; only called in Sanity mode, when a project id is configured. */
+export function getSanityClient(): SanityClient {
+  if (!projectId) throw new Error('getSanityClient() needs NEXT_PUBLIC_SANITY_PROJECT_ID')
+  client ??= createClient({
+    projectId,
+    dataset,
+    apiVersion,
+    useCdn: !apiHost,
+    perspective: 'published',
+    stega: false,
+    ...(apiHost ? { apiHost, useProjectHostname: false } : {}),
+  })
+  return client
+}

@@ -1,0 +1,60 @@
+import { z } from 'zod'
+
+// `sanity dataset export` writes image fields as {asset: {_sanityAsset: "image@file://./images/<sha1>-<w>x<h>.<ext>"}}.
+// The Content Lake holds references to sanity.imageAsset documents instead; rewriting the
+// export into that shape lets the same GROQ (asset->url) run against both sources.
+const EXPORT_ASSET = /^image@file:\/\/\.\/images\/([a-f0-9]{40})-(\d+)x(\d+)\.(png|jpe?g|webp|gif|svg)$/
+
+const imageAssetSchema = z.object({
+  _id: z.string(),
+  _type: z.literal('sanity.imageAsset'),
+  url: z.string(),
+  path: z.string(),
+  extension: z.string(),
+  metadata: z.object({ dimensions: z.object({ width: z.number(), height: z.number(), aspectRatio: z.number() }) }),
+})
+export type ImageAssetDocument = z.infer<typeof imageAssetSchema>
+
+/** The URL path the site serves bundled images from (see app/images/[file]/route.ts). */
+export const BUNDLED_IMAGE_PATH = '/images/'
+
+export function assetFromExportRef(ref: string): ImageAssetDocument | null {
+  const match = EXPORT_ASSET.exec(ref)
+  if (!match) return null
+  const [, sha1 = '', width = '', height = '', extension = ''] = match
+  const file = `${sha1}-${width}x${height}.${extension}`
+  const w = Number(width)
+  const h = Number(height)
+  return {
+    _id: `image-${sha1}-${w}x${h}-${extension}`,
+    _type: 'sanity.imageAsset',
+    url: `${BUNDLED_IMAGE_PATH}${file}`,
+    path: file,
+    extension,
+    metadata: { dimensions: { width: w, height: h, aspectRatio: w / h } },
+  }
+}
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
+
+/**
+ * Replaces every exported asset pointer in a document with a reference, collecting the asset
+ * documents it points to. A pointer that does not match the export format is left as it is, so
+ * the image simply has no URL rather than breaking the load.
+ */
+export function linkExportedAssets(value: Json, assets: Map<string, ImageAssetDocument>): Json {
+  if (Array.isArray(value)) return value.map((item) => linkExportedAssets(item, assets))
+  if (value === null || typeof value !== 'object') return value
+  const pointer = value._sanityAsset
+  if (typeof pointer === 'string') {
+    const asset = assetFromExportRef(pointer)
+    if (asset) {
+      assets.set(asset._id, asset)
+      return { _type: 'reference', _ref: asset._id }
+    }
+  }
+  const out: { [key: string]: Json } = {}
+  for (const [key, item] of Object.entries(value)) out[key] = linkExportedAssets(item, assets)
+  return out
+}
+export type { Json }

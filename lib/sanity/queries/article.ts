@@ -1,0 +1,108 @@
+import { defineQuery } from 'groq'
+import { z } from 'zod'
+import { sanityFetch } from '../fetch'
+import { tags } from '../tags'
+import {
+  articleCardSchema,
+  compactList,
+  imageSchema,
+  personRefSchema,
+  portableTextSchema,
+  topicRefSchema,
+} from '../schemas/common'
+import { parseDocument } from '../validate'
+import { articleCardFields, imageFields, personRefFields, portableTextFields, topicRefFields } from './fragments'
+
+// Everything the article page shows, related articles included, in one round trip.
+export const articleQuery = defineQuery(`
+  *[_type == "article" && slug.current == $slug][0]{
+    _id,
+    _updatedAt,
+    title,
+    "slug": slug.current,
+    excerpt,
+    publishedAt,
+    updatedAt,
+    reviewedAt,
+    "author": author->{ ${personRefFields} },
+    "medicalReviewer": medicalReviewer->{ ${personRefFields} },
+    "topics": topics[]->{ ${topicRefFields} },
+    "mainImage": mainImage{ ${imageFields} },
+    "intro": intro[]{ ${portableTextFields} },
+    "sections": sections[]{
+      _key,
+      heading,
+      "anchor": anchor.current,
+      anchorAliases,
+      "body": body[]{ ${portableTextFields} },
+      "takeaway": takeaway->{ _id, text }
+    },
+    faqTitle,
+    "faqs": faqs[]->{ _id, question, "answer": answer[]{ ${portableTextFields} } },
+    "conclusion": conclusion[]{ ${portableTextFields} },
+    "sources": sources[]{ _key, title, url, publisher },
+    "seo": seo{ metaTitle, metaDescription, noindex, canonicalUrl, "ogImage": ogImage{ ${imageFields} } },
+    "manualRelated": related[]->{ ${articleCardFields} },
+    "topicRelated": *[_type == "article" && _id != ^._id && references(^.topics[]._ref)]
+      | order(publishedAt desc)[0...4]{ ${articleCardFields} }
+  }
+`)
+
+const sectionSchema = z.object({
+  _key: z.string(),
+  heading: z.string().min(1),
+  anchor: z.string().min(1),
+  anchorAliases: z.array(z.string()).nullish(),
+  body: portableTextSchema.nullish().transform((body) => body ?? []),
+  takeaway: z.object({ _id: z.string(), text: z.string().min(1) }).nullish(),
+})
+
+const faqSchema = z.object({
+  _id: z.string(),
+  question: z.string().min(1),
+  answer: portableTextSchema.nullish().transform((answer) => answer ?? []),
+})
+
+export const articleSchema = z.object({
+  _id: z.string(),
+  _updatedAt: z.string().nullish(),
+  title: z.string().min(1),
+  slug: z.string().min(1),
+  excerpt: z.string().nullish(),
+  publishedAt: z.string(),
+  updatedAt: z.string().nullish(),
+  reviewedAt: z.string().nullish(),
+  author: personRefSchema,
+  medicalReviewer: personRefSchema.nullish(),
+  topics: compactList(topicRefSchema),
+  mainImage: imageSchema.nullish(),
+  intro: portableTextSchema.nullish().transform((intro) => intro ?? []),
+  sections: z.array(sectionSchema).min(1),
+  faqTitle: z.string().nullish(),
+  faqs: compactList(faqSchema),
+  conclusion: portableTextSchema.nullish().transform((conclusion) => conclusion ?? []),
+  sources: z
+    .array(z.object({ _key: z.string(), title: z.string(), url: z.string().nullish(), publisher: z.string().nullish() }))
+    .nullish()
+    .transform((sources) => sources ?? []),
+  seo: z
+    .object({
+      metaTitle: z.string().nullish(),
+      metaDescription: z.string().nullish(),
+      noindex: z.boolean().nullish(),
+      canonicalUrl: z.string().nullish(),
+      ogImage: imageSchema.nullish(),
+    })
+    .nullish(),
+  manualRelated: compactList(articleCardSchema),
+  topicRelated: compactList(articleCardSchema),
+})
+export type Article = z.infer<typeof articleSchema>
+export type ArticleSection = Article['sections'][number]
+export type ArticleFaq = Article['faqs'][number]
+
+/** The article with this slug, or null when there is none or it cannot be rendered. */
+export async function getArticle(slug: string): Promise<Article | null> {
+  const data = await sanityFetch({ query: articleQuery, params: { slug }, tags: [tags.article(slug), tags.settings] })
+  return parseDocument(articleSchema, data, 'articleQuery')
+}

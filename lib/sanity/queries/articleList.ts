@@ -1,0 +1,16 @@
+import { defineQuery } from 'groq'
+import { sanityFetch } from '../fetch'
+import { tags } from '../tags'
+import { articleCardSchema, type ArticleCard } from '../schemas/common'
+import { parseList } from '../validate'
+import { articleCardFields } from './fragments'
+
+export const latestArticlesQuery = defineQuery(`
+  *[_type == "article" && defined(slug.current)] | order(publishedAt desc)[0...$limit]{ ${articleCardFields} }
+`)
+
+/** The newest articles, for the home page. */
+export async function getLatestArticles(limit: number): Promise<ArticleCard[]> {
+  const data = await sanityFetch({ query: latestArticlesQuery, params: { limit }, tags: [tags.articleList] })
+  return parseList(articleCardSchema, data, 'latestArticlesQuery')
+}

@@ -1,0 +1,17 @@
+import { defineQuery } from 'groq'
+import { z } from 'zod'
+import { sanityFetch } from '../fetch'
+import { tags } from '../tags'
+import { parseList } from '../validate'
+
+export const articleSlugsQuery = defineQuery(`
+  *[_type == "article" && defined(slug.current)] | order(publishedAt desc){ "slug": slug.current }
+`)
+
+const slugSchema = z.object({ slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/) })
+
+/** Slugs of every published article, for static generation. */
+export async function getArticleSlugs(): Promise<string[]> {
+  const data = await sanityFetch({ query: articleSlugsQuery, tags: [tags.articleList], draftable: false })
+  return parseList(slugSchema, data, 'articleSlugsQuery').map((item) => item.slug)
+}

@@ -1,0 +1,49 @@
+// GROQ projections shared by several queries, so a field is projected the same way everywhere.
+
+export const imageFields = /* groq */ `
+  alt,
+  caption,
+  "asset": asset->{
+    _id,
+    url,
+    "width": metadata.dimensions.width,
+    "height": metadata.dimensions.height,
+    "lqip": metadata.lqip
+  }
+`
+
+// Resolves what a rich-text renderer needs: image assets and the slug behind internal links.
+export const portableTextFields = /* groq */ `
+  ...,
+  markDefs[]{
+    ...,
+    _type == "internalLink" => { "slug": @.reference->slug.current }
+  },
+  _type == "image" => { ${imageFields} }
+`
+
+export const personRefFields = /* groq */ `
+  _id,
+  name,
+  "slug": slug.current,
+  credentials,
+  role
+`
+
+export const topicRefFields = /* groq */ `
+  _id,
+  title,
+  "slug": slug.current,
+  showCrisisResources
+`
+
+export const articleCardFields = /* groq */ `
+  _id,
+  title,
+  "slug": slug.current,
+  excerpt,
+  publishedAt,
+  updatedAt,
+  "mainImage": mainImage{ ${imageFields} },
+  "topics": topics[]->{ ${topicRefFields} }
+`

@@ -1,0 +1,16 @@
+import type { NextConfig } from 'next'
+
+const nextConfig: NextConfig = {
+  // Separate build folders let benchmarks and tests build side by side without clobbering .next.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
+  poweredByHeader: false,
+  reactStrictMode: true,
+  images: {
+    remotePatterns: [{ protocol: 'https', hostname: 'cdn.sanity.io' }],
+    localPatterns: [{ pathname: '/images/**' }],
+  },
+  // The bundled dataset is read from disk at request time in embedded mode.
+  outputFileTracingIncludes: { '/**': ['./sanity/dataset/**'] },
+}
+
+export default nextConfig

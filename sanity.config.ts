@@ -1,0 +1,29 @@
+'use client'
+
+import { visionTool } from '@sanity/vision'
+import { defineConfig } from 'sanity'
+import { structureTool } from 'sanity/structure'
+import { apiVersion, dataset, projectId } from './sanity/env'
+import { schemaTypes } from './sanity/schemaTypes'
+import { SINGLETON_TYPES, structure } from './sanity/structure'
+
+// The Studio mounted at /studio. 'use client' lets the App Router page hand this config to NextStudio.
+export default defineConfig({
+  name: 'clinic-blog',
+  title: 'Clinic Blog',
+  basePath: '/studio',
+  projectId: projectId ?? 'not-configured',
+  dataset,
+  schema: {
+    types: schemaTypes,
+    // Site settings is one document: it cannot be created again from the "new document" menu.
+    templates: (templates) => templates.filter(({ schemaType }) => !SINGLETON_TYPES.has(schemaType)),
+  },
+  document: {
+    actions: (actions, { schemaType }) =>
+      SINGLETON_TYPES.has(schemaType)
+        ? actions.filter(({ action }) => action !== 'duplicate' && action !== 'delete' && action !== 'unpublish')
+        : actions,
+  },
+  plugins: [structureTool({ structure }), visionTool({ defaultApiVersion: apiVersion })],
+})

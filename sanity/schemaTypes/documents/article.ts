@@ -1,0 +1,205 @@
+import { DocumentTextIcon } from '@sanity/icons'
+import { defineArrayMember, defineField, defineType } from 'sanity'
+import { slugify } from '../../../lib/slugify'
+import { altTextField, captionField } from '../objects/imageFields'
+import { checkSlugShape, isUniqueSlugOfType } from '../validation'
+import { recommendedElsewhere, requiredOnMentalHealth } from './articleReviewRule'
+
+// A blog article: the unit patients read and search engines index.
+export const article = defineType({
+  name: 'article',
+  title: 'Article',
+  type: 'document',
+  icon: DocumentTextIcon,
+  groups: [
+    { name: 'content', title: 'Content', default: true },
+    { name: 'faqs', title: 'FAQs & takeaways' },
+    { name: 'review', title: 'Medical review' },
+    { name: 'seo', title: 'SEO' },
+    { name: 'legacy', title: 'Legacy URLs' },
+  ],
+  fields: [
+    defineField({
+      name: 'title',
+      title: 'Title',
+      description: 'The headline, shown as the H1.',
+      type: 'string',
+      group: 'content',
+      validation: (rule) => rule.required().max(120),
+    }),
+    defineField({
+      name: 'slug',
+      title: 'URL slug',
+      description: 'The last part of the address: /blog/<slug>. Changing it after publishing breaks links unless the old path is added under Legacy URLs.',
+      type: 'slug',
+      group: 'content',
+      options: { source: 'title', maxLength: 96, slugify: (input) => slugify(input), isUnique: isUniqueSlugOfType },
+      validation: (rule) => rule.required().custom(checkSlugShape),
+    }),
+    defineField({
+      name: 'excerpt',
+      title: 'Excerpt',
+      description: 'One or two sentences under the title and in article lists.',
+      type: 'text',
+      rows: 3,
+      group: 'content',
+      validation: (rule) => rule.required().max(300),
+    }),
+    defineField({
+      name: 'publishedAt',
+      title: 'Published',
+      type: 'datetime',
+      group: 'content',
+      initialValue: () => new Date().toISOString(),
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'updatedAt',
+      title: 'Last updated',
+      description: 'Set when the content changes in substance; shown to readers.',
+      type: 'datetime',
+      group: 'content',
+      validation: (rule) =>
+        rule.custom((updatedAt, context) => {
+          const publishedAt = (context.document as { publishedAt?: string } | undefined)?.publishedAt
+          if (updatedAt && publishedAt && updatedAt < publishedAt) return 'The update cannot be earlier than the publication.'
+          return true
+        }),
+    }),
+    defineField({
+      name: 'author',
+      title: 'Author',
+      type: 'reference',
+      to: [{ type: 'person' }],
+      group: 'content',
+      initialValue: { _ref: 'person-editorial-team' },
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'topics',
+      title: 'Topics',
+      description: 'At least one. A mental-health topic shows crisis resources on the article.',
+      type: 'array',
+      of: [defineArrayMember({ type: 'reference', to: [{ type: 'topic' }] })],
+      group: 'content',
+      validation: (rule) => rule.required().min(1).unique(),
+    }),
+    defineField({
+      name: 'mainImage',
+      title: 'Main image',
+      type: 'image',
+      options: { hotspot: true },
+      fields: [altTextField, captionField],
+      group: 'content',
+    }),
+    defineField({
+      name: 'intro',
+      title: 'Introduction',
+      description: 'The opening paragraphs, before the first section.',
+      type: 'blockContent',
+      group: 'content',
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'sections',
+      title: 'Sections',
+      description: 'Each section is one H2 of the article, with its own key takeaway.',
+      type: 'array',
+      of: [defineArrayMember({ type: 'section' })],
+      group: 'content',
+      validation: (rule) => rule.required().min(1),
+    }),
+    defineField({
+      name: 'conclusion',
+      title: 'Conclusion',
+      type: 'blockContent',
+      group: 'content',
+    }),
+    defineField({
+      name: 'sources',
+      title: 'Sources',
+      description: 'Studies and guidelines the article relies on, listed at the end.',
+      type: 'array',
+      of: [defineArrayMember({ type: 'source' })],
+      group: 'content',
+    }),
+    defineField({
+      name: 'faqs',
+      title: 'FAQs',
+      description: 'Questions answered at the end of the article. FAQs can be shared between articles.',
+      type: 'array',
+      of: [defineArrayMember({ type: 'reference', to: [{ type: 'faq' }] })],
+      group: 'faqs',
+      validation: (rule) => rule.unique(),
+    }),
+    defineField({
+      name: 'faqTitle',
+      title: 'FAQ heading',
+      description: 'The heading above the FAQs, e.g. "FAQs about ketamine for postpartum depression". Defaults to "Frequently asked questions".',
+      type: 'string',
+      group: 'faqs',
+    }),
+    defineField({
+      name: 'related',
+      title: 'Related articles',
+      description: 'Optional picks shown first under "Related articles"; the rest come from shared topics.',
+      type: 'array',
+      of: [defineArrayMember({ type: 'reference', to: [{ type: 'article' }] })],
+      group: 'faqs',
+      validation: (rule) =>
+        rule.unique().max(3).custom((related, context) => {
+          const id = context.document?._id.replace(/^drafts\./, '')
+          const refs = (related ?? []) as { _ref?: string }[]
+          return refs.some((ref) => ref._ref === id) ? 'An article cannot be related to itself.' : true
+        }),
+    }),
+    defineField({
+      name: 'medicalReviewer',
+      title: 'Medically reviewed by',
+      description: 'The clinician who checked the article. Required before publishing on mental-health topics.',
+      type: 'reference',
+      to: [{ type: 'person' }],
+      group: 'review',
+      validation: (rule) => [
+        rule.custom(requiredOnMentalHealth('medicalReviewer')),
+        rule.custom(recommendedElsewhere('medicalReviewer')).warning(),
+      ],
+    }),
+    defineField({
+      name: 'reviewedAt',
+      title: 'Reviewed on',
+      type: 'date',
+      group: 'review',
+      validation: (rule) => [
+        rule.custom(requiredOnMentalHealth('reviewedAt')),
+        rule.custom(recommendedElsewhere('reviewedAt')).warning(),
+      ],
+    }),
+    defineField({ name: 'seo', title: 'Search & social', type: 'seo', group: 'seo' }),
+    defineField({
+      name: 'legacyUrls',
+      title: 'Old URLs',
+      description: 'Former paths of this article (for example /2023/05/old-post/). Each answers a permanent redirect here.',
+      type: 'array',
+      of: [
+        defineArrayMember({
+          type: 'string',
+          validation: (rule) =>
+            rule.custom((path) => (!path || /^\/[^\s?#]*$/.test(path) ? true : 'A path starting with "/", without spaces, query or #.')),
+        }),
+      ],
+      group: 'legacy',
+      validation: (rule) => rule.unique(),
+    }),
+  ],
+  orderings: [
+    { title: 'Newest first', name: 'publishedAtDesc', by: [{ field: 'publishedAt', direction: 'desc' }] },
+  ],
+  preview: {
+    select: { title: 'title', publishedAt: 'publishedAt', reviewer: 'medicalReviewer.name', media: 'mainImage' },
+    prepare({ title, publishedAt, reviewer, media }) {
+      const date = typeof publishedAt === 'string' ? publishedAt.slice(0, 10) : 'not dated'
+      return { title, subtitle: `${date} · ${reviewer ? `reviewed by ${reviewer}` : 'no medical review'}`, media }
+    },
+  },
+})

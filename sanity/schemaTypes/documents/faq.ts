@@ -1,0 +1,44 @@
+import { HelpCircleIcon } from '@sanity/icons'
+import { defineArrayMember, defineField, defineType } from 'sanity'
+
+type Block = { children?: { text?: string }[] }
+
+// A question and answer, reusable across articles and gathered on the FAQ page.
+export const faq = defineType({
+  name: 'faq',
+  title: 'FAQ',
+  type: 'document',
+  icon: HelpCircleIcon,
+  fields: [
+    defineField({
+      name: 'question',
+      title: 'Question',
+      description: 'As a patient would ask it, ending with "?".',
+      type: 'string',
+      validation: (rule) =>
+        rule.required().custom((question) => (!question || question.trim().endsWith('?') ? true : 'A question ends with "?".')),
+    }),
+    defineField({
+      name: 'answer',
+      title: 'Answer',
+      type: 'blockContent',
+      validation: (rule) =>
+        rule.custom((answer) => {
+          const text = ((answer ?? []) as Block[])
+            .flatMap((block) => block.children ?? [])
+            .map((child) => child.text ?? '')
+            .join('')
+          return text.trim() ? true : 'Write an answer.'
+        }),
+    }),
+    defineField({
+      name: 'topics',
+      title: 'Topics',
+      description: 'Where this FAQ is listed on the FAQ page and topic pages.',
+      type: 'array',
+      of: [defineArrayMember({ type: 'reference', to: [{ type: 'topic' }] })],
+      validation: (rule) => rule.unique(),
+    }),
+  ],
+  preview: { select: { title: 'question' } },
+})

@@ -1,0 +1,36 @@
+import { UserIcon } from '@sanity/icons'
+import { defineArrayMember, defineField, defineType } from 'sanity'
+import { slugify } from '../../../lib/slugify'
+import { altTextField } from '../objects/imageFields'
+import { checkSlugShape, isUniqueSlugOfType } from '../validation'
+
+// An author or medical reviewer, with the credentials readers use to judge trust.
+export const person = defineType({
+  name: 'person',
+  title: 'Person',
+  type: 'document',
+  icon: UserIcon,
+  fields: [
+    defineField({ name: 'name', title: 'Name', type: 'string', validation: (rule) => rule.required() }),
+    defineField({
+      name: 'slug',
+      title: 'URL slug',
+      description: 'Their page is /authors/<slug>.',
+      type: 'slug',
+      options: { source: 'name', slugify: (input) => slugify(input), isUnique: isUniqueSlugOfType },
+      validation: (rule) => rule.required().custom(checkSlugShape),
+    }),
+    defineField({ name: 'credentials', title: 'Credentials', description: 'Degrees and licences, e.g. "MD" or "PMHNP-BC".', type: 'string' }),
+    defineField({ name: 'role', title: 'Role', description: 'For example "Medical director".', type: 'string' }),
+    defineField({ name: 'bio', title: 'Biography', type: 'text', rows: 5 }),
+    defineField({ name: 'photo', title: 'Photo', type: 'image', options: { hotspot: true }, fields: [altTextField] }),
+    defineField({
+      name: 'links',
+      title: 'Profile links',
+      description: 'Professional profiles (licence lookup, LinkedIn, clinic page).',
+      type: 'array',
+      of: [defineArrayMember({ type: 'url', validation: (rule) => rule.uri({ scheme: ['https', 'http'] }) })],
+    }),
+  ],
+  preview: { select: { title: 'name', subtitle: 'credentials', media: 'photo' } },
+})

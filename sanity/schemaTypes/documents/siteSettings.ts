@@ -1,0 +1,65 @@
+import { CogIcon } from '@sanity/icons'
+import { defineArrayMember, defineField, defineType } from 'sanity'
+import { altTextField } from '../objects/imageFields'
+
+const PHONE = /^\+?[0-9 ()-]{3,20}$/
+
+// The clinic's details, shown in the header, footer and structured data. One document only.
+export const siteSettings = defineType({
+  name: 'siteSettings',
+  title: 'Site settings',
+  type: 'document',
+  icon: CogIcon,
+  fields: [
+    defineField({ name: 'clinicName', title: 'Clinic name', type: 'string', validation: (rule) => rule.required() }),
+    defineField({
+      name: 'siteUrl',
+      title: 'Site URL',
+      description: 'The public address of the blog (https://…). The NEXT_PUBLIC_SITE_URL variable takes precedence.',
+      type: 'url',
+      validation: (rule) => rule.uri({ scheme: ['https', 'http'] }),
+    }),
+    defineField({ name: 'logo', title: 'Logo', type: 'image', fields: [altTextField] }),
+    defineField({ name: 'address', title: 'Address', description: 'Leave empty rather than guess.', type: 'postalAddress' }),
+    defineField({ name: 'phone', title: 'Phone', type: 'string', validation: (rule) => rule.regex(PHONE, { name: 'phone number' }) }),
+    defineField({ name: 'email', title: 'Email', type: 'email' }),
+    defineField({ name: 'bookingUrl', title: 'Booking link', description: 'Where "Book a consultation" leads.', type: 'url', validation: (rule) => rule.uri({ scheme: ['https', 'http'] }) }),
+    defineField({
+      name: 'openingHours',
+      title: 'Opening hours',
+      description: 'One line per period, e.g. "Mo-Fr 09:00-17:00".',
+      type: 'array',
+      of: [defineArrayMember({ type: 'string' })],
+    }),
+    defineField({
+      name: 'medicalDisclaimer',
+      title: 'Medical disclaimer',
+      description: 'Shown on every article: the content is not a substitute for professional medical advice.',
+      type: 'text',
+      rows: 4,
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'crisisResources',
+      title: 'Crisis resources',
+      description: 'Shown on articles about mental-health topics.',
+      type: 'array',
+      of: [defineArrayMember({ type: 'crisisResource' })],
+    }),
+    defineField({
+      name: 'socialLinks',
+      title: 'Social links',
+      type: 'array',
+      of: [defineArrayMember({ type: 'url', validation: (rule) => rule.uri({ scheme: ['https'] }) })],
+    }),
+    defineField({ name: 'defaultOgImage', title: 'Default social image', type: 'image', fields: [altTextField] }),
+    defineField({
+      name: 'editorialPolicyUrl',
+      title: 'Editorial policy link',
+      description: 'A page explaining how articles are written and reviewed (linked in the footer).',
+      type: 'url',
+      validation: (rule) => rule.uri({ scheme: ['https', 'http'], allowRelative: true }),
+    }),
+  ],
+  preview: { prepare: () => ({ title: 'Site settings' }) },
+})

@@ -1,0 +1,32 @@
+import { TagIcon } from '@sanity/icons'
+import { defineField, defineType } from 'sanity'
+import { slugify } from '../../../lib/slugify'
+import { checkSlugShape, isUniqueSlugOfType } from '../validation'
+
+// A subject articles, takeaways and FAQs are grouped under.
+export const topic = defineType({
+  name: 'topic',
+  title: 'Topic',
+  type: 'document',
+  icon: TagIcon,
+  fields: [
+    defineField({ name: 'title', title: 'Title', type: 'string', validation: (rule) => rule.required() }),
+    defineField({
+      name: 'slug',
+      title: 'URL slug',
+      description: 'The topic page is /topics/<slug>.',
+      type: 'slug',
+      options: { source: 'title', slugify: (input) => slugify(input), isUnique: isUniqueSlugOfType },
+      validation: (rule) => rule.required().custom(checkSlugShape),
+    }),
+    defineField({ name: 'description', title: 'Description', description: 'Shown at the top of the topic page.', type: 'text', rows: 3 }),
+    defineField({
+      name: 'showCrisisResources',
+      title: 'Mental-health topic',
+      description: 'Articles on this topic show crisis resources and need a medical reviewer before publishing.',
+      type: 'boolean',
+      initialValue: false,
+    }),
+  ],
+  preview: { select: { title: 'title', subtitle: 'slug.current' } },
+})

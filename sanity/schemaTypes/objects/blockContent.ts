@@ -1,0 +1,68 @@
+import { defineArrayMember, defineField, defineType } from 'sanity'
+import { ALLOWED_LINK_SCHEMES } from '../validation'
+import { altTextField, captionField } from './imageFields'
+
+// Rich text used by article intros, section bodies, conclusions and FAQ answers.
+// Links are defined once here; every rich-text field shares them.
+export const blockContent = defineType({
+  name: 'blockContent',
+  title: 'Rich text',
+  type: 'array',
+  of: [
+    defineArrayMember({
+      type: 'block',
+      styles: [
+        { title: 'Paragraph', value: 'normal' },
+        { title: 'Sub-heading (H3)', value: 'h3' },
+        { title: 'Minor heading (H4)', value: 'h4' },
+        { title: 'Quote', value: 'blockquote' },
+      ],
+      lists: [
+        { title: 'Bullets', value: 'bullet' },
+        { title: 'Numbered', value: 'number' },
+      ],
+      marks: {
+        decorators: [
+          { title: 'Bold', value: 'strong' },
+          { title: 'Italic', value: 'em' },
+        ],
+        annotations: [
+          defineArrayMember({
+            name: 'link',
+            title: 'Web, email or phone link',
+            type: 'object',
+            fields: [
+              defineField({
+                name: 'href',
+                title: 'Address',
+                description: 'A web address (https://…), an email (mailto:…) or a phone number (tel:…).',
+                type: 'url',
+                validation: (rule) =>
+                  rule.required().uri({ scheme: ALLOWED_LINK_SCHEMES, allowRelative: false }),
+              }),
+            ],
+          }),
+          defineArrayMember({
+            name: 'internalLink',
+            title: 'Link to another article',
+            type: 'object',
+            fields: [
+              defineField({
+                name: 'reference',
+                title: 'Article',
+                type: 'reference',
+                to: [{ type: 'article' }],
+                validation: (rule) => rule.required(),
+              }),
+            ],
+          }),
+        ],
+      },
+    }),
+    defineArrayMember({
+      type: 'image',
+      options: { hotspot: true },
+      fields: [altTextField, captionField],
+    }),
+  ],
+})

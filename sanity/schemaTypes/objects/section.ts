@@ -1,0 +1,52 @@
+import { defineField, defineType } from 'sanity'
+import { slugify } from '../../../lib/slugify'
+
+// One H2 part of an article: its heading, stable anchor, body and the key takeaway that closes it.
+export const section = defineType({
+  name: 'section',
+  title: 'Section',
+  type: 'object',
+  fields: [
+    defineField({
+      name: 'heading',
+      title: 'Heading',
+      description: 'The section heading (shown as H2 and in the table of contents).',
+      type: 'string',
+      validation: (rule) => rule.required().max(120),
+    }),
+    defineField({
+      name: 'anchor',
+      title: 'Anchor',
+      description:
+        'The #id links use to jump to this section. Generated from the heading; keep it unchanged once published so shared links keep working.',
+      type: 'slug',
+      options: {
+        source: (_doc, context) => (context.parent as { heading?: string } | undefined)?.heading ?? '',
+        slugify: (input) => slugify(input),
+      },
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'anchorAliases',
+      title: 'Old anchors',
+      description: 'Former #ids of this heading (for example from the old WordPress table of contents), kept so old deep links still land here.',
+      type: 'array',
+      of: [{ type: 'string' }],
+    }),
+    defineField({
+      name: 'body',
+      title: 'Body',
+      description: 'The text of the section. Use H3 and H4 for its sub-headings.',
+      type: 'blockContent',
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'takeaway',
+      title: 'Key takeaway',
+      description: 'The one-paragraph summary shown after the section and in the key-takeaways box.',
+      type: 'reference',
+      to: [{ type: 'takeaway' }],
+    }),
+  ],
+  preview: { select: { title: 'heading', subtitle: 'anchor.current' } },
+})

@@ -1,0 +1,51 @@
+import { defineField, defineType } from 'sanity'
+import { altTextField } from './imageFields'
+
+// What search engines and social networks see, when it should differ from the article itself.
+export const seo = defineType({
+  name: 'seo',
+  title: 'Search & social',
+  type: 'object',
+  options: { collapsible: true, collapsed: true },
+  fields: [
+    defineField({
+      name: 'metaTitle',
+      title: 'Meta title',
+      description: 'Title in search results, if different from the article title. About 60 characters at most.',
+      type: 'string',
+      validation: (rule) => rule.max(70).warning('Search engines cut titles longer than about 60 characters.'),
+    }),
+    defineField({
+      name: 'metaDescription',
+      title: 'Meta description',
+      description: 'The snippet in search results: 50 to 160 characters. Falls back to the excerpt.',
+      type: 'text',
+      rows: 3,
+      validation: (rule) => [
+        rule.min(50).warning('Shorter than 50 characters: search engines may write their own snippet.'),
+        rule.max(160).warning('Longer than 160 characters: search engines will cut it.'),
+      ],
+    }),
+    defineField({
+      name: 'ogImage',
+      title: 'Social image',
+      description: 'Image shown when the page is shared (1200 × 630 works best).',
+      type: 'image',
+      fields: [altTextField],
+    }),
+    defineField({
+      name: 'noindex',
+      title: 'Hide from search engines',
+      description: 'Adds noindex and leaves the page out of the sitemap.',
+      type: 'boolean',
+      initialValue: false,
+    }),
+    defineField({
+      name: 'canonicalUrl',
+      title: 'Canonical URL override',
+      description: 'Only when this content is first published elsewhere: the absolute URL of the original.',
+      type: 'url',
+      validation: (rule) => rule.uri({ scheme: ['https', 'http'] }),
+    }),
+  ],
+})

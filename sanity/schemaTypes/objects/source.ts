@@ -1,0 +1,30 @@
+import { defineField, defineType } from 'sanity'
+
+// A citation listed under "Sources" at the end of an article.
+export const source = defineType({
+  name: 'source',
+  title: 'Source',
+  type: 'object',
+  fields: [
+    defineField({
+      name: 'title',
+      title: 'Title',
+      description: 'The title of the study, guideline or page cited.',
+      type: 'string',
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'url',
+      title: 'Link',
+      description: 'Where readers can find it.',
+      type: 'url',
+      validation: (rule) => rule.uri({ scheme: ['http', 'https'] }),
+    }),
+    defineField({
+      name: 'publisher',
+      title: 'Publisher',
+      description: 'Journal, organisation or site (optional).',
+      type: 'string',
+    }),
+  ],
+})

@@ -1,0 +1,29 @@
+import type { SlugValidationContext } from 'sanity'
+
+// Shared rule helpers: the same rule must not drift between the types that use it.
+
+export const ALLOWED_LINK_SCHEMES = ['http', 'https', 'mailto', 'tel']
+
+/** URL-safe: lowercase words joined by single dashes, the shape our routes accept. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+export function checkSlugShape(slug: { current?: string } | undefined): true | string {
+  const current = slug?.current
+  if (!current) return true
+  return SLUG_PATTERN.test(current)
+    ? true
+    : 'Use lowercase letters, digits and single dashes only (for example "postpartum-depression").'
+}
+
+/** Slugs are unique per document type, ignoring the draft/published pair of the same document. */
+export async function isUniqueSlugOfType(slug: string, context: SlugValidationContext) {
+  const { document, getClient, type } = context
+  if (!document || !type) return true
+  const id = document._id.replace(/^drafts\./, '')
+  const client = getClient({ apiVersion: '2025-09-01' })
+  const count = await client.fetch<number>(
+    'count(*[_type == $type && slug.current == $slug && !(_id in [$draft, $published])])',
+    { type: document._type, slug, draft: `drafts.${id}`, published: id },
+  )
+  return count === 0
+}
