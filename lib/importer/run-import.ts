@@ -23,7 +23,7 @@ export interface ImportResult {
 
 export interface ImportOptions {
   /** Called after each file; the CLI turns it into a progress line on large inputs. */
-  onProgress?: (done: number, total: number) => void
+  onProgress?: (done: number, total: number, unit: string) => void
 }
 
 /**
@@ -49,7 +49,7 @@ export async function importPaths(paths: string[], options: ImportOptions = {}):
     } catch (error) {
       errors.push(toImportError(file, error))
     }
-    options.onProgress?.(index + 1, files.length)
+    options.onProgress?.(index + 1, files.length, 'files')
   }
 
   const documents = articles.flatMap(({ article, takeaways, faqs }) => [article, ...takeaways, ...faqs])
