@@ -23,6 +23,8 @@ export const section = defineType({
       options: {
         source: (_doc, context) => (context.parent as { heading?: string } | undefined)?.heading ?? '',
         slugify: (input) => slugify(input),
+        // Anchors only need to be unique within their article; the page makes them so.
+        isUnique: () => true,
       },
       validation: (rule) => rule.required(),
     }),

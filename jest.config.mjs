@@ -1,5 +1,6 @@
-import type { Config } from 'jest'
 import nextJest from 'next/jest.js'
+
+/** @typedef {import('jest').Config} Config */
 
 const createJestConfig = nextJest({ dir: './' })
 
@@ -7,6 +8,13 @@ const createJestConfig = nextJest({ dir: './' })
 const ESM_PACKAGES = [
   '@portabletext',
   '@sanity',
+  'sanity',
+  'uuid',
+  'leven',
+  'arrify',
+  '@mdit/plugin-alert',
+  'quick-lru',
+  'lodash-es',
   'next-sanity',
   'groq',
   'groq-js',
@@ -32,7 +40,8 @@ const ESM_PACKAGES = [
 ]
 
 // `server-only` throws outside a React Server environment, so tests map it to an empty module.
-const shared: Config = {
+/** @type {Config} */
+const shared = {
   moduleNameMapper: { '^server-only$': '<rootDir>/tests/support/empty.ts' },
   setupFilesAfterEnv: ['<rootDir>/tests/support/setup.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/tests/e2e/', '/.next'],
@@ -41,15 +50,25 @@ const shared: Config = {
 // DOM tests for components and pages (*.test.tsx); Node tests for the query layer, importer
 // and route handlers (*.test.ts). next/jest only configures a single project, so each is built
 // separately and its ignore pattern replaced after the fact.
-async function project(config: Config): Promise<Config> {
+/** @param {Config} config @returns {Promise<Config>} */
+async function project(config) {
   const built = await createJestConfig({ ...shared, ...config })()
+  const transform = Object.fromEntries(
+    Object.entries(built.transform ?? {}).map(([pattern, entry]) =>
+      Array.isArray(entry) && String(entry[0]).includes('jest-transformer')
+        ? [pattern, ['<rootDir>/tests/support/jestTransformer.cjs', entry[1]]]
+        : [pattern, entry],
+    ),
+  )
   return {
     ...built,
+    transform,
     transformIgnorePatterns: [`/node_modules/(?!(${ESM_PACKAGES.join('|')})/)`, '^.+\\.module\\.(css|sass|scss)$'],
   }
 }
 
-export default async function jestConfig(): Promise<Config> {
+/** @returns {Promise<Config>} */
+export default async function jestConfig() {
   return {
     projects: [
       await project({ displayName: 'dom', testEnvironment: 'jsdom', testMatch: ['<rootDir>/tests/**/*.test.tsx'] }),
