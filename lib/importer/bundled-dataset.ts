@@ -34,7 +34,8 @@ export async function buildBundledDataset(source: string): Promise<BundledDatase
   const imported = await importPaths([join(source, 'articles')])
   if (imported.errors.length > 0) throw new Error(imported.errors.map((error) => error.message).join('\n'))
 
-  const documents = [...handWrittenDocuments, ...imported.documents]
+  const written = new Set(handWrittenDocuments.map((document) => document._id))
+  const documents = [...handWrittenDocuments, ...imported.documents, ...imported.shared.filter((document) => !written.has(document._id))]
   const ids = documents.map((document) => document._id)
   const repeated = ids.filter((id, index) => ids.indexOf(id) !== index)
   if (repeated.length > 0) throw new Error(`documents defined twice: ${repeated.join(', ')}`)

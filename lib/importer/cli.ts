@@ -25,9 +25,10 @@ export async function runImportCli(argv: string[], io: CliIo): Promise<number> {
     io.log(`Dry run, nothing written: ${formatSummary(result.summary)}`)
     return result.errors.length > 0 ? 1 : 0
   }
-  if (result.documents.length > 0 && options.out) {
-    await writeDataset(options.out, result.documents, result.assets)
-    io.log(`Wrote ${result.documents.length} documents to ${options.out}`)
+  const documents = [...result.documents, ...result.shared]
+  if (documents.length > 0 && options.out) {
+    await writeDataset(options.out, documents, result.assets)
+    io.log(`Wrote ${documents.length} documents to ${options.out}`)
   }
   io.log(`Imported ${formatSummary(result.summary)}`)
   return result.errors.length > 0 ? 1 : 0

@@ -147,12 +147,14 @@ export async function buildArticleDocuments(post: ParsedPost, structure: Article
     ? { _type: 'image' as const, asset: await assets.resolve(meta.mainImage.source), alt: meta.mainImage.alt }
     : undefined
   const conclusion = await resolveContent(structure.conclusion, assets)
+  // An old path equal to the new one would redirect to itself.
+  const legacyUrls = [...new Set(meta.legacyUrls ?? [])].filter((path) => path.replace(/\/+$/, '') !== `/blog/${slug}`)
   const article: ArticleDocument = {
     _id: articleId(slug),
     _type: 'article',
     title: post.title,
     slug: { _type: 'slug', current: slug },
-    excerpt: excerptFrom(plainText(structure.intro) || plainText(structure.sections[0]?.body ?? [])),
+    excerpt: meta.excerpt || excerptFrom(plainText(structure.intro) || plainText(structure.sections[0]?.body ?? [])),
     ...(meta.publishedAt ? { publishedAt: meta.publishedAt } : {}),
     ...(meta.updatedAt ? { updatedAt: meta.updatedAt } : {}),
     ...(meta.author ? { author: reference(personId(meta.author)) } : {}),
@@ -162,7 +164,7 @@ export async function buildArticleDocuments(post: ParsedPost, structure: Article
     sections,
     ...(faqs.length > 0 ? { faqs: faqs.map((faq, index) => reference(faq._id, itemKey('faq', index))) } : {}),
     ...(conclusion.length > 0 ? { conclusion } : {}),
-    ...(meta.legacyUrls?.length ? { legacyUrls: meta.legacyUrls } : {}),
+    ...(legacyUrls.length > 0 ? { legacyUrls } : {}),
   }
   return { article, takeaways, faqs, warnings }
 }

@@ -5,12 +5,14 @@
 export class ImportError extends Error {
   readonly file: string
   readonly where: string | undefined
+  readonly problem: string
 
   constructor(file: string, where: string | undefined, problem: string) {
     super(where ? `${file} (${where}): ${problem}` : `${file}: ${problem}`)
     this.name = 'ImportError'
     this.file = file
     this.where = where
+    this.problem = problem
   }
 }
 

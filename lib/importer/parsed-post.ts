@@ -27,6 +27,8 @@ export interface PostMeta {
   /** Slugs of the topics. */
   topics?: string[]
   legacyUrls?: string[]
+  /** The author's own excerpt (WordPress has one); otherwise it is derived from the intro. */
+  excerpt?: string
   mainImage?: ParsedImage
 }
 

@@ -1,0 +1,51 @@
+import { DOMParser } from 'linkedom'
+import { slugify } from '../slugify'
+import { isoDateTime } from './dates'
+import { StructureError } from './errors'
+import { convertHtml } from './html-content'
+import type { ParsedPost, PostMeta } from './parsed-post'
+import type { ImageSource } from './portable-text'
+
+const CONTENT_CONTAINERS = ['article .entry-content', '.entry-content', 'article', 'main', 'body']
+
+function pathOf(url: string | null | undefined): string | undefined {
+  if (!url) return undefined
+  try {
+    return new URL(url, 'https://old.invalid').pathname
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * A single WordPress post saved as HTML: the title from its h1 (or <title>), the body from the
+ * post container, dates and the old permalink from the meta tags WordPress themes write.
+ * The slug comes from the file name, like plain text, so a file's documents keep their ids.
+ */
+export function parseHtmlPost(
+  html: string,
+  slugSource: string,
+  sidecar: PostMeta,
+  imageSource: (src: string) => ImageSource | undefined,
+): { post: ParsedPost; warnings: string[] } {
+  const document = new DOMParser().parseFromString(html, 'text/html') as unknown as Document
+  const container = CONTENT_CONTAINERS.map((selector) => document.querySelector(selector)).find((node) => node !== null)
+  const heading = document.querySelector('h1')
+  const title = (heading?.textContent ?? document.querySelector('title')?.textContent ?? '').replace(/[\s\u00a0]+/g, ' ').trim()
+  if (!title) throw new StructureError(undefined, 'no title: the HTML has neither an <h1> nor a <title>')
+  if (!container) throw new StructureError(undefined, 'no body content')
+  heading?.remove()
+
+  const meta = (property: string) => document.querySelector(`meta[property="${property}"]`)?.getAttribute('content')
+  const permalink = pathOf(document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('og:url'))
+  const publishedAt = isoDateTime(meta('article:published_time'))
+  const updatedAt = isoDateTime(meta('article:modified_time'))
+  const found: PostMeta = {
+    ...(publishedAt ? { publishedAt } : {}),
+    ...(updatedAt && updatedAt !== publishedAt ? { updatedAt } : {}),
+    ...(permalink && permalink !== '/' ? { legacyUrls: [permalink] } : {}),
+  }
+
+  const { elements, warnings } = convertHtml(container.innerHTML, imageSource, { deriveEasyTocIds: false })
+  return { post: { title, slug: slugify(slugSource), elements, meta: { ...found, ...sidecar } }, warnings }
+}
