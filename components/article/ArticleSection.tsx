@@ -3,7 +3,7 @@ import type { ArticleSection as Section } from '@/lib/sanity/queries/article'
 import styles from './Article.module.css'
 import { TakeawayCallout } from './TakeawayCallout'
 
-type Props = { section: Section; id: string; headingIds: Map<string, string> }
+type Props = { section: Section; id: string; headingIds: Map<string, string> | undefined }
 
 /** One H2 section of an article, its body, then its key takeaway. */
 export function ArticleSection({ section, id, headingIds }: Props) {

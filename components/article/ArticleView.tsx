@@ -51,7 +51,7 @@ export function ArticleView({ article, settings }: Props) {
           key={section._key}
           section={section}
           id={outline.sectionIds.get(section._key) ?? section.anchor}
-          headingIds={outline.headingIds}
+          headingIds={outline.headingIds.get(section._key)}
         />
       ))}
       <FaqList faqs={article.faqs} headingId={PAGE_ANCHORS.faqs} title={article.faqTitle || 'Frequently asked questions'} />

@@ -21,8 +21,8 @@ export type ArticleOutline = {
   entries: OutlineEntry[]
   /** Anchor of each section, by the section's _key. */
   sectionIds: Map<string, string>
-  /** Anchor of each H3/H4 block, by the block's _key. */
-  headingIds: Map<string, string>
+  /** Anchor of each H3/H4 block, by section _key then block _key (block keys are only unique within their section). */
+  headingIds: Map<string, Map<string, string>>
 }
 
 const HEADING_LEVEL: Record<string, 3 | 4 | undefined> = { h3: 3, h4: 4 }
@@ -42,10 +42,12 @@ export function buildOutline(article: Article): ArticleOutline {
   }
 
   const sectionIds = new Map<string, string>()
-  const headingIds = new Map<string, string>()
+  const headingIds = new Map<string, Map<string, string>>()
   const entries: OutlineEntry[] = article.sections.map((section, index) => {
     const id = claim(section.anchor, `section-${index + 1}`)
     sectionIds.set(section._key, id)
+    const sectionHeadingIds = new Map<string, string>()
+    headingIds.set(section._key, sectionHeadingIds)
     const children: OutlineEntry[] = []
     for (const block of section.body) {
       const level = typeof block.style === 'string' ? HEADING_LEVEL[block.style] : undefined
@@ -53,7 +55,7 @@ export function buildOutline(article: Article): ArticleOutline {
       const text = plainText([block]).trim()
       if (!text) continue
       const headingId = claim(text, `${id}-heading`)
-      headingIds.set(block._key, headingId)
+      sectionHeadingIds.set(block._key, headingId)
       if (level === 3) children.push({ id: headingId, text, level, children: [] })
     }
     return { id, text: section.heading, level: 2, children }
