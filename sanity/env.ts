@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { parseEnv } from '../lib/env/parseEnv'
 
 // Public settings only: this file is bundled into the Studio and the browser.
 // The project id decides the content source: unset means the bundled (embedded) dataset.
@@ -17,21 +18,16 @@ const publicEnvSchema = z.object({
     .default('2025-09-01'),
 })
 
-function readPublicEnv() {
-  // Next inlines NEXT_PUBLIC_* only when each is written out in full.
-  const parsed = publicEnvSchema.safeParse({
-    NEXT_PUBLIC_SANITY_PROJECT_ID: process.env.NEXT_PUBLIC_SANITY_PROJECT_ID || undefined,
-    NEXT_PUBLIC_SANITY_DATASET: process.env.NEXT_PUBLIC_SANITY_DATASET || undefined,
-    NEXT_PUBLIC_SANITY_API_VERSION: process.env.NEXT_PUBLIC_SANITY_API_VERSION || undefined,
-  })
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`)
-    throw new Error(`Invalid Sanity environment: ${problems.join('; ')}`)
-  }
-  return parsed.data
-}
-
-const env = readPublicEnv()
+// Next inlines NEXT_PUBLIC_* only when each is written out in full.
+const env = parseEnv(
+  publicEnvSchema,
+  {
+    NEXT_PUBLIC_SANITY_PROJECT_ID: process.env.NEXT_PUBLIC_SANITY_PROJECT_ID,
+    NEXT_PUBLIC_SANITY_DATASET: process.env.NEXT_PUBLIC_SANITY_DATASET,
+    NEXT_PUBLIC_SANITY_API_VERSION: process.env.NEXT_PUBLIC_SANITY_API_VERSION,
+  },
+  'Sanity',
+)
 
 export const projectId = env.NEXT_PUBLIC_SANITY_PROJECT_ID
 export const dataset = env.NEXT_PUBLIC_SANITY_DATASET

@@ -1,10 +1,11 @@
 import 'server-only'
 import { createClient, type SanityClient } from 'next-sanity'
 import { apiVersion, dataset, projectId } from '@/sanity/env'
+import { serverEnv } from './serverEnv'
 
 // SANITY_API_HOST points the client at another Content Lake endpoint; the tests use it to talk
 // to a local server that speaks the same HTTP API.
-const apiHost = process.env.SANITY_API_HOST || undefined
+const apiHost = serverEnv.SANITY_API_HOST
 
 let client: SanityClient | undefined
 
@@ -15,6 +16,7 @@ export function getSanityClient(): SanityClient {
     projectId,
     dataset,
     apiVersion,
+    // The CDN serves published content; a local test server has none.
     useCdn: !apiHost,
     perspective: 'published',
     stega: false,

@@ -1,8 +1,9 @@
 import 'server-only'
-import { draftMode } from 'next/headers'
 import { isSanityMode } from '@/sanity/env'
 import { getSanityClient } from './client'
 import { queryEmbedded, type QueryParams } from './embedded/query'
+import { isPreviewing } from './isPreviewing'
+import { stegaFilter } from './stegaFilter'
 import { readToken } from './token'
 
 type FetchOptions = {
@@ -12,11 +13,11 @@ type FetchOptions = {
   tags: string[]
   /** Queries run outside a request (generateStaticParams, sitemap) must not ask for draft mode. */
   draftable?: boolean
-}
-
-async function isDraftRequest(draftable: boolean): Promise<boolean> {
-  if (!draftable || !isSanityMode) return false
-  return (await draftMode()).isEnabled
+  /**
+   * Bypass every cache and read what is published right now. For the webhook, which must see the
+   * change it was told about, not the cached state it is about to invalidate.
+   */
+  fresh?: boolean
 }
 
 /**
@@ -24,17 +25,21 @@ async function isDraftRequest(draftable: boolean): Promise<boolean> {
  * Sanity mode asks the Content Lake (published perspective from the CDN, or drafts with the
  * token in draft mode). The result is unvalidated: callers parse it with the query's zod schema.
  */
-export async function sanityFetch({ query, params = {}, tags, draftable = true }: FetchOptions): Promise<unknown> {
+export async function sanityFetch({ query, params = {}, tags, draftable = true, fresh = false }: FetchOptions): Promise<unknown> {
   if (!isSanityMode) return queryEmbedded(query, params)
   const client = getSanityClient()
-  if (await isDraftRequest(draftable)) {
+  if (fresh) return client.fetch(query, params, { useCdn: false, cache: 'no-store' })
+  if (draftable && (await isPreviewing())) {
     if (!readToken) throw new Error('Draft mode needs SANITY_API_READ_TOKEN')
+    // Never cached: an editor must see the draft they just saved. Stega marks let the
+    // Presentation tool's overlays link each text back to its field.
     return client.fetch(query, params, {
       perspective: 'drafts',
       token: readToken,
       useCdn: false,
-      stega: false,
       cache: 'no-store',
+      resultSourceMap: 'withKeyArraySelector',
+      stega: { enabled: true, studioUrl: '/studio', filter: stegaFilter },
     })
   }
   return client.fetch(query, params, { next: { tags, revalidate: false } })

@@ -1,4 +1,5 @@
 import 'server-only'
+import { serverEnv } from './serverEnv'
 
 // The read token unlocks drafts: it must never reach a client bundle, hence server-only.
-export const readToken: string | undefined = process.env.SANITY_API_READ_TOKEN || undefined
+export const readToken: string | undefined = serverEnv.SANITY_API_READ_TOKEN

@@ -1,0 +1,5 @@
+import 'server-only'
+import { parseServerEnv } from '@/lib/env/serverEnvSchema'
+
+/** Tokens and secrets, validated when the server first loads a module that needs one. */
+export const serverEnv = parseServerEnv(process.env)
