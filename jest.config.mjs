@@ -1,43 +1,37 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import nextJest from 'next/jest.js'
 
 /** @typedef {import('jest').Config} Config */
 
 const createJestConfig = nextJest({ dir: './' })
 
-// Jest on Node 20 cannot require() ESM-only packages: SWC compiles these too.
-const ESM_PACKAGES = [
-  '@portabletext',
-  '@sanity',
-  'sanity',
-  'uuid',
-  'leven',
-  'arrify',
-  '@mdit/plugin-alert',
-  'quick-lru',
-  'lodash-es',
-  'next-sanity',
-  'groq',
-  'groq-js',
-  'nanoid',
-  'get-random-values-esm',
-  'linkedom',
-  'html-escaper',
-  'htmlparser2',
-  'uhyphen',
-  'domutils',
-  'domhandler',
-  'dom-serializer',
-  'entities',
-  'css-select',
-  'css-what',
-  'boolbase',
-  'nth-check',
-  'cssom',
-  'fast-xml-parser',
-  'strnum',
-  'feed',
-  'xml-js',
-]
+// Jest on Node 20 cannot require() ES modules, and more and more packages ship only those
+// (@portabletext/*, sanity, linkedom's dependencies…). Every package that declares
+// "type": "module" is found here, so SWC compiles it to CommonJS; listing them by hand breaks
+// with each upgrade.
+function esmPackages(dir = 'node_modules', depth = 0) {
+  const names = new Set()
+  if (!existsSync(dir)) return names
+  for (const entry of readdirSync(dir)) {
+    if (entry.startsWith('.')) continue
+    const scoped = entry.startsWith('@')
+    const packages = scoped ? readdirSync(join(dir, entry)).map((name) => `${entry}/${name}`) : [entry]
+    for (const name of packages) {
+      const root = join(dir, name)
+      try {
+        if (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).type === 'module') names.add(name)
+      } catch {
+        // not a package folder
+      }
+      if (depth < 2) for (const nested of esmPackages(join(root, 'node_modules'), depth + 1)) names.add(nested)
+    }
+  }
+  return names
+}
+
+const escape = (name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const ESM_PACKAGES = [...esmPackages()].map(escape)
 
 // `server-only` throws outside a React Server environment, so tests map it to an empty module.
 /** @type {Config} */
