@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import type { ArticleDocuments } from '../../lib/importer/documents'
 import { importPaths } from '../../lib/importer/run-import'
+import { useTempDir } from './temp-dir'
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'importer')
 
@@ -13,6 +14,8 @@ async function importHtml(): Promise<{ imported: ArticleDocuments; warnings: str
 }
 
 describe('HTML import', () => {
+  const temp = useTempDir()
+
   it('takes the title from the h1, dates and the old permalink from the meta tags, and drops theme chrome and the TOC', async () => {
     const { imported } = await importHtml()
     expect(imported.article).toMatchObject({
@@ -62,10 +65,7 @@ describe('HTML import', () => {
   })
 
   it('reports an HTML file without a title', async () => {
-    const { mkdtemp, writeFile } = await import('node:fs/promises')
-    const { tmpdir } = await import('node:os')
-    const path = join(await mkdtemp(join(tmpdir(), 'importer-html-')), 'untitled.html')
-    await writeFile(path, '<html><body><p>Just a paragraph.</p></body></html>')
+    const path = await temp.write('untitled.html', '<html><body><p>Just a paragraph.</p></body></html>')
     const result = await importPaths([path])
     expect(result.errors.map((error) => error.message)).toEqual([`${path}: no title: the HTML has neither an <h1> nor a <title>`])
   })
