@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next'
+import { securityHeaders } from './lib/security/securityHeaders'
 
 const nextConfig: NextConfig = {
   // Separate build folders let benchmarks and tests build side by side without clobbering .next.
@@ -11,6 +12,8 @@ const nextConfig: NextConfig = {
   },
   // The bundled dataset is read from disk at request time in embedded mode.
   outputFileTracingIncludes: { '/**': ['./sanity/dataset/**'] },
+  // CSP and the other security headers (docs/security.md); HSTS only from a production build.
+  headers: async () => securityHeaders({ production: process.env.NODE_ENV === 'production' }),
 }
 
 export default nextConfig
