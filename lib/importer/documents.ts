@@ -57,6 +57,7 @@ export interface ArticleDocument {
   mainImage?: ImageField
   intro: Block[]
   sections: SectionObject[]
+  faqTitle?: string
   faqs?: Reference[]
   conclusion?: Block[]
   legacyUrls?: string[]
@@ -162,6 +163,7 @@ export async function buildArticleDocuments(post: ParsedPost, structure: Article
     ...(mainImage ? { mainImage } : {}),
     intro: await resolveContent(structure.intro, assets),
     sections,
+    ...(faqs.length > 0 && structure.faqTitle ? { faqTitle: structure.faqTitle } : {}),
     ...(faqs.length > 0 ? { faqs: faqs.map((faq, index) => reference(faq._id, itemKey('faq', index))) } : {}),
     ...(conclusion.length > 0 ? { conclusion } : {}),
     ...(legacyUrls.length > 0 ? { legacyUrls } : {}),

@@ -19,6 +19,8 @@ export interface FaqDraft {
 export interface ArticleStructure {
   intro: ParsedContent[]
   sections: SectionDraft[]
+  /** The FAQ block's own heading (e.g. "FAQs about …"), kept so no text of the post is lost. */
+  faqTitle?: string
   faqs: FaqDraft[]
   conclusion: ParsedContent[]
   warnings: string[]
@@ -109,6 +111,7 @@ export function detectStructure(elements: Element[]): ArticleStructure {
       if (isFaqHeading(element.text) && part !== 'conclusion') {
         if (result.faqs.length > 0) throw new StructureError(element.where, 'a second FAQ block')
         part = 'faq'
+        result.faqTitle = element.text
         faqHeadingWhere = element.where
         continue
       }

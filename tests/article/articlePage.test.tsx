@@ -50,6 +50,7 @@ describe('the example article page', () => {
   it('lists every FAQ question and answer in native details elements', async () => {
     const { container } = await renderArticle()
     const faqs = article.faqs.map((ref) => byId.get(ref._ref) as Doc & { question: string; answer: Block[] })
+    expect(screen.getByRole('heading', { level: 2, name: 'FAQs about Ketamine for Postpartum Depression' })).toBeInTheDocument()
     const details = Array.from(container.querySelectorAll('details')).filter((node) => !node.closest('nav'))
     expect(details.map((node) => node.querySelector('summary')?.textContent)).toEqual(faqs.map((faq) => faq.question))
     details.forEach((node, index) => {
