@@ -1,0 +1,69 @@
+import { tags } from '../tags'
+import type { PagesShowingDocument } from '../queries/pagesShowingDocument'
+import type { DocumentState, WebhookBody } from './webhook'
+
+function states(body: WebhookBody): DocumentState[] {
+  return [body.before, body.after].filter((state): state is DocumentState => Boolean(state))
+}
+
+/** The slugs the document had before and has after the change: a renamed page needs both. */
+function ownSlugs(body: WebhookBody): string[] {
+  return states(body).flatMap((state) => (state.slug ? [state.slug] : []))
+}
+
+function hadAny(body: WebhookBody, count: (state: DocumentState) => number | null | undefined): boolean {
+  return states(body).some((state) => (count(state) ?? 0) > 0)
+}
+
+/**
+ * The cache tags to revalidate for one changed document: its own page and every page that shows
+ * it, as `pages` (looked up in the Content Lake) reports them. Sorted and without repeats.
+ */
+export function tagsForChange(body: WebhookBody, pages: PagesShowingDocument): string[] {
+  const articlePages = pages.articles.map(tags.article)
+  const topicPages = pages.topics.map(tags.topic)
+  const personPages = pages.people.map(tags.person)
+  const found: string[] = []
+  switch (body._type) {
+    case 'article':
+      found.push(...ownSlugs(body).map(tags.article), tags.articleList, ...articlePages, ...topicPages, ...personPages)
+      // The FAQ page links each FAQ to the articles using it; redirects point at the article's URL.
+      if (hadAny(body, (state) => state.faqCount)) found.push(tags.faqPage)
+      if (hadAny(body, (state) => state.legacyUrlCount)) found.push(tags.redirects)
+      break
+    case 'faq':
+      found.push(tags.faqPage, ...articlePages, ...topicPages)
+      break
+    case 'takeaway':
+      found.push(...articlePages, ...topicPages)
+      break
+    case 'topic':
+      // Article cards and the FAQ page show topic names.
+      found.push(...ownSlugs(body).map(tags.topic), tags.topicList, tags.articleList, tags.faqPage, ...articlePages)
+      break
+    case 'person':
+      // Bylines on articles and in article lists (the feed) name the author.
+      found.push(...ownSlugs(body).map(tags.person), tags.personList, ...articlePages)
+      if (articlePages.length > 0) found.push(tags.articleList)
+      break
+    case 'siteSettings':
+      found.push(tags.settings)
+      break
+    case 'redirect':
+      found.push(tags.redirects)
+      break
+  }
+  return [...new Set(found)].sort()
+}
+
+/** What to look up for a change: the documents it points to, before and after. */
+export function lookupFor(body: WebhookBody) {
+  const all = states(body)
+  const topicIds = [...new Set(all.flatMap((state) => state.topics))]
+  return {
+    id: body._id,
+    topicIds,
+    personIds: [...new Set(all.flatMap((state) => state.people))],
+    sharedTopicIds: body._type === 'article' ? topicIds : [],
+  }
+}

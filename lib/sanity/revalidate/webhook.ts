@@ -1,0 +1,50 @@
+import { z } from 'zod'
+
+// The GROQ-powered webhook this site expects (docs/editors.md shows where to paste each part).
+// Only document types that appear on a page trigger it.
+export const PAGE_DOCUMENT_TYPES = ['article', 'faq', 'takeaway', 'topic', 'person', 'siteSettings', 'redirect'] as const
+
+export const WEBHOOK_FILTER = `_type in ${JSON.stringify(PAGE_DOCUMENT_TYPES).replaceAll(',', ', ')}`
+
+// Webhook projections cannot run sub-queries, so the body carries only what the changed document
+// itself knows, before and after the change: its slug (the page it has, or had) and the
+// documents it points to. Who points at it is looked up when the webhook arrives.
+const STATE = `{
+    "slug": slug.current,
+    "topics": topics[]._ref,
+    "people": [author._ref, medicalReviewer._ref],
+    "faqCount": count(faqs),
+    "legacyUrlCount": count(legacyUrls)
+  }`
+
+export const WEBHOOK_PROJECTION = `{
+  _id,
+  _type,
+  "before": before()${STATE},
+  "after": after()${STATE}
+}`
+
+const refs = z
+  .array(z.string().nullable())
+  .nullish()
+  .transform((ids) => (ids ?? []).filter((id): id is string => Boolean(id)))
+
+const stateSchema = z
+  .object({
+    slug: z.string().nullish(),
+    topics: refs,
+    people: refs,
+    faqCount: z.number().nullish(),
+    legacyUrlCount: z.number().nullish(),
+  })
+  .nullish()
+
+/** The body WEBHOOK_PROJECTION produces; `before` is null on create, `after` on delete. */
+export const webhookBodySchema = z.object({
+  _id: z.string().min(1),
+  _type: z.enum(PAGE_DOCUMENT_TYPES),
+  before: stateSchema,
+  after: stateSchema,
+})
+export type WebhookBody = z.infer<typeof webhookBodySchema>
+export type DocumentState = NonNullable<WebhookBody['before']>
