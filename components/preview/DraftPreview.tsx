@@ -1,0 +1,15 @@
+import { VisualEditing } from 'next-sanity/visual-editing'
+import { PreviewBanner } from './PreviewBanner'
+
+/**
+ * Everything a draft preview adds to a page: the banner, and the Presentation tool's overlays and
+ * live refresh. Rendered only in draft mode, so published pages ship none of its JavaScript.
+ */
+export function DraftPreview() {
+  return (
+    <>
+      <PreviewBanner />
+      <VisualEditing />
+    </>
+  )
+}
