@@ -47,3 +47,9 @@ export const articleCardFields = /* groq */ `
   "mainImage": mainImage{ ${imageFields} },
   "topics": topics[]->{ ${topicRefFields} }
 `
+
+// The articles a reader can reach: lists, counts and pagination all use the same filter, so
+// a page count never includes an article the list would leave out.
+export const listedArticleFilter = /* groq */ `
+  _type == "article" && defined(slug.current) && defined(publishedAt)
+`

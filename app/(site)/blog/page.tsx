@@ -1,0 +1,48 @@
+import type { Metadata } from 'next'
+import { notFound, permanentRedirect } from 'next/navigation'
+import { ArticleList } from '@/components/articles/ArticleList'
+import { Breadcrumbs } from '@/components/navigation/Breadcrumbs'
+import { Pagination } from '@/components/pagination/Pagination'
+import { breadcrumbs } from '@/lib/navigation/breadcrumbs'
+import { paths } from '@/lib/navigation/paths'
+import { pageCount, pageSlice, parsePageParam } from '@/lib/pagination/pagination'
+import { getArticleIndex } from '@/lib/sanity/queries/articleIndex'
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const page = parsePageParam((await searchParams).page)
+  return { title: page && page > 1 ? `All articles, page ${page}` : 'All articles' }
+}
+
+export default async function BlogIndexPage({ searchParams }: Props) {
+  const raw = (await searchParams).page
+  const page = parsePageParam(raw)
+  if (page === null) notFound()
+  // /blog?page=1 shows the same list as /blog: send it to the one URL.
+  if (raw !== undefined && page === 1) permanentRedirect(paths.blog)
+
+  const { start, end } = pageSlice(page)
+  const { total, articles } = await getArticleIndex(start, end)
+  const totalPages = pageCount(total)
+  if (page > totalPages) notFound()
+
+  return (
+    <>
+      <Breadcrumbs trail={breadcrumbs.blog(page)} />
+      <h1>{page > 1 ? `All articles, page ${page}` : 'All articles'}</h1>
+      {articles.length > 0 ? (
+        <>
+          <p>
+            {totalPages > 1 ? `Page ${page} of ${totalPages}. ` : ''}
+            {total === 1 ? 'One article' : `${total} articles`}, newest first.
+          </p>
+          <ArticleList articles={articles} headingLevel="h2" />
+        </>
+      ) : (
+        <p>No articles have been published yet.</p>
+      )}
+      <Pagination page={page} totalPages={totalPages} pathFor={paths.blogPage} label="Articles" />
+    </>
+  )
+}
