@@ -1,0 +1,34 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { Breadcrumbs } from '@/components/navigation/Breadcrumbs'
+import { PersonArticles } from '@/components/people/PersonArticles'
+import { PersonProfile } from '@/components/people/PersonProfile'
+import { breadcrumbs } from '@/lib/navigation/breadcrumbs'
+import { getPerson } from '@/lib/sanity/queries/person'
+import { getPersonSlugs } from '@/lib/sanity/queries/people'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export async function generateStaticParams() {
+  return (await getPersonSlugs()).map((slug) => ({ slug }))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const person = await getPerson((await params).slug)
+  return person ? { title: person.name, description: person.role ?? undefined } : {}
+}
+
+export default async function AuthorPage({ params }: Props) {
+  const person = await getPerson((await params).slug)
+  if (!person) notFound()
+  const hasArticles = person.written.length + person.reviewed.length > 0
+  return (
+    <>
+      <Breadcrumbs trail={breadcrumbs.author(person)} />
+      <PersonProfile person={person} />
+      <PersonArticles id="articles-written" title={`Articles by ${person.name}`} articles={person.written} />
+      <PersonArticles id="articles-reviewed" title={`Articles medically reviewed by ${person.name}`} articles={person.reviewed} />
+      {hasArticles ? null : <p>{person.name} has no published articles yet.</p>}
+    </>
+  )
+}

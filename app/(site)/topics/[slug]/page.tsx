@@ -1,0 +1,40 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { CrisisResources } from '@/components/article/CrisisResources'
+import { Breadcrumbs } from '@/components/navigation/Breadcrumbs'
+import { TopicArticles } from '@/components/topics/TopicArticles'
+import { TopicFaqs } from '@/components/topics/TopicFaqs'
+import { TopicHeader } from '@/components/topics/TopicHeader'
+import { TopicTakeaways } from '@/components/topics/TopicTakeaways'
+import { breadcrumbs } from '@/lib/navigation/breadcrumbs'
+import { getSettings } from '@/lib/sanity/queries/settings'
+import { getTopic } from '@/lib/sanity/queries/topic'
+import { getTopicSlugs } from '@/lib/sanity/queries/topics'
+import { groupTakeawaysByArticle } from '@/lib/topics/groupTakeaways'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export async function generateStaticParams() {
+  return (await getTopicSlugs()).map((slug) => ({ slug }))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const topic = await getTopic((await params).slug)
+  return topic ? { title: topic.title, description: topic.description ?? undefined } : {}
+}
+
+export default async function TopicPage({ params }: Props) {
+  const { slug } = await params
+  const [topic, settings] = await Promise.all([getTopic(slug), getSettings()])
+  if (!topic) notFound()
+  return (
+    <>
+      <Breadcrumbs trail={breadcrumbs.topic(topic)} />
+      <TopicHeader title={topic.title} description={topic.description} />
+      <CrisisResources resources={topic.showCrisisResources ? settings.crisisResources : []} id="crisis-resources" />
+      <TopicArticles articles={topic.articles} />
+      <TopicTakeaways groups={groupTakeawaysByArticle(topic.takeaways)} />
+      <TopicFaqs faqs={topic.faqs} />
+    </>
+  )
+}

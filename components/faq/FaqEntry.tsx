@@ -1,0 +1,29 @@
+import Link from 'next/link'
+import { RichText } from '@/components/portableText/RichText'
+import { PAGE_ANCHORS } from '@/lib/article/outline'
+import { paths } from '@/lib/navigation/paths'
+import type { FaqWithArticles } from '@/lib/sanity/schemas/faqWithArticles'
+import styles from './Faq.module.css'
+
+/** One question as a native <details> (no JavaScript), with links to the articles that answer it. */
+export function FaqEntry({ faq }: { faq: FaqWithArticles }) {
+  return (
+    <details id={faq._id} className={styles.entry}>
+      <summary className={styles.question}>{faq.question}</summary>
+      <div className={styles.answer}>
+        <RichText value={faq.answer} />
+        {faq.articles.length > 0 ? (
+          <p className={styles.from}>
+            From{' '}
+            {faq.articles.map((article, index) => (
+              <span key={article.slug}>
+                {index > 0 ? ', ' : null}
+                <Link href={`${paths.article(article.slug)}#${PAGE_ANCHORS.faqs}`}>{article.title}</Link>
+              </span>
+            ))}
+          </p>
+        ) : null}
+      </div>
+    </details>
+  )
+}

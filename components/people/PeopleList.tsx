@@ -1,0 +1,23 @@
+import Link from 'next/link'
+import { paths } from '@/lib/navigation/paths'
+import type { PersonRef } from '@/lib/sanity/schemas/common'
+import styles from './People.module.css'
+
+/** The people who write and review the articles, each linking to their page. */
+export function PeopleList({ people }: { people: PersonRef[] }) {
+  return (
+    <ul role="list" className={styles.people}>
+      {people.map((person) => (
+        <li key={person._id} className={styles.person}>
+          <h2 className={styles.personName}>
+            <Link href={paths.author(person.slug)}>
+              {person.name}
+              {person.credentials ? `, ${person.credentials}` : ''}
+            </Link>
+          </h2>
+          {person.role ? <p className={styles.role}>{person.role}</p> : null}
+        </li>
+      ))}
+    </ul>
+  )
+}

@@ -1,0 +1,33 @@
+import Link from 'next/link'
+import { paths } from '@/lib/navigation/paths'
+import type { TakeawayGroup } from '@/lib/topics/groupTakeaways'
+import styles from './Topics.module.css'
+
+/** The key takeaways of a topic, under the article each comes from, each linking to its section. */
+export function TopicTakeaways({ groups }: { groups: TakeawayGroup[] }) {
+  if (groups.length === 0) return null
+  return (
+    <section aria-labelledby="topic-takeaways" className={styles.block}>
+      <h2 id="topic-takeaways">Key takeaways</h2>
+      {groups.map(({ article, takeaways }) => (
+        <div key={article.slug} className={styles.takeawayGroup}>
+          <h3 className={styles.groupTitle}>
+            <Link href={paths.article(article.slug)}>{article.title}</Link>
+          </h3>
+          <ul className={styles.takeaways}>
+            {takeaways.map((takeaway) => (
+              <li key={takeaway._id}>
+                {takeaway.text}{' '}
+                {takeaway.article.anchor ? (
+                  <Link href={`${paths.article(article.slug)}#${takeaway.article.anchor}`} className={styles.more}>
+                    Read this section<span className="visually-hidden"> of {article.title}</span>
+                  </Link>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  )
+}

@@ -1,0 +1,54 @@
+import { defineQuery } from 'groq'
+import { cache } from 'react'
+import { z } from 'zod'
+import { sanityFetch } from '../fetch'
+import { tags } from '../tags'
+import { articleCardSchema, imageSchema } from '../schemas/common'
+import { rawList } from '../schemas/rawList'
+import { parseDocument, parseList } from '../validate'
+import { articleCardFields, imageFields, listedArticleFilter } from './fragments'
+
+// A person's page: who they are, and the articles they wrote and the ones they reviewed.
+export const personQuery = defineQuery(`
+  *[_type == "person" && slug.current == $slug][0]{
+    _id,
+    name,
+    "slug": slug.current,
+    credentials,
+    role,
+    bio,
+    "photo": photo{ ${imageFields} },
+    links,
+    "written": *[${listedArticleFilter} && author._ref == ^._id] | order(publishedAt desc, _id asc){ ${articleCardFields} },
+    "reviewed": *[${listedArticleFilter} && medicalReviewer._ref == ^._id] | order(publishedAt desc, _id asc){ ${articleCardFields} }
+  }
+`)
+
+const personSchema = z.object({
+  _id: z.string(),
+  name: z.string().min(1),
+  slug: z.string().min(1),
+  credentials: z.string().nullish(),
+  role: z.string().nullish(),
+  bio: z.string().nullish(),
+  photo: imageSchema.nullish(),
+  links: z
+    .array(z.string())
+    .nullish()
+    .transform((links) => links ?? []),
+  written: rawList,
+  reviewed: rawList,
+})
+
+/** The person with this slug and their articles; null when there is none. Cached per request. */
+export const getPerson = cache(async (slug: string) => {
+  const data = await sanityFetch({ query: personQuery, params: { slug }, tags: [tags.person(slug), tags.articleList] })
+  const person = parseDocument(personSchema, data, 'personQuery')
+  if (!person) return null
+  return {
+    ...person,
+    written: parseList(articleCardSchema, person.written, 'personQuery.written'),
+    reviewed: parseList(articleCardSchema, person.reviewed, 'personQuery.reviewed'),
+  }
+})
+export type Person = NonNullable<Awaited<ReturnType<typeof getPerson>>>

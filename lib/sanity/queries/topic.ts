@@ -1,0 +1,76 @@
+import { defineQuery } from 'groq'
+import { cache } from 'react'
+import { z } from 'zod'
+import { sanityFetch } from '../fetch'
+import { tags } from '../tags'
+import { articleCardSchema } from '../schemas/common'
+import { articleLinkSchema, faqWithArticlesSchema } from '../schemas/faqWithArticles'
+import { rawList } from '../schemas/rawList'
+import { parseDocument, parseList } from '../validate'
+import { articleCardFields, listedArticleFilter, portableTextFields } from './fragments'
+
+// A topic page: the topic, its articles (newest first), the key takeaways tagged with it and
+// the FAQs tagged with it, each with the article it comes from so the reader can go on there.
+// A takeaway that no published article uses has nowhere to lead the reader, so it is left out.
+export const topicQuery = defineQuery(`
+  *[_type == "topic" && slug.current == $slug][0]{
+    _id,
+    title,
+    "slug": slug.current,
+    description,
+    showCrisisResources,
+    "articles": *[${listedArticleFilter} && references(^._id)] | order(publishedAt desc, _id asc){ ${articleCardFields} },
+    "takeaways": *[_type == "takeaway" && references(^._id)]{
+      _id,
+      text,
+      "article": *[${listedArticleFilter} && ^._id in sections[].takeaway._ref][0]{
+        title,
+        "slug": slug.current,
+        publishedAt,
+        "anchor": sections[takeaway._ref == ^.^._id][0].anchor.current
+      }
+    }[defined(article)] | order(article.publishedAt desc, _id asc),
+    "faqs": *[_type == "faq" && references(^._id)] | order(question asc){
+      _id,
+      question,
+      "answer": answer[]{ ${portableTextFields} },
+      "articles": *[${listedArticleFilter} && references(^._id)] | order(publishedAt desc){ title, "slug": slug.current }
+    }
+  }
+`)
+
+const topicTakeawaySchema = z.object({
+  _id: z.string(),
+  text: z.string().min(1),
+  article: articleLinkSchema.extend({ anchor: z.string().nullish() }),
+})
+
+const topicSchema = z.object({
+  _id: z.string(),
+  title: z.string().min(1),
+  slug: z.string().min(1),
+  description: z.string().nullish(),
+  showCrisisResources: z.boolean().nullish(),
+  articles: rawList,
+  takeaways: rawList,
+  faqs: rawList,
+})
+
+/**
+ * The topic with this slug, with its articles, takeaways and FAQs; null when there is none.
+ * Cached per request: the page and its metadata both ask for it.
+ */
+export const getTopic = cache(async (slug: string) => {
+  const data = await sanityFetch({ query: topicQuery, params: { slug }, tags: [tags.topic(slug), tags.articleList] })
+  const topic = parseDocument(topicSchema, data, 'topicQuery')
+  if (!topic) return null
+  return {
+    ...topic,
+    articles: parseList(articleCardSchema, topic.articles, 'topicQuery.articles'),
+    takeaways: parseList(topicTakeawaySchema, topic.takeaways, 'topicQuery.takeaways'),
+    faqs: parseList(faqWithArticlesSchema, topic.faqs, 'topicQuery.faqs'),
+  }
+})
+export type Topic = NonNullable<Awaited<ReturnType<typeof getTopic>>>
+export type TopicTakeaway = Topic['takeaways'][number]
+
