@@ -1,14 +1,29 @@
 import { ArticleList } from '@/components/articles/ArticleList'
+import { BookingCallToAction } from '@/components/home/BookingCallToAction'
+import { HomeIntro } from '@/components/home/HomeIntro'
+import { HomeSection } from '@/components/home/HomeSection'
+import { TopicList } from '@/components/topics/TopicList'
+import { paths } from '@/lib/navigation/paths'
 import { getLatestArticles } from '@/lib/sanity/queries/articleList'
 import { getSettings } from '@/lib/sanity/queries/settings'
+import { getTopics } from '@/lib/sanity/queries/topics'
+
+const LATEST_COUNT = 6
 
 export default async function HomePage() {
-  const [articles, settings] = await Promise.all([getLatestArticles(10), getSettings()])
+  const [articles, topics, settings] = await Promise.all([getLatestArticles(LATEST_COUNT), getTopics(), getSettings()])
   return (
     <>
-      <h1>{settings.clinicName} blog</h1>
-      <h2>Latest articles</h2>
-      <ArticleList articles={articles} headingLevel="h3" />
+      <HomeIntro clinicName={settings.clinicName} />
+      <BookingCallToAction settings={settings} />
+      <HomeSection id="latest-articles" title="Latest articles" more={{ href: paths.blog, label: 'See all articles' }}>
+        {articles.length > 0 ? <ArticleList articles={articles} headingLevel="h3" /> : <p>No articles have been published yet.</p>}
+      </HomeSection>
+      {topics.length > 0 ? (
+        <HomeSection id="topics" title="Topics" more={{ href: paths.topics, label: 'See all topics' }}>
+          <TopicList topics={topics} headingLevel="h3" />
+        </HomeSection>
+      ) : null}
     </>
   )
 }

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { paths } from '@/lib/navigation/paths'
 import type { SiteSettings } from '@/lib/sanity/queries/settings'
 import styles from './Layout.module.css'
 
@@ -14,6 +15,7 @@ function addressLines(address: SiteSettings['address']): string[] {
 export function SiteFooter({ settings }: { settings: SiteSettings }) {
   const lines = addressLines(settings.address)
   const year = new Date().getUTCFullYear()
+  const hasContactLinks = Boolean(settings.phone || settings.email || settings.bookingUrl || settings.editorialPolicyUrl)
   return (
     <footer className={styles.footer}>
       <div className={styles.footerInner}>
@@ -25,31 +27,49 @@ export function SiteFooter({ settings }: { settings: SiteSettings }) {
             ))}
           </address>
         ) : null}
-        <ul className={styles.footerLinks}>
-          {settings.phone ? (
+        {hasContactLinks ? (
+          <ul className={styles.footerLinks}>
+            {settings.phone ? (
+              <li>
+                <a href={`tel:${settings.phone.replace(/[^0-9+]/g, '')}`}>Call {settings.phone}</a>
+              </li>
+            ) : null}
+            {settings.email ? (
+              <li>
+                <a href={`mailto:${settings.email}`}>Email {settings.email}</a>
+              </li>
+            ) : null}
+            {settings.bookingUrl ? (
+              <li>
+                <a href={settings.bookingUrl}>Book a consultation</a>
+              </li>
+            ) : null}
+            {settings.editorialPolicyUrl ? (
+              <li>
+                <a href={settings.editorialPolicyUrl}>Editorial policy</a>
+              </li>
+            ) : null}
+          </ul>
+        ) : null}
+        <nav aria-label="Footer">
+          <ul className={styles.footerLinks}>
             <li>
-              <a href={`tel:${settings.phone.replace(/[^0-9+]/g, '')}`}>Call {settings.phone}</a>
+              <Link href={paths.blog}>All articles</Link>
             </li>
-          ) : null}
-          {settings.email ? (
             <li>
-              <a href={`mailto:${settings.email}`}>Email {settings.email}</a>
+              <Link href={paths.topics}>Topics</Link>
             </li>
-          ) : null}
-          {settings.bookingUrl ? (
             <li>
-              <a href={settings.bookingUrl}>Book a consultation</a>
+              <Link href={paths.faq}>Frequently asked questions</Link>
             </li>
-          ) : null}
-          {settings.editorialPolicyUrl ? (
             <li>
-              <a href={settings.editorialPolicyUrl}>Editorial policy</a>
+              <Link href={paths.authors}>Authors and reviewers</Link>
             </li>
-          ) : null}
-          <li>
-            <Link href="/blog">All articles</Link>
-          </li>
-        </ul>
+            <li>
+              <Link href={paths.search}>Search</Link>
+            </li>
+          </ul>
+        </nav>
         {settings.medicalDisclaimer ? <p className={styles.disclaimer}>{settings.medicalDisclaimer}</p> : null}
         <p className={styles.copyright}>
           © {year} {settings.clinicName}
