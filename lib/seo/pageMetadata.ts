@@ -1,0 +1,63 @@
+import type { Metadata } from 'next'
+import type { SiteSettings } from '../sanity/queries/settings'
+import { absoluteUrl } from '../site/siteUrl'
+import { crawlerPaths } from './crawlerPaths'
+import { robotsDirectives } from './robots'
+import { servedImage, type ServedImage } from './servedImage'
+import { SOCIAL_CARD_SIZE } from './socialCard'
+
+export type PageMetadataInput = {
+  /** The page's own title; the root layout's template adds the clinic name. */
+  title: string
+  /** For the home page, whose title is the clinic name itself. */
+  absoluteTitle?: boolean
+  description?: string
+  /** The site path of the page, e.g. "/blog/some-article"; the canonical URL is built from it. */
+  path: string
+  settings: SiteSettings
+  noindex?: boolean
+  draft?: boolean
+  /** An editor's canonical override, for content first published elsewhere. */
+  canonicalUrl?: string | null
+  /** The social image; the clinic's default one when absent. */
+  image?: ServedImage
+}
+
+/** The clinic's default social image, when settings have one. */
+export function defaultSocialImage(settings: SiteSettings): ServedImage | undefined {
+  if (!settings.defaultOgImage) return undefined
+  return servedImage(settings.defaultOgImage, SOCIAL_CARD_SIZE.width, settings.clinicName)
+}
+
+/**
+ * Metadata every page shares: title, description, a self-referencing absolute canonical URL
+ * built from the configured site URL (never the request's Host header), robots, Open Graph,
+ * the Twitter card and the feeds.
+ */
+export function pageMetadata(input: PageMetadataInput): Metadata {
+  const { title, description, path, settings } = input
+  const url = absoluteUrl(path)
+  const image = input.image ?? defaultSocialImage(settings)
+  return {
+    title: input.absoluteTitle ? { absolute: title } : title,
+    description,
+    alternates: {
+      canonical: input.canonicalUrl || url,
+      types: {
+        'application/rss+xml': [{ url: absoluteUrl(crawlerPaths.rssFeed), title: `${settings.clinicName} (RSS)` }],
+        'application/atom+xml': [{ url: absoluteUrl(crawlerPaths.atomFeed), title: `${settings.clinicName} (Atom)` }],
+      },
+    },
+    robots: robotsDirectives({ noindex: input.noindex, draft: input.draft }),
+    openGraph: {
+      type: 'website',
+      url,
+      siteName: settings.clinicName,
+      locale: 'en_US',
+      title,
+      description,
+      ...(image ? { images: [image] } : {}),
+    },
+    twitter: { card: 'summary_large_image', title, description },
+  }
+}
