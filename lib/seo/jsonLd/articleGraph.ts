@@ -1,0 +1,108 @@
+import type { BlogPosting, CreativeWork, Graph, ImageObject } from 'schema-dts'
+import { articlePlainText } from '../../article/plainText'
+import { countWords, readingMinutes } from '../../article/readingTime'
+import type { Article } from '../../sanity/queries/article'
+import type { SiteSettings } from '../../sanity/queries/settings'
+import { absoluteUrl } from '../../site/siteUrl'
+import { articleDescription, articleModifiedAt, articleSocialImage } from '../articleMetadata'
+import { paths } from '../../navigation/paths'
+import { servedImage, type ServedImage } from '../servedImage'
+import { articleCardPath, SOCIAL_CARD_SIZE } from '../socialCard'
+import type { BreadcrumbTrail } from '../../navigation/breadcrumbs'
+import { breadcrumbNode } from './breadcrumbs'
+import { faqNode } from './faq'
+import { jsonLdGraph } from './graph'
+import { ids } from './ids'
+import { imageObject } from './imageObject'
+import { personNode } from './person'
+import { clinicNode, websiteNode } from './site'
+import { webPageNode } from './webPage'
+
+// Google asks for article images at least 1200 px wide for large previews.
+const ARTICLE_IMAGE_WIDTH = 1200
+
+/** Every image that represents the article, the main image first, each once. */
+function articleImages(article: Article, settings: SiteSettings): ServedImage[] {
+  const card: ServedImage = {
+    url: absoluteUrl(articleCardPath(article.slug)),
+    ...SOCIAL_CARD_SIZE,
+    alt: `${article.title} – ${settings.clinicName}`,
+  }
+  const main = article.mainImage ? servedImage(article.mainImage, ARTICLE_IMAGE_WIDTH, article.title) : null
+  const images = [main, articleSocialImage(article, settings), card].filter((image): image is ServedImage => image !== null)
+  return images.filter((image, index) => images.findIndex((other) => other.url === image.url) === index)
+}
+
+function citations(article: Article): CreativeWork[] {
+  return article.sources.map((source) => ({
+    '@type': 'CreativeWork',
+    name: source.title,
+    ...(source.url ? { url: source.url } : {}),
+    ...(source.publisher ? { publisher: { '@type': 'Organization', name: source.publisher } } : {}),
+  }))
+}
+
+/**
+ * The article page's structured data: the site and clinic, the page as a MedicalWebPage
+ * (reviewed by a clinician when one is set), the BlogPosting with its author, the breadcrumb
+ * trail the page shows, and its FAQs.
+ */
+export function articleGraph(article: Article, settings: SiteSettings, trail: BreadcrumbTrail): Graph {
+  const url = absoluteUrl(paths.article(article.slug))
+  const description = articleDescription(article)
+  const modified = articleModifiedAt(article)
+  const wordCount = countWords(articlePlainText(article))
+  const topics = article.topics.map((topic) => topic.title)
+  const [primary, ...otherImages] = articleImages(article, settings)
+  const primaryImage: ImageObject | null = primary ? imageObject(primary, ids.primaryImage(url)) : null
+  const reviewer = article.medicalReviewer
+
+  const page = webPageNode({
+    type: 'MedicalWebPage',
+    url,
+    name: article.title,
+    description,
+    hasBreadcrumb: trail.length > 0,
+    about: article.topics,
+    primaryImageId: primaryImage ? ids.primaryImage(url) : undefined,
+    mainEntityId: ids.article(url),
+    datePublished: article.publishedAt,
+    dateModified: modified,
+    reviewedById: reviewer ? ids.person(reviewer.slug) : undefined,
+    lastReviewed: article.reviewedAt ?? undefined,
+  })
+
+  const posting: BlogPosting = {
+    '@type': 'BlogPosting',
+    '@id': ids.article(url),
+    url,
+    headline: article.title,
+    ...(description ? { description } : {}),
+    image: [...(primaryImage ? [{ '@id': ids.primaryImage(url) }] : []), ...otherImages.map((image) => imageObject(image))],
+    datePublished: article.publishedAt,
+    dateModified: modified,
+    author: { '@id': ids.person(article.author.slug) },
+    publisher: { '@id': ids.organization },
+    mainEntityOfPage: { '@id': ids.webPage(url) },
+    isPartOf: { '@id': ids.website },
+    wordCount,
+    timeRequired: `PT${readingMinutes(wordCount)}M`,
+    articleSection: topics,
+    keywords: topics,
+    inLanguage: 'en',
+    isAccessibleForFree: true,
+    ...(article.sources.length > 0 ? { citation: citations(article) } : {}),
+  }
+
+  return jsonLdGraph([
+    websiteNode(settings),
+    clinicNode(settings),
+    page,
+    primaryImage,
+    posting,
+    personNode(article.author),
+    reviewer && reviewer.slug !== article.author.slug ? personNode(reviewer) : null,
+    trail.length > 0 ? breadcrumbNode(url, trail) : null,
+    faqNode(url, article.faqTitle || 'Frequently asked questions', article.faqs),
+  ])
+}

@@ -1,0 +1,17 @@
+import type { Person } from 'schema-dts'
+import type { PersonRef } from '../../sanity/schemas/common'
+import { absoluteUrl } from '../../site/siteUrl'
+import { paths } from '../../navigation/paths'
+import { ids } from './ids'
+
+/** An author or medical reviewer, linked to their page on the site. */
+export function personNode(person: PersonRef): Person {
+  return {
+    '@type': 'Person',
+    '@id': ids.person(person.slug),
+    name: person.name,
+    url: absoluteUrl(paths.author(person.slug)),
+    ...(person.credentials ? { honorificSuffix: person.credentials } : {}),
+    ...(person.role ? { jobTitle: person.role } : {}),
+  }
+}
