@@ -2,10 +2,12 @@
 
 import { visionTool } from '@sanity/vision'
 import { defineConfig } from 'sanity'
+import { presentationTool } from 'sanity/presentation'
 import { structureTool } from 'sanity/structure'
 import { apiVersion, dataset, projectId } from './sanity/env'
+import { resolve } from './sanity/studio/presentation'
 import { schemaTypes } from './sanity/schemaTypes'
-import { SINGLETON_TYPES, structure } from './sanity/structure'
+import { SINGLETON_TYPES, structure } from './sanity/studio/structure'
 
 // The Studio mounted at /studio. 'use client' lets the App Router page hand this config to NextStudio.
 export default defineConfig({
@@ -25,5 +27,14 @@ export default defineConfig({
         ? actions.filter(({ action }) => action !== 'duplicate' && action !== 'delete' && action !== 'unpublish')
         : actions,
   },
-  plugins: [structureTool({ structure }), visionTool({ defaultApiVersion: apiVersion })],
+  plugins: [
+    structureTool({ structure }),
+    // Previews the site beside the editor: the Studio and the site share an origin, so the
+    // preview URL is this site; draft mode is switched on through /api/draft-mode/enable.
+    presentationTool({
+      resolve,
+      previewUrl: { previewMode: { enable: '/api/draft-mode/enable', disable: '/api/draft-mode/disable' } },
+    }),
+    visionTool({ defaultApiVersion: apiVersion }),
+  ],
 })

@@ -27,3 +27,10 @@ export async function isUniqueSlugOfType(slug: string, context: SlugValidationCo
   )
   return count === 0
 }
+
+/** Two sections with one anchor would share an #id: the second could never be linked to. */
+export function checkUniqueAnchors(sections: { anchor?: { current?: string } }[] | undefined): true | string {
+  const anchors = (sections ?? []).map((section) => section.anchor?.current).filter((anchor): anchor is string => Boolean(anchor))
+  const repeated = [...new Set(anchors.filter((anchor, index) => anchors.indexOf(anchor) !== index))]
+  return repeated.length === 0 ? true : `Two sections share the anchor ${repeated.map((anchor) => `"${anchor}"`).join(', ')}: give each its own.`
+}

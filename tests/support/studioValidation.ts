@@ -11,7 +11,14 @@ const schema = createSchema({ name: 'test', types: schemaTypes })
  * Runs the Studio's own validation (the rules in sanity/schemaTypes) on a document, offline:
  * custom rules that query the dataset get a client answering from `dataset` with groq-js.
  */
-export async function validateWithStudioRules(document: SanityDocument, dataset: SanityDocument[]): Promise<Marker[]> {
+export async function validateWithStudioRules(
+  document: SanityDocument,
+  dataset: SanityDocument[],
+  // 'cli' (as `sanity documents validate`) also warns about unknown fields, but it downgrades
+  // every rule on an object-typed field (a slug, an image) to a warning; 'studio' reports levels
+  // exactly as an editor sees them.
+  environment: 'cli' | 'studio' = 'cli',
+): Promise<Marker[]> {
   const client = {
     fetch: async (query: string, params: Record<string, unknown> = {}) =>
       (await evaluate(parse(query, { params }), { dataset, params })).get(),
@@ -22,7 +29,7 @@ export async function validateWithStudioRules(document: SanityDocument, dataset:
   const markers = await validateDocument({
     document,
     workspace,
-    environment: 'cli',
+    environment,
     getClient: () => client as unknown as SanityClient,
     getDocumentExists: async ({ id }) => ids.has(id),
   })

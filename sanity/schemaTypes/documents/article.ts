@@ -2,8 +2,8 @@ import { DocumentTextIcon } from '@sanity/icons'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { slugify } from '../../../lib/slugify'
 import { altTextField, captionField } from '../objects/imageFields'
-import { checkSlugShape, isUniqueSlugOfType } from '../validation'
-import { recommendedElsewhere, requiredOnMentalHealth } from './articleReviewRule'
+import { checkSlugShape, checkUniqueAnchors, isUniqueSlugOfType } from '../validation'
+import { checkReviewAge, checkReviewDate, recommendedElsewhere, requiredOnMentalHealth } from './articleReviewRule'
 
 // A blog article: the unit patients read and search engines index.
 export const article = defineType({
@@ -107,7 +107,7 @@ export const article = defineType({
       type: 'array',
       of: [defineArrayMember({ type: 'section' })],
       group: 'content',
-      validation: (rule) => rule.required().min(1),
+      validation: (rule) => rule.required().min(1).custom(checkUniqueAnchors),
     }),
     defineField({
       name: 'conclusion',
@@ -173,6 +173,8 @@ export const article = defineType({
       validation: (rule) => [
         rule.custom(requiredOnMentalHealth('reviewedAt')),
         rule.custom(recommendedElsewhere('reviewedAt')).warning(),
+        rule.custom(checkReviewDate),
+        rule.custom(checkReviewAge).warning(),
       ],
     }),
     defineField({ name: 'seo', title: 'Search & social', type: 'seo', group: 'seo' }),

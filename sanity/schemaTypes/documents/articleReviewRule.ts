@@ -29,3 +29,19 @@ export function recommendedElsewhere(field: ReviewField) {
   return async (value: unknown, context: ValidationContext) =>
     !value && !(await isOnMentalHealthTopic(context)) ? `Add ${LABELS[field]}: recommended for health content.` : true
 }
+
+const YEAR_MS = 365 * 24 * 60 * 60 * 1000
+
+/** A review date is a real, past date; a review older than a year is flagged for a new one. */
+export function checkReviewDate(reviewedAt: unknown): true | string {
+  if (typeof reviewedAt !== 'string') return true
+  const today = new Date().toISOString().slice(0, 10)
+  return reviewedAt > today ? 'The review date cannot be in the future.' : true
+}
+
+export function checkReviewAge(reviewedAt: unknown): true | string {
+  if (typeof reviewedAt !== 'string') return true
+  return Date.now() - Date.parse(`${reviewedAt}T00:00:00Z`) > YEAR_MS
+    ? 'Reviewed more than 12 months ago: ask a clinician to review it again and update the date.'
+    : true
+}

@@ -1,5 +1,6 @@
 import { defineField, defineType } from 'sanity'
 import { slugify } from '../../../lib/slugify'
+import { checkSlugShape } from '../validation'
 
 // One H2 part of an article: its heading, stable anchor, body and the key takeaway that closes it.
 export const section = defineType({
@@ -26,7 +27,7 @@ export const section = defineType({
         // Anchors only need to be unique within their article; the page makes them so.
         isUnique: () => true,
       },
-      validation: (rule) => rule.required(),
+      validation: (rule) => rule.required().custom(checkSlugShape),
     }),
     defineField({
       name: 'anchorAliases',

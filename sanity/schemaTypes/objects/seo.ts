@@ -24,6 +24,8 @@ export const seo = defineType({
       validation: (rule) => [
         rule.min(50).warning('Shorter than 50 characters: search engines may write their own snippet.'),
         rule.max(160).warning('Longer than 160 characters: search engines will cut it.'),
+        // Past twice the length anyone shows, it is a pasted paragraph, not a description.
+        rule.max(320).error('A meta description is one or two sentences: keep it under 160 characters.'),
       ],
     }),
     defineField({
