@@ -1,0 +1,82 @@
+import { defineQuery } from 'groq'
+import { z } from 'zod'
+import { sanityFetch } from '../fetch'
+import { tags } from '../tags'
+import { parseList } from '../validate'
+import { listedArticleFilter } from './fragments'
+
+// Only what the sitemap needs, for every document at once: references stay ids (no joins), so
+// the query stays fast on a site with thousands of articles.
+export const sitemapQuery = defineQuery(`{
+  "articles": *[${listedArticleFilter}] | order(publishedAt desc, _id asc){
+    _id,
+    "slug": slug.current,
+    publishedAt,
+    updatedAt,
+    reviewedAt,
+    "noindex": seo.noindex == true,
+    "canonicalUrl": seo.canonicalUrl,
+    "authorId": author._ref,
+    "reviewerId": medicalReviewer._ref,
+    "topicIds": topics[]._ref,
+    "hasFaqs": count(faqs) > 0
+  },
+  "topics": *[_type == "topic" && defined(slug.current)]{ _id, _updatedAt, "slug": slug.current },
+  "people": *[_type == "person" && defined(slug.current)]{ _id, _updatedAt, "slug": slug.current },
+  "faqs": *[_type == "faq" && defined(question)]{ _id, _updatedAt },
+  "redirectSources": *[_type == "redirect" && defined(from)].from,
+  "legacyUrls": *[${listedArticleFilter} && defined(legacyUrls)].legacyUrls[]
+}`)
+
+const idList = z
+  .array(z.string().nullable())
+  .nullish()
+  .transform((ids) => (ids ?? []).filter((id): id is string => Boolean(id)))
+
+const sitemapArticleSchema = z.object({
+  _id: z.string(),
+  slug: z.string().min(1),
+  publishedAt: z.string(),
+  updatedAt: z.string().nullish(),
+  reviewedAt: z.string().nullish(),
+  noindex: z.boolean(),
+  canonicalUrl: z.string().nullish(),
+  authorId: z.string().nullish(),
+  reviewerId: z.string().nullish(),
+  topicIds: idList,
+  hasFaqs: z.boolean().nullish().transform(Boolean),
+})
+export type SitemapArticle = z.infer<typeof sitemapArticleSchema>
+
+// _updatedAt is the Content Lake's own edit time; the bundled dataset may not carry it.
+const slugDocumentSchema = z.object({ _id: z.string(), _updatedAt: z.string().nullish(), slug: z.string().min(1) })
+export type SlugDocument = z.infer<typeof slugDocumentSchema>
+
+const pathList = z
+  .array(z.string().nullable())
+  .nullish()
+  .transform((paths) => (paths ?? []).filter((path): path is string => Boolean(path)))
+
+// Each list is checked item by item: one bad document is dropped and reported, not fatal.
+export const sitemapContentSchema = z
+  .object({
+    articles: z.unknown().transform((value) => parseList(sitemapArticleSchema, value, 'sitemapQuery.articles')),
+    topics: z.unknown().transform((value) => parseList(slugDocumentSchema, value, 'sitemapQuery.topics')),
+    people: z.unknown().transform((value) => parseList(slugDocumentSchema, value, 'sitemapQuery.people')),
+    faqs: z.array(z.object({ _id: z.string(), _updatedAt: z.string().nullish() })),
+    redirectSources: pathList,
+    legacyUrls: pathList,
+  })
+  // Old paths that answer a redirect are never listed: a sitemap names only final URLs.
+  .transform(({ legacyUrls, redirectSources, ...content }) => ({ ...content, redirectSources: [...redirectSources, ...legacyUrls] }))
+export type SitemapContent = z.infer<typeof sitemapContentSchema>
+
+/** Everything the sitemap lists, published content only (sitemaps are never drafts). */
+export async function getSitemapContent(): Promise<SitemapContent> {
+  const data = await sanityFetch({
+    query: sitemapQuery,
+    tags: [tags.articleList, tags.topicList, tags.personList, tags.faqPage, tags.redirects],
+    draftable: false,
+  })
+  return sitemapContentSchema.parse(data)
+}
