@@ -1,0 +1,53 @@
+import { defineQuery } from 'groq'
+import { z } from 'zod'
+import { sanityFetch } from '../fetch'
+import { tags } from '../tags'
+import { imageSchema, personRefSchema, portableTextSchema, topicRefSchema, compactList } from '../schemas/common'
+import { parseList } from '../validate'
+import { imageFields, listedArticleFilter, personRefFields, topicRefFields } from './fragments'
+
+/** Feed readers show the newest articles; twenty is what WordPress and most blogs publish. */
+export const FEED_SIZE = 20
+
+// Articles hidden from search engines stay out of the feeds too: aggregators index feeds.
+export const feedQuery = defineQuery(`
+  *[${listedArticleFilter} && seo.noindex != true] | order(publishedAt desc, _id asc)[0...$limit]{
+    _id,
+    title,
+    "slug": slug.current,
+    excerpt,
+    "metaDescription": seo.metaDescription,
+    "intro": intro[]{ ... },
+    publishedAt,
+    updatedAt,
+    "author": author->{ ${personRefFields} },
+    "topics": topics[]->{ ${topicRefFields} },
+    "mainImage": mainImage{ ${imageFields} },
+    "takeaways": sections[].takeaway->text
+  }
+`)
+
+const feedArticleSchema = z.object({
+  _id: z.string(),
+  title: z.string().min(1),
+  slug: z.string().min(1),
+  excerpt: z.string().nullish(),
+  metaDescription: z.string().nullish(),
+  intro: portableTextSchema.nullish().transform((intro) => intro ?? []),
+  publishedAt: z.string(),
+  updatedAt: z.string().nullish(),
+  author: personRefSchema,
+  topics: compactList(topicRefSchema),
+  mainImage: imageSchema.nullish(),
+  takeaways: z
+    .array(z.string().nullable())
+    .nullish()
+    .transform((texts) => (texts ?? []).filter((text): text is string => Boolean(text?.trim()))),
+})
+export type FeedArticle = z.infer<typeof feedArticleSchema>
+
+/** The newest published articles for /feed.xml and /feed.atom, newest first. */
+export async function getFeedArticles(limit = FEED_SIZE): Promise<FeedArticle[]> {
+  const data = await sanityFetch({ query: feedQuery, params: { limit }, tags: [tags.articleList, tags.settings], draftable: false })
+  return parseList(feedArticleSchema, data, 'feedQuery')
+}
