@@ -3,7 +3,7 @@ import { parseEnv } from '../lib/env/parseEnv'
 
 // Public settings only: this file is bundled into the Studio and the browser.
 // The project id decides the content source: unset means the bundled (embedded) dataset.
-const publicEnvSchema = z.object({
+export const publicEnvSchema = z.object({
   NEXT_PUBLIC_SANITY_PROJECT_ID: z
     .string()
     .regex(/^[a-z0-9-]+$/, 'must be a Sanity project id (lowercase letters, digits, dashes)')

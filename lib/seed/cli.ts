@@ -1,8 +1,7 @@
 import { createClient } from '@sanity/client'
-import { parseServerEnv } from '../env/serverEnvSchema'
-import { readSanityWriteEnv } from '../importer/sanity-env'
 import { readBundledDataset } from './bundledDataset'
 import { seedDataset } from './seedDataset'
+import { readSeedEnv } from './seedEnv'
 
 export const SEED_USAGE = `Usage: npm run seed [-- --replace]
 
@@ -28,28 +27,21 @@ export async function runSeedCli(argv: string[], io: SeedIo, env: Record<string,
     io.error(`Unknown option: ${unknown.join(' ')}\n\n${SEED_USAGE}`)
     return 2
   }
-  const writeEnv = readSanityWriteEnv(env)
-  if ('problem' in writeEnv) {
-    io.error(`seed: ${writeEnv.problem}`)
-    return 2
-  }
-  let apiHost: string | undefined
-  try {
-    apiHost = parseServerEnv(env).SANITY_API_HOST
-  } catch (error) {
-    io.error(`seed: ${(error as Error).message}`)
+  const seedEnv = readSeedEnv(env)
+  if ('problem' in seedEnv) {
+    io.error(`seed: ${seedEnv.problem}`)
     return 2
   }
   const client = createClient({
-    projectId: writeEnv.NEXT_PUBLIC_SANITY_PROJECT_ID,
-    dataset: writeEnv.NEXT_PUBLIC_SANITY_DATASET,
-    token: writeEnv.SANITY_API_WRITE_TOKEN,
+    projectId: seedEnv.projectId,
+    dataset: seedEnv.dataset,
+    token: seedEnv.token,
     apiVersion: '2025-02-19',
     useCdn: false,
-    ...(apiHost ? { apiHost, useProjectHostname: false } : {}),
+    ...(seedEnv.apiHost ? { apiHost: seedEnv.apiHost, useProjectHostname: false } : {}),
   })
   const bundle = await readBundledDataset()
-  io.log(`Seeding dataset "${writeEnv.NEXT_PUBLIC_SANITY_DATASET}" with ${bundle.documents.length} documents and ${bundle.assets.length} images…`)
+  io.log(`Seeding dataset "${seedEnv.dataset}" with ${bundle.documents.length} documents and ${bundle.assets.length} images…`)
   const outcome = await seedDataset(client, bundle, { replace: argv.includes('--replace') })
   if (outcome.refused !== undefined) {
     io.error(`seed: ${outcome.refused}`)
