@@ -3,7 +3,7 @@ import { cache } from 'react'
 import { z } from 'zod'
 import { sanityFetch } from '../fetch'
 import { tags } from '../tags'
-import { imageSchema } from '../schemas/common'
+import { imageSchema, linkUrlSchema } from '../schemas/common'
 import { imageFields } from './fragments'
 
 export const settingsQuery = defineQuery(`
@@ -41,7 +41,7 @@ export const settingsSchema = z.object({
     .nullish(),
   phone: optionalText,
   email: optionalText,
-  bookingUrl: optionalText,
+  bookingUrl: linkUrlSchema,
   openingHours: z.array(z.string()).nullish(),
   medicalDisclaimer: optionalText,
   crisisResources: z
@@ -57,9 +57,12 @@ export const settingsSchema = z.object({
     )
     .nullish()
     .transform((resources) => resources ?? []),
-  socialLinks: z.array(z.string()).nullish(),
+  socialLinks: z
+    .array(linkUrlSchema)
+    .nullish()
+    .transform((links) => (links ?? []).filter((link) => link !== null)),
   defaultOgImage: imageSchema.nullish(),
-  editorialPolicyUrl: optionalText,
+  editorialPolicyUrl: linkUrlSchema,
 })
 export type SiteSettings = z.infer<typeof settingsSchema>
 

@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { safeHref } from '../../portableText/safeHref'
+import { parseList } from '../validate'
 
 // Zod shapes shared by the query schemas. Each query's result type is inferred from these.
 
@@ -16,6 +18,24 @@ export const imageSchema = z.object({
   asset: imageAssetSchema,
 })
 export type SanityImage = z.infer<typeof imageSchema>
+
+/**
+ * An optional image field (a main image, a photo): one whose asset was deleted, or that is
+ * malformed, is left out, not the whole document that holds it.
+ */
+export const optionalImageSchema = z.unknown().transform((value) => {
+  const parsed = imageSchema.safeParse(value)
+  return parsed.success ? parsed.data : null
+})
+
+/**
+ * A link an editor typed into a settings field: rendered as an href, so anything but http(s),
+ * mailto and tel (javascript:, data:, vbscript:…) becomes null and the link is not shown.
+ */
+export const linkUrlSchema = z
+  .string()
+  .nullish()
+  .transform((href) => safeHref(href))
 
 /** Portable text stays loosely typed here: each block is checked when it is rendered. */
 export const portableTextSchema = z.array(z.looseObject({ _type: z.string(), _key: z.string().optional() }))
@@ -38,12 +58,16 @@ export const topicRefSchema = z.object({
 })
 export type TopicRef = z.infer<typeof topicRefSchema>
 
-/** A reference whose target is missing (deleted, or only a draft) projects to null: drop it. */
+/**
+ * A list of referenced documents, validated item by item: a reference whose target is missing
+ * (deleted, or only a draft) projects to null and is dropped; an item that fails its schema is
+ * dropped with a warning naming its _id, so one bad document never takes down the page listing it.
+ */
 export function compactList<S extends z.ZodType>(item: S) {
   return z
-    .array(item.nullable())
+    .array(z.unknown())
     .nullish()
-    .transform((items) => (items ?? []).filter((entry): entry is NonNullable<typeof entry> => entry !== null))
+    .transform((items) => parseList(item, items ?? [], 'list item'))
 }
 
 export const articleCardSchema = z.object({
@@ -53,7 +77,7 @@ export const articleCardSchema = z.object({
   excerpt: z.string().nullish(),
   publishedAt: z.string(),
   updatedAt: z.string().nullish(),
-  mainImage: imageSchema.nullish(),
+  mainImage: optionalImageSchema,
   topics: compactList(topicRefSchema),
 })
 export type ArticleCard = z.infer<typeof articleCardSchema>
