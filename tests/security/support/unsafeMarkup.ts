@@ -11,7 +11,6 @@ const FRAMEWORK_SCRIPT = /^\s*(\(?self\.__next_[a-z]+|\(globalThis\["TURBOPACK"\
 
 /** A URL attribute value as a browser reads its scheme: control characters and whitespace ignored. */
 function schemeOf(value: string): string {
-  // eslint-disable-next-line no-control-regex
   return value.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase()
 }
 
