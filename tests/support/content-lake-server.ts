@@ -144,14 +144,18 @@ function imageSize(bytes: Buffer): { width: number; height: number; extension: s
   throw new HttpError(400, 'assetError', 'Only PNG uploads are supported by the test server')
 }
 
-export async function startContentLakeServer(options: { dataset?: string; token?: string } = {}): Promise<ContentLakeServer> {
+export async function startContentLakeServer(
+  // clockStart: when the server's clock (for _createdAt/_updatedAt) begins; a fixed past date by
+  // default, now for queries that compare _updatedAt with now() (preview-URL secrets expire in an hour).
+  options: { dataset?: string; token?: string; clockStart?: number } = {},
+): Promise<ContentLakeServer> {
   const dataset = options.dataset ?? 'production'
   const token = options.token ?? 'test-write-token'
   const store = new Map<string, StoredDocument>()
   const requests: RecordedRequest[] = []
   const failures: Array<{ failure: Failure; endpoint: string | undefined; remaining: number }> = []
   let revision = 0
-  let clock = Date.parse('2024-01-01T00:00:00Z')
+  let clock = options.clockStart ?? Date.parse('2024-01-01T00:00:00Z')
 
   const stamp = (document: StoredDocument, existing: StoredDocument | undefined): StoredDocument => {
     revision += 1
