@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { readImageInfo } from './image-size'
 import type { ImageSource } from './portable-text'
+
+// Sanity's own limit for an uploaded image is far above any photo a blog post needs.
+const MAX_IMAGE_BYTES = 50 * 1024 * 1024
 
 /** An image file the output needs, named the way `sanity dataset export` names it. */
 export interface LocalAsset {
@@ -35,6 +38,11 @@ export class AssetCollector {
   }
 
   private async read(path: string): Promise<LocalAsset> {
+    // A post names its images; it must not make the import read a device (/dev/zero never
+    // ends), a pipe or a folder, nor load a huge file into memory.
+    const file = await stat(path)
+    if (!file.isFile()) throw new Error(`${path} is not a regular file, so it cannot be an image`)
+    if (file.size > MAX_IMAGE_BYTES) throw new Error(`${path} is larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB`)
     const bytes = await readFile(path)
     const info = readImageInfo(bytes)
     if (!info) throw new Error(`${path} is not a PNG, JPEG, GIF or WebP image`)
