@@ -1,6 +1,7 @@
 import 'server-only'
 import { createClient, type SanityClient } from 'next-sanity'
 import { apiVersion, dataset, projectId } from '@/sanity/env'
+import { CONTENT_LAKE_RETRIES } from './contentLakeLimits'
 import { serverEnv } from './serverEnv'
 
 // SANITY_API_HOST points the client at another Content Lake endpoint; the tests use it to talk
@@ -20,6 +21,7 @@ export function getSanityClient(): SanityClient {
     useCdn: !apiHost,
     perspective: 'published',
     stega: false,
+    maxRetries: CONTENT_LAKE_RETRIES,
     ...(apiHost ? { apiHost, useProjectHostname: false } : {}),
   })
   return client

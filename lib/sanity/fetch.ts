@@ -1,6 +1,9 @@
 import 'server-only'
+import { unstable_rethrow } from 'next/navigation'
 import { isSanityMode } from '@/sanity/env'
 import { getSanityClient } from './client'
+import { CONTENT_LAKE_TIMEOUT_MS } from './contentLakeLimits'
+import { ContentUnavailableError } from './contentUnavailable'
 import { queryEmbedded, type QueryParams } from './embedded/query'
 import { isPreviewing } from './isPreviewing'
 import { stegaFilter } from './stegaFilter'
@@ -21,26 +24,45 @@ type FetchOptions = {
 }
 
 /**
+ * Runs one Content Lake request, retries included, within CONTENT_LAKE_TIMEOUT_MS (the client's
+ * own timeout does not apply to the fetch() Next caches through, an abort signal does). A
+ * failure (timeout, 5xx, malformed JSON, network) becomes a ContentUnavailableError naming the
+ * query; Next's own control-flow errors pass through.
+ */
+async function fromContentLake(request: (signal: AbortSignal) => Promise<unknown>, { query, params = {}, tags }: FetchOptions): Promise<unknown> {
+  try {
+    return await request(AbortSignal.timeout(CONTENT_LAKE_TIMEOUT_MS))
+  } catch (error) {
+    unstable_rethrow(error)
+    throw new ContentUnavailableError(query, params, tags, error)
+  }
+}
+
+/**
  * The one way pages read content. Embedded mode evaluates the query over the bundled dataset;
  * Sanity mode asks the Content Lake (published perspective from the CDN, or drafts with the
  * token in draft mode). The result is unvalidated: callers parse it with the query's zod schema.
  */
-export async function sanityFetch({ query, params = {}, tags, draftable = true, fresh = false }: FetchOptions): Promise<unknown> {
+export async function sanityFetch(options: FetchOptions): Promise<unknown> {
+  const { query, params = {}, tags, draftable = true, fresh = false } = options
   if (!isSanityMode) return queryEmbedded(query, params)
   const client = getSanityClient()
-  if (fresh) return client.fetch(query, params, { useCdn: false, cache: 'no-store' })
+  if (fresh) return fromContentLake((signal) => client.fetch(query, params, { useCdn: false, cache: 'no-store', signal }), options)
   if (draftable && (await isPreviewing())) {
     if (!readToken) throw new Error('Draft mode needs SANITY_API_READ_TOKEN')
     // Never cached: an editor must see the draft they just saved. Stega marks let the
     // Presentation tool's overlays link each text back to its field.
-    return client.fetch(query, params, {
-      perspective: 'drafts',
-      token: readToken,
-      useCdn: false,
-      cache: 'no-store',
-      resultSourceMap: 'withKeyArraySelector',
-      stega: { enabled: true, studioUrl: '/studio', filter: stegaFilter },
-    })
+    const draft = (signal: AbortSignal) =>
+      client.fetch(query, params, {
+        perspective: 'drafts',
+        token: readToken,
+        useCdn: false,
+        cache: 'no-store',
+        resultSourceMap: 'withKeyArraySelector',
+        stega: { enabled: true, studioUrl: '/studio', filter: stegaFilter },
+        signal,
+      })
+    return fromContentLake(draft, options)
   }
-  return client.fetch(query, params, { next: { tags, revalidate: false } })
+  return fromContentLake((signal) => client.fetch(query, params, { next: { tags, revalidate: false }, signal }), options)
 }
