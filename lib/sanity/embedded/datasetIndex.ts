@@ -1,0 +1,86 @@
+import type { SanityDocument } from './parseDataset'
+
+type Documents = readonly SanityDocument[]
+
+/**
+ * Lookups over the dataset, built once when it is loaded. Every list keeps dataset order and
+ * holds a document at most once, so a filter evaluated over a list gives the same result, in
+ * the same order, as over the whole dataset whenever the list contains every match.
+ */
+export type DatasetIndex = {
+  /** The first document with an id: what groq-js's own `->` finds when scanning. */
+  firstById: ReadonlyMap<string, SanityDocument>
+  byId: ReadonlyMap<string, Documents>
+  byType: ReadonlyMap<string, Documents>
+  /** By `slug.current`, for documents whose `slug` is an object with a string `current`. */
+  bySlug: ReadonlyMap<string, Documents>
+  /**
+   * By every string held in a `_ref` attribute anywhere in the document, or in an array held
+   * there: a superset of what `references()`, `x._ref == id` and `id in x[]._ref` can match.
+   */
+  byRef: ReadonlyMap<string, Documents>
+  /** Whether some indexed reference contains this character (see lookupKey.ts). */
+  refsContain: (character: string) => boolean
+  position: ReadonlyMap<SanityDocument, number>
+}
+
+function add(map: Map<string, SanityDocument[]>, key: string, document: SanityDocument): void {
+  const list = map.get(key)
+  if (!list) map.set(key, [document])
+  else if (list[list.length - 1] !== document) list.push(document)
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function collectRefs(value: unknown, into: Set<string>): void {
+  if (Array.isArray(value)) {
+    for (const item of value) collectRefs(item, into)
+    return
+  }
+  if (!isObject(value)) return
+  for (const [key, item] of Object.entries(value)) {
+    if (key === '_ref') {
+      if (typeof item === 'string') into.add(item)
+      else if (Array.isArray(item)) for (const element of item) if (typeof element === 'string') into.add(element)
+    }
+    collectRefs(item, into)
+  }
+}
+
+export function buildDatasetIndex(documents: Documents): DatasetIndex {
+  const firstById = new Map<string, SanityDocument>()
+  const byId = new Map<string, SanityDocument[]>()
+  const byType = new Map<string, SanityDocument[]>()
+  const bySlug = new Map<string, SanityDocument[]>()
+  const byRef = new Map<string, SanityDocument[]>()
+  const position = new Map<SanityDocument, number>()
+  const refsContaining = new Map<string, boolean>()
+
+  documents.forEach((document, index) => {
+    position.set(document, index)
+    if (!firstById.has(document._id)) firstById.set(document._id, document)
+    add(byId, document._id, document)
+    add(byType, document._type, document)
+    const slug: unknown = document.slug
+    if (isObject(slug) && Object.hasOwn(slug, 'current') && typeof slug.current === 'string') add(bySlug, slug.current, document)
+    const refs = new Set<string>()
+    collectRefs(document, refs)
+    for (const ref of refs) add(byRef, ref, document)
+  })
+
+  return {
+    firstById,
+    byId,
+    byType,
+    bySlug,
+    byRef,
+    refsContain: (character) => {
+      let found = refsContaining.get(character)
+      if (found === undefined) refsContaining.set(character, (found = [...byRef.keys()].some((ref) => ref.includes(character))))
+      return found
+    },
+    position,
+  }
+}
