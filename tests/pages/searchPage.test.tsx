@@ -1,5 +1,5 @@
 import { render, screen, within } from '@testing-library/react'
-import SearchPage, { metadata } from '@/app/(site)/search/page'
+import SearchPage, { generateMetadata } from '@/app/(site)/search/page'
 import { MAX_QUERY_LENGTH } from '@/lib/search/searchInput'
 import { SEARCH_RESULT_LIMIT } from '@/lib/sanity/queries/search'
 import { bundledDocuments } from './support/dataset'
@@ -38,8 +38,8 @@ const probeTakeaway = { _id: 'takeaway-search-probe-1', _type: 'takeaway', text:
 const probeFaq = { _id: 'faq-search-probe-1', _type: 'faq', question: 'Does the question mention a narwhal?', answer: [block('a', 'The answer mentions an axolotl.')] }
 
 describe('the search page', () => {
-  it('is kept out of search engine indexes', () => {
-    expect(metadata.robots).toMatchObject({ index: false })
+  it('is kept out of search engine indexes', async () => {
+    expect((await generateMetadata()).robots).toMatchObject({ index: false })
   })
 
   it('asks for a query, and searches nothing, when there is none', async () => {

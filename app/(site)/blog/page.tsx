@@ -2,17 +2,25 @@ import type { Metadata } from 'next'
 import { notFound, permanentRedirect } from 'next/navigation'
 import { ArticleList } from '@/components/articles/ArticleList'
 import { Breadcrumbs } from '@/components/navigation/Breadcrumbs'
+import { JsonLd } from '@/components/seo/JsonLd'
 import { Pagination } from '@/components/pagination/Pagination'
 import { breadcrumbs } from '@/lib/navigation/breadcrumbs'
 import { paths } from '@/lib/navigation/paths'
 import { pageCount, pageSlice, parsePageParam } from '@/lib/pagination/pagination'
+import { isPreviewing } from '@/lib/sanity/isPreviewing'
 import { getArticleIndex } from '@/lib/sanity/queries/articleIndex'
+import { getSettings } from '@/lib/sanity/queries/settings'
+import { blogIndexGraph, blogIndexMetadata, blogIndexTitle } from '@/lib/seo/pages/blogIndex'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const page = parsePageParam((await searchParams).page)
-  return { title: page && page > 1 ? `All articles, page ${page}` : 'All articles' }
+  // A page number that is not one, or past the end, answers 404, which has its own metadata.
+  if (page === null) return {}
+  const { start, end } = pageSlice(page)
+  const [{ total }, settings, draft] = await Promise.all([getArticleIndex(start, end), getSettings(), isPreviewing()])
+  return page > pageCount(total) ? {} : blogIndexMetadata({ settings, page, total, draft })
 }
 
 export default async function BlogIndexPage({ searchParams }: Props) {
@@ -23,14 +31,15 @@ export default async function BlogIndexPage({ searchParams }: Props) {
   if (raw !== undefined && page === 1) permanentRedirect(paths.blog)
 
   const { start, end } = pageSlice(page)
-  const { total, articles } = await getArticleIndex(start, end)
+  const [{ total, articles }, settings] = await Promise.all([getArticleIndex(start, end), getSettings()])
   const totalPages = pageCount(total)
   if (page > totalPages) notFound()
 
   return (
     <>
+      <JsonLd graph={blogIndexGraph({ settings, page, total, articles })} />
       <Breadcrumbs trail={breadcrumbs.blog(page)} />
-      <h1>{page > 1 ? `All articles, page ${page}` : 'All articles'}</h1>
+      <h1>{blogIndexTitle(page)}</h1>
       {articles.length > 0 ? (
         <>
           <p>

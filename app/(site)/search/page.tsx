@@ -1,23 +1,33 @@
 import type { Metadata } from 'next'
 import { Breadcrumbs } from '@/components/navigation/Breadcrumbs'
+import { JsonLd } from '@/components/seo/JsonLd'
 import { SearchForm } from '@/components/search/SearchForm'
 import { SearchResults } from '@/components/search/SearchResults'
 import { breadcrumbs } from '@/lib/navigation/breadcrumbs'
+import { isPreviewing } from '@/lib/sanity/isPreviewing'
 import { searchArticles } from '@/lib/sanity/queries/search'
+import { getSettings } from '@/lib/sanity/queries/settings'
 import { MAX_QUERY_LENGTH, parseSearchInput } from '@/lib/search/searchInput'
+import { searchGraph, searchMetadata } from '@/lib/seo/pages/search'
+
+const TITLE = 'Search'
 
 // Result pages are endless and thin: crawlers may follow their links but not index them.
-export const metadata: Metadata = { title: 'Search', robots: { index: false, follow: true } }
+export async function generateMetadata(): Promise<Metadata> {
+  const [settings, draft] = await Promise.all([getSettings(), isPreviewing()])
+  return searchMetadata({ settings, title: TITLE, draft })
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export default async function SearchPage({ searchParams }: Props) {
   const input = parseSearchInput((await searchParams).q)
-  const { total, hits } = await searchArticles(input.terms)
+  const [{ total, hits }, settings] = await Promise.all([searchArticles(input.terms), getSettings()])
   return (
     <>
+      <JsonLd graph={searchGraph({ settings, title: TITLE })} />
       <Breadcrumbs trail={breadcrumbs.search()} />
-      <h1>Search</h1>
+      <h1>{TITLE}</h1>
       <SearchForm defaultValue={input.text} />
       {input.truncated ? <p>Only the first {MAX_QUERY_LENGTH} characters of your search were used.</p> : null}
       {input.terms.length > 0 ? (

@@ -4,8 +4,10 @@ import { absoluteUrl } from '../../site/siteUrl'
 import { paths } from '../../navigation/paths'
 import { ids } from './ids'
 
+export type PersonNode = Exclude<Person, string> & { '@id': string }
+
 /** An author or medical reviewer, linked to their page on the site. */
-export function personNode(person: PersonRef): Person {
+export function personNode(person: PersonRef): PersonNode {
   return {
     '@type': 'Person',
     '@id': ids.person(person.slug),

@@ -11,7 +11,7 @@ export type WebPageInput = {
   description?: string
   /** The page has a BreadcrumbList node in the same graph. */
   hasBreadcrumb?: boolean
-  about?: TopicRef[]
+  about?: Pick<TopicRef, 'title' | 'slug'>[]
   primaryImageId?: string
   mainEntityId?: string
   datePublished?: string
@@ -22,7 +22,7 @@ export type WebPageInput = {
 }
 
 /** A topic as the subject of a page: named and linked to its topic page. */
-export function topicThing(topic: TopicRef): Thing {
+export function topicThing(topic: Pick<TopicRef, 'title' | 'slug'>): Thing {
   return { '@type': 'Thing', '@id': ids.topic(topic.slug), name: topic.title, url: absoluteUrl(paths.topic(topic.slug)) }
 }
 

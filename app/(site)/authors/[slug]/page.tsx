@@ -1,11 +1,15 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { Breadcrumbs } from '@/components/navigation/Breadcrumbs'
+import { JsonLd } from '@/components/seo/JsonLd'
 import { PersonArticles } from '@/components/people/PersonArticles'
 import { PersonProfile } from '@/components/people/PersonProfile'
 import { breadcrumbs } from '@/lib/navigation/breadcrumbs'
+import { isPreviewing } from '@/lib/sanity/isPreviewing'
 import { getPerson } from '@/lib/sanity/queries/person'
 import { getPersonSlugs } from '@/lib/sanity/queries/people'
+import { getSettings } from '@/lib/sanity/queries/settings'
+import { profileGraph, profileMetadata } from '@/lib/seo/pages/people'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -14,16 +18,17 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const person = await getPerson((await params).slug)
-  return person ? { title: person.name, description: person.role ?? undefined } : {}
+  const [person, settings, draft] = await Promise.all([getPerson((await params).slug), getSettings(), isPreviewing()])
+  return person ? profileMetadata({ settings, person, draft }) : {}
 }
 
 export default async function AuthorPage({ params }: Props) {
-  const person = await getPerson((await params).slug)
+  const [person, settings] = await Promise.all([getPerson((await params).slug), getSettings()])
   if (!person) notFound()
   const hasArticles = person.written.length + person.reviewed.length > 0
   return (
     <>
+      <JsonLd graph={profileGraph({ settings, person })} />
       <Breadcrumbs trail={breadcrumbs.author(person)} />
       <PersonProfile person={person} />
       <PersonArticles id="articles-written" title={`Articles by ${person.name}`} articles={person.written} />

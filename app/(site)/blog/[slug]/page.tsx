@@ -2,12 +2,16 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ArticleView } from '@/components/article/ArticleView'
 import { Breadcrumbs } from '@/components/navigation/Breadcrumbs'
+import { JsonLd } from '@/components/seo/JsonLd'
 import { breadcrumbs } from '@/lib/navigation/breadcrumbs'
 import { paths } from '@/lib/navigation/paths'
 import { redirectIfMoved } from '@/lib/redirects/redirectIfMoved'
+import { isPreviewing } from '@/lib/sanity/isPreviewing'
 import { getArticle } from '@/lib/sanity/queries/article'
 import { getArticleSlugs } from '@/lib/sanity/queries/articleSlugs'
 import { getSettings } from '@/lib/sanity/queries/settings'
+import { articleMetadata } from '@/lib/seo/articleMetadata'
+import { articleGraph } from '@/lib/seo/jsonLd/articleGraph'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -16,9 +20,8 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = await getArticle((await params).slug)
-  if (!article) return {}
-  return { title: article.seo?.metaTitle || article.title, description: article.seo?.metaDescription || article.excerpt || undefined }
+  const [article, settings, draft] = await Promise.all([getArticle((await params).slug), getSettings(), isPreviewing()])
+  return article ? articleMetadata(article, settings, { draft }) : {}
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -29,9 +32,11 @@ export default async function ArticlePage({ params }: Props) {
     await redirectIfMoved(paths.article(slug))
     notFound()
   }
+  const trail = breadcrumbs.article(article)
   return (
     <>
-      <Breadcrumbs trail={breadcrumbs.article(article)} />
+      <JsonLd graph={articleGraph(article, settings, trail)} />
+      <Breadcrumbs trail={trail} />
       <ArticleView article={article} settings={settings} />
     </>
   )

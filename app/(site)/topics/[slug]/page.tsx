@@ -2,14 +2,17 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { CrisisResources } from '@/components/article/CrisisResources'
 import { Breadcrumbs } from '@/components/navigation/Breadcrumbs'
+import { JsonLd } from '@/components/seo/JsonLd'
 import { TopicArticles } from '@/components/topics/TopicArticles'
 import { TopicFaqs } from '@/components/topics/TopicFaqs'
 import { TopicHeader } from '@/components/topics/TopicHeader'
 import { TopicTakeaways } from '@/components/topics/TopicTakeaways'
 import { breadcrumbs } from '@/lib/navigation/breadcrumbs'
+import { isPreviewing } from '@/lib/sanity/isPreviewing'
 import { getSettings } from '@/lib/sanity/queries/settings'
 import { getTopic } from '@/lib/sanity/queries/topic'
 import { getTopicSlugs } from '@/lib/sanity/queries/topics'
+import { topicGraph, topicMetadata } from '@/lib/seo/pages/topics'
 import { groupTakeawaysByArticle } from '@/lib/topics/groupTakeaways'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -19,8 +22,8 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const topic = await getTopic((await params).slug)
-  return topic ? { title: topic.title, description: topic.description ?? undefined } : {}
+  const [topic, settings, draft] = await Promise.all([getTopic((await params).slug), getSettings(), isPreviewing()])
+  return topic ? topicMetadata({ settings, topic, draft }) : {}
 }
 
 export default async function TopicPage({ params }: Props) {
@@ -29,6 +32,7 @@ export default async function TopicPage({ params }: Props) {
   if (!topic) notFound()
   return (
     <>
+      <JsonLd graph={topicGraph({ settings, topic })} />
       <Breadcrumbs trail={breadcrumbs.topic(topic)} />
       <TopicHeader title={topic.title} description={topic.description} />
       <CrisisResources resources={topic.showCrisisResources ? settings.crisisResources : []} id="crisis-resources" />
