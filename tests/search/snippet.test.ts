@@ -42,3 +42,12 @@ describe('buildSnippet', () => {
     expect(buildSnippet([{ text: 'a.b axb', label: null, anchor: null }], ['a.b*'])).toBeNull()
   })
 })
+
+describe('buildSnippet windows', () => {
+  it('shows the part of a long text where most of the terms are together', () => {
+    const filler = 'word '.repeat(60)
+    const text = `ketamine ${filler} ketamine and nausea together ${filler}`
+    const snippet = plain(buildSnippet([{ text, label: null, anchor: null }], ['ketamine*', 'nausea*']))
+    expect(snippet).toContain('[ketamine] and [nausea] together')
+  })
+})
