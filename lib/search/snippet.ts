@@ -2,6 +2,8 @@
 export const SNIPPET_LENGTH = 180
 // How much of the window comes before the first match, so the reader sees what leads up to it.
 const LEAD = 60
+// Windows tried per text: enough for any real passage, bounded for a word found hundreds of times.
+const MAX_WINDOWS = 50
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu
 
@@ -46,7 +48,7 @@ function windowAround(text: string, words: Word[], match: Word): { start: number
 function bestWindow(text: string, words: Word[]): { start: number; end: number } | null {
   let best: { start: number; end: number } | null = null
   let bestCount = 0
-  for (const match of words.filter((word) => word.stem)) {
+  for (const match of words.filter((word) => word.stem).slice(0, MAX_WINDOWS)) {
     const window = windowAround(text, words, match)
     const shown = new Set(words.filter((word) => word.stem && word.start >= window.start && word.end <= window.end).map((word) => word.stem))
     if (shown.size > bestCount) {
