@@ -1,21 +1,7 @@
-import { buildCustomRoute } from 'next/dist/lib/build-custom-route'
 import nextConfig from '@/next.config'
 import { securityHeaders } from '@/lib/security/securityHeaders'
 import { parseContentSecurityPolicy } from './support/csp'
-
-type Rules = ReturnType<typeof securityHeaders>
-
-/** The headers Next sends for `path`: every matching rule in order, a later one overriding. */
-function headersFor(rules: Rules, path: string): Record<string, string> {
-  const result: Record<string, string> = {}
-  for (const rule of rules) {
-    // Next compiles each source exactly like this into the routes manifest.
-    const { regex } = buildCustomRoute('header', rule)
-    if (!new RegExp(regex).test(path)) continue
-    for (const { key, value } of rule.headers) result[key.toLowerCase()] = value
-  }
-  return result
-}
+import { headersFor } from './support/expectedHeaders'
 
 const production = securityHeaders({ production: true })
 const SITE_PATHS = ['/', '/blog', '/blog/ketamine-postpartum-depression', '/search', '/feed.xml', '/api/revalidate', '/no-such-page', '/_next/static/chunks/app.js']

@@ -54,6 +54,8 @@ export interface ContentLakeServer {
   seed: (documents: StoredDocument[]) => void
   /** Serves `failure` for the next `times` requests whose path matches `endpoint` (`query`, `mutate` or `assets`). */
   inject: (failure: Failure, options?: { endpoint?: 'query' | 'mutate' | 'assets'; times?: number }) => void
+  /** Drops every injected failure not served yet: the Content Lake is healthy again. */
+  clearFailures: () => void
   close: () => Promise<void>
 }
 
@@ -334,6 +336,7 @@ export async function startContentLakeServer(
     documents: () => [...store.values()].sort((a, b) => a._id.localeCompare(b._id)),
     seed: (documents) => documents.forEach((document) => store.set(document._id, stamp(document, store.get(document._id)))),
     inject: (failure, { endpoint, times = 1 } = {}) => failures.push({ failure, endpoint, remaining: times }),
+    clearFailures: () => void failures.splice(0),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections()

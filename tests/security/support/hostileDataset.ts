@@ -9,9 +9,6 @@ import { parseNdjsonDataset, type SanityDocument } from '@/lib/sanity/embedded/p
 const FIXTURE_DIR = path.join(process.cwd(), 'tests/fixtures/hostile')
 const BUNDLED_FILE = path.join(process.cwd(), 'sanity/dataset/data.ndjson')
 
-/** The name the combined dataset is written under in sanity/dataset/ (git-ignored) for a build. */
-export const HOSTILE_DATASET_FILE = 'hostile.local.ndjson'
-
 function lines(text: string): string[] {
   return text.split('\n').filter((line) => line.trim())
 }
@@ -20,12 +17,16 @@ function idOf(line: string): string {
   return (JSON.parse(line) as { _id: string })._id
 }
 
-/** The combined dataset as NDJSON, in `sanity dataset export` format like the bundled one. */
-export function hostileDatasetText(): string {
-  const fixtures = readdirSync(FIXTURE_DIR)
+function fixtureLines(): string[] {
+  return readdirSync(FIXTURE_DIR)
     .filter((file) => file.endsWith('.ndjson'))
     .sort()
     .flatMap((file) => lines(readFileSync(path.join(FIXTURE_DIR, file), 'utf8')))
+}
+
+/** The combined dataset as NDJSON, in `sanity dataset export` format like the bundled one. */
+function hostileDatasetText(): string {
+  const fixtures = fixtureLines()
   const replaced = new Set(fixtures.map(idOf))
   const bundled = lines(readFileSync(BUNDLED_FILE, 'utf8')).filter((line) => !replaced.has(idOf(line)))
   return [...bundled, ...fixtures].join('\n') + '\n'
@@ -33,5 +34,12 @@ export function hostileDatasetText(): string {
 
 /** The combined dataset as the embedded source sees it (published perspective). */
 export function hostileDocuments(): SanityDocument[] {
-  return parseNdjsonDataset(hostileDatasetText(), HOSTILE_DATASET_FILE)
+  return parseNdjsonDataset(hostileDatasetText(), 'tests/fixtures/hostile')
+}
+
+/** The fixtures' drafts, which the published site must never show (the embedded source drops them on load). */
+export function hostileDrafts(): SanityDocument[] {
+  return fixtureLines()
+    .map((line) => JSON.parse(line) as SanityDocument)
+    .filter((document) => document._id.startsWith('drafts.'))
 }

@@ -1,0 +1,34 @@
+import { parseHTML } from 'linkedom'
+
+export type Route = { path: string; kind: 'article' | 'index' | 'search' | 'not found'; status: number }
+
+const ARTICLES = 5
+
+/**
+ * The mix the load test sends: articles found on the blog index (so it works with whatever
+ * content the build has), the home page and the index, searches, and pages that do not exist.
+ */
+export async function loadRoutes(origin: string): Promise<Route[]> {
+  const index = await fetch(`${origin}/blog`)
+  if (index.status !== 200) throw new Error(`/blog answered ${index.status}; is the build healthy?`)
+  const { document } = parseHTML(await index.text())
+  const articles = [...new Set(Array.from(document.querySelectorAll('a[href^="/blog/"]'), (link) => link.getAttribute('href') ?? ''))]
+    .filter((href) => /^\/blog\/[a-z0-9-]+$/.test(href))
+    .slice(0, ARTICLES)
+  if (articles.length === 0) throw new Error('no article links on /blog')
+  return [
+    ...articles.map((path): Route => ({ path, kind: 'article', status: 200 })),
+    { path: '/', kind: 'index', status: 200 },
+    { path: '/blog', kind: 'index', status: 200 },
+    { path: '/search?q=ketamine', kind: 'search', status: 200 },
+    { path: '/search?q=sleep%20journal', kind: 'search', status: 200 },
+    { path: '/blog/no-such-article', kind: 'not found', status: 404 },
+    { path: '/no-such-page', kind: 'not found', status: 404 },
+  ]
+}
+
+/** The routes as a HAR file, the form in which autocannon's command line takes a mix of requests. */
+export function harOf(origin: string, routes: Route[]): string {
+  const entries = routes.map((route) => ({ request: { method: 'GET', url: `${origin}${route.path}`, headers: [{ name: 'accept', value: 'text/html' }] } }))
+  return JSON.stringify({ log: { version: '1.2', creator: { name: 'clinic-blog load test', version: '1' }, entries } })
+}

@@ -1,0 +1,45 @@
+import { existsSync } from 'node:fs'
+import { chromium } from 'playwright-core'
+
+// Debian's Chromium, never a downloaded one; quiet, offline-safe flags. Playwright gives each
+// launch a fresh temporary profile.
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+
+/**
+ * Opens each page in Chromium at phone width and reports anything content made the browser do:
+ * a dialog (alert, confirm, prompt), a console error (a CSP violation is one), an uncaught
+ * exception, a request to another origin, or a page wider than the screen.
+ */
+export async function browserProblems(origin: string, paths: string[]): Promise<string[]> {
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium, or set CHROMIUM_PATH`)
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: FLAGS })
+  const problems: string[] = []
+  try {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 } })
+    for (const path of paths) {
+      const page = await context.newPage()
+      page.on('dialog', (dialog) => {
+        problems.push(`${path}: a ${dialog.type()} dialog opened: "${dialog.message()}"`)
+        void dialog.dismiss()
+      })
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`${path}: console error: ${message.text()}`)
+      })
+      page.on('pageerror', (error) => problems.push(`${path}: uncaught ${error.name}: ${error.message}`))
+      page.on('request', (request) => {
+        const url = new URL(request.url())
+        if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) problems.push(`${path}: request to ${url.origin}`)
+      })
+      const response = await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' })
+      if (!response || response.status() >= 500) problems.push(`${path}: answered ${response?.status() ?? 'nothing'}`)
+      // Long words and right-to-left runs must wrap inside the screen, not widen the page.
+      const overflow = Number(await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'))
+      if (overflow > 1) problems.push(`${path}: ${overflow}px wider than a 375px screen`)
+      await page.close()
+    }
+  } finally {
+    await browser.close()
+  }
+  return problems
+}
