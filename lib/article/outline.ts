@@ -41,11 +41,13 @@ export function buildOutline(article: Article): ArticleOutline {
     return id
   }
 
+  // Section anchors are stored and editor-owned: they are claimed first, so a sub-heading added
+  // anywhere can never push a section's anchor to "-2".
   const sectionIds = new Map<string, string>()
+  article.sections.forEach((section, index) => sectionIds.set(section._key, claim(section.anchor, `section-${index + 1}`)))
   const headingIds = new Map<string, Map<string, string>>()
   const entries: OutlineEntry[] = article.sections.map((section, index) => {
-    const id = claim(section.anchor, `section-${index + 1}`)
-    sectionIds.set(section._key, id)
+    const id = sectionIds.get(section._key) ?? `section-${index + 1}`
     const sectionHeadingIds = new Map<string, string>()
     headingIds.set(section._key, sectionHeadingIds)
     const children: OutlineEntry[] = []
