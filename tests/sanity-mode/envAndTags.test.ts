@@ -18,7 +18,7 @@ describe('environment variables', () => {
     ['a guessable webhook secret', { SANITY_REVALIDATE_SECRET: 'secret' }, '@/lib/sanity/serverEnv', 'SANITY_REVALIDATE_SECRET must be at least 16 characters'],
     ['an API host without a scheme', { SANITY_API_HOST: 'api.sanity.io' }, '@/lib/sanity/serverEnv', 'SANITY_API_HOST must be an http(s) URL'],
   ])('%s stops the server at start-up, naming the variable', async (_case, env, modulePath, message) => {
-    await expect(withEnv(env, modules[modulePath])).rejects.toThrow(message)
+    await expect(withEnv<unknown>(env, modules[modulePath])).rejects.toThrow(message)
   })
 
   it('accepts a complete configuration, and an empty variable counts as unset', async () => {

@@ -13,7 +13,7 @@ export const articleIndexQuery = defineQuery(`{
   "articles": *[${listedArticleFilter}] | order(publishedAt desc, _id asc)[$start...$end]{ ${articleCardFields} }
 }`)
 
-const articleIndexSchema = z.object({
+export const articleIndexSchema = z.object({
   total: z.number().int().nonnegative(),
   articles: z.array(z.unknown()),
 })

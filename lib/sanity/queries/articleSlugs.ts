@@ -8,7 +8,7 @@ export const articleSlugsQuery = defineQuery(`
   *[_type == "article" && defined(slug.current)] | order(publishedAt desc){ "slug": slug.current }
 `)
 
-const slugSchema = z.object({ slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/) })
+export const slugSchema = z.object({ slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/) })
 
 /** Slugs of every published article, for static generation. */
 export async function getArticleSlugs(): Promise<string[]> {

@@ -18,7 +18,7 @@ export const faqsQuery = defineQuery(`
   }
 `)
 
-const faqWithTopicsSchema = faqWithArticlesSchema.extend({ topics: compactList(topicRefSchema) })
+export const faqWithTopicsSchema = faqWithArticlesSchema.extend({ topics: compactList(topicRefSchema) })
 export type FaqWithTopics = z.infer<typeof faqWithTopicsSchema>
 
 /** Every FAQ, by question, with its topics and the articles that answer it. */

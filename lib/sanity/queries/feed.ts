@@ -27,7 +27,7 @@ export const feedQuery = defineQuery(`
   }
 `)
 
-const feedArticleSchema = z.object({
+export const feedArticleSchema = z.object({
   _id: z.string(),
   title: z.string().min(1),
   slug: z.string().min(1),

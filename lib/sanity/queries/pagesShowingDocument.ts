@@ -15,7 +15,7 @@ export const pagesShowingDocumentQuery = defineQuery(`{
 
 const slugs = z.array(z.string()).nullish().transform((list) => list ?? [])
 
-const pagesShowingDocumentSchema = z.object({ articles: slugs, topics: slugs, people: slugs })
+export const pagesShowingDocumentSchema = z.object({ articles: slugs, topics: slugs, people: slugs })
 export type PagesShowingDocument = z.infer<typeof pagesShowingDocumentSchema>
 
 type Lookup = {

@@ -23,7 +23,7 @@ export const personSlugsQuery = defineQuery(`
   *[_type == "person" && defined(slug.current) && ${hasArticles}]{ "slug": slug.current }
 `)
 
-const slugSchema = z.object({ slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/) })
+export const slugSchema = z.object({ slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/) })
 
 /** Slugs of the people listed above, for static generation. */
 export async function getPersonSlugs(): Promise<string[]> {

@@ -24,7 +24,7 @@ export const personQuery = defineQuery(`
   }
 `)
 
-const personSchema = z.object({
+export const personSchema = z.object({
   _id: z.string(),
   name: z.string().min(1),
   slug: z.string().min(1),

@@ -17,7 +17,7 @@ export const redirectQuery = defineQuery(`{
 // A site path only: "//host" or "https://..." would send readers off the site.
 const sitePath = z.string().regex(/^\/(?!\/)[^\s\\]*$/, 'a path on this site, starting with a single /')
 
-const redirectSchema = z.object({
+export const redirectSchema = z.object({
   article: z.object({ slug: z.string().min(1) }).nullish(),
   redirect: z.object({ to: sitePath, permanent: z.boolean().nullish() }).nullish(),
 })

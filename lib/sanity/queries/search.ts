@@ -71,7 +71,7 @@ export const searchHitSchema = z.object({
 })
 export type SearchHit = z.infer<typeof searchHitSchema>
 
-const searchSchema = z.object({ total: z.number().int().nonnegative(), results: rawList })
+export const searchSchema = z.object({ total: z.number().int().nonnegative(), results: rawList })
 
 /** The best SEARCH_RESULT_LIMIT articles matching every term, and how many match in all. */
 export async function searchArticles(terms: string[]): Promise<{ total: number; hits: SearchHit[] }> {

@@ -33,7 +33,7 @@ const idList = z
   .nullish()
   .transform((ids) => (ids ?? []).filter((id): id is string => Boolean(id)))
 
-const sitemapArticleSchema = z.object({
+export const sitemapArticleSchema = z.object({
   _id: z.string(),
   slug: z.string().min(1),
   publishedAt: z.string(),
@@ -49,7 +49,7 @@ const sitemapArticleSchema = z.object({
 export type SitemapArticle = z.infer<typeof sitemapArticleSchema>
 
 // _updatedAt is the Content Lake's own edit time; the bundled dataset may not carry it.
-const slugDocumentSchema = z.object({ _id: z.string(), _updatedAt: z.string().nullish(), slug: z.string().min(1) })
+export const slugDocumentSchema = z.object({ _id: z.string(), _updatedAt: z.string().nullish(), slug: z.string().min(1) })
 export type SlugDocument = z.infer<typeof slugDocumentSchema>
 
 const pathList = z

@@ -39,13 +39,13 @@ export const topicQuery = defineQuery(`
   }
 `)
 
-const topicTakeawaySchema = z.object({
+export const topicTakeawaySchema = z.object({
   _id: z.string(),
   text: z.string().min(1),
   article: articleLinkSchema.extend({ anchor: z.string().nullish() }),
 })
 
-const topicSchema = z.object({
+export const topicSchema = z.object({
   _id: z.string(),
   title: z.string().min(1),
   slug: z.string().min(1),

@@ -32,7 +32,7 @@ export async function getTopics(): Promise<TopicSummary[]> {
 
 export const topicSlugsQuery = defineQuery(`*[_type == "topic" && defined(slug.current)]{ "slug": slug.current }`)
 
-const slugSchema = z.object({ slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/) })
+export const slugSchema = z.object({ slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/) })
 
 /** Slugs of every topic, for static generation. */
 export async function getTopicSlugs(): Promise<string[]> {
