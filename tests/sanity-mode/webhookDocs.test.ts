@@ -1,0 +1,16 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { WEBHOOK_FILTER, WEBHOOK_PROJECTION } from '@/lib/sanity/revalidate/webhook'
+
+// Editors paste the filter and projection from docs/editors.md into sanity.io/manage: what they
+// paste must be exactly what the route expects.
+describe('docs/editors.md', () => {
+  const docs = readFileSync(path.join(process.cwd(), 'docs/editors.md'), 'utf8')
+
+  it.each([
+    ['filter', WEBHOOK_FILTER],
+    ['projection', WEBHOOK_PROJECTION],
+  ])('shows the webhook %s the route expects, ready to paste', (_name, groq) => {
+    expect(docs).toContain('```groq\n' + groq + '\n```')
+  })
+})
