@@ -8,6 +8,7 @@ type Documents = readonly SanityDocument[]
  * the same order, as over the whole dataset whenever the list contains every match.
  */
 export type DatasetIndex = {
+  documents: Documents
   /** The first document with an id: what groq-js's own `->` finds when scanning. */
   firstById: ReadonlyMap<string, SanityDocument>
   byId: ReadonlyMap<string, Documents>
@@ -19,9 +20,13 @@ export type DatasetIndex = {
    * there: a superset of what `references()`, `x._ref == id` and `id in x[]._ref` can match.
    */
   byRef: ReadonlyMap<string, Documents>
+  /** byRef for the documents of one type. */
+  byTypeRef: ReadonlyMap<string, ReadonlyMap<string, Documents>>
   /** Whether some indexed reference contains this character (see lookupKey.ts). */
   refsContain: (character: string) => boolean
   position: ReadonlyMap<SanityDocument, number>
+  /** The ids `references()` finds in a document (computed on first use, then kept). */
+  referencedBy: (document: SanityDocument) => ReadonlySet<string>
 }
 
 function add(map: Map<string, SanityDocument[]>, key: string, document: SanityDocument): void {
@@ -49,12 +54,24 @@ function collectRefs(value: unknown, into: Set<string>): void {
   }
 }
 
+// groq-js's references(): the first truthy `_ref` on each branch counts, and nothing below it.
+function collectReferences(value: unknown, into: Set<string>): Set<string> {
+  if (Array.isArray(value)) for (const item of value) collectReferences(item, into)
+  else if (isObject(value)) {
+    if (value._ref) {
+      if (typeof value._ref === 'string') into.add(value._ref)
+    } else for (const item of Object.values(value)) collectReferences(item, into)
+  }
+  return into
+}
+
 export function buildDatasetIndex(documents: Documents): DatasetIndex {
   const firstById = new Map<string, SanityDocument>()
   const byId = new Map<string, SanityDocument[]>()
   const byType = new Map<string, SanityDocument[]>()
   const bySlug = new Map<string, SanityDocument[]>()
   const byRef = new Map<string, SanityDocument[]>()
+  const byTypeRef = new Map<string, Map<string, SanityDocument[]>>()
   const position = new Map<SanityDocument, number>()
   const refsContaining = new Map<string, boolean>()
 
@@ -67,20 +84,33 @@ export function buildDatasetIndex(documents: Documents): DatasetIndex {
     if (isObject(slug) && Object.hasOwn(slug, 'current') && typeof slug.current === 'string') add(bySlug, slug.current, document)
     const refs = new Set<string>()
     collectRefs(document, refs)
-    for (const ref of refs) add(byRef, ref, document)
+    let typeRefs = byTypeRef.get(document._type)
+    if (!typeRefs) byTypeRef.set(document._type, (typeRefs = new Map()))
+    for (const ref of refs) {
+      add(byRef, ref, document)
+      add(typeRefs, ref, document)
+    }
   })
 
+  const references = new WeakMap<SanityDocument, ReadonlySet<string>>()
   return {
+    documents,
     firstById,
     byId,
     byType,
     bySlug,
     byRef,
+    byTypeRef,
     refsContain: (character) => {
       let found = refsContaining.get(character)
       if (found === undefined) refsContaining.set(character, (found = [...byRef.keys()].some((ref) => ref.includes(character))))
       return found
     },
     position,
+    referencedBy: (document) => {
+      let found = references.get(document)
+      if (!found) references.set(document, (found = collectReferences(document, new Set())))
+      return found
+    },
   }
 }

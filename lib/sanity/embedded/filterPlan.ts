@@ -1,23 +1,34 @@
-import type { AccessAttributeNode, ExprNode } from 'groq-js'
+import type { ExprNode } from 'groq-js'
+import { docPathOf, type DocPath } from './docPath'
+import { encodeIdList, encodeScalar } from './slotEncoding'
 
 /**
- * Which index can answer a `*[...]` filter. Every shape below is a NECESSARY condition of the
- * filter being true for a document, so the documents a lookup returns always include every
- * match; groq-js still evaluates the full filter over them, which keeps results identical.
+ * How a `*[...]` filter can be answered without groq-js scanning the dataset.
  *
- * - `type`, `id`, `slug`: `_type == K`, `_id == K`, `slug.current == K`
- * - `refEq`: `<path>._ref == K` or `K in <path>[]._ref`, the path staying inside the document
- * - `refs`: `references(K, ...)`
+ * `lookup` names indexes whose documents include every match: each shape below is a NECESSARY
+ * condition of the filter being true (`_type == K`, `_id == K`, `slug.current == K`,
+ * `<path>._ref == K` or `K in <path>[]._ref`, `references(K…)`). Alone, it narrows the scan and
+ * groq-js still evaluates the full filter on what is left.
  *
- * K is any expression whose value does not depend on the document being filtered (literals,
- * parameters, `^.x`), so it can be computed once, before the scan, in the enclosing scope.
+ * `checks` is set when EVERY condition of the filter can be decided exactly in JavaScript
+ * (comparisons of a document path with a constant, `defined(path)`, `references()`, or of
+ * those): the index then returns the filter's result itself.
+ *
+ * K is anything whose value does not depend on the document being filtered (literals,
+ * parameters, `^.x`); its value reaches the index through `slots` (see lookupKey.ts).
  */
 export type LookupKind = 'type' | 'id' | 'slug' | 'refEq' | 'refs'
-export type Plan = { kind: LookupKind; keys: ExprNode[] } | { op: 'and' | 'or'; parts: [Plan, Plan] }
+export type Lookup = { kind: LookupKind; slot: number } | { op: 'and' | 'or'; parts: [Lookup, Lookup] }
+export type Check =
+  | { test: 'eq' | 'ne' | 'in'; path: DocPath; slot: number }
+  | { test: 'defined'; path: DocPath }
+  | { test: 'refs'; slot: number }
+  | { test: 'or'; parts: [Check, Check] }
+export type FilterPlan = { slots: ExprNode[]; lookup: Lookup | null; checks: Check[] | null }
 
 /**
  * True when the value is the same whichever document the filter is looking at. `^` is allowed:
- * the lookup key is computed in a scope whose parent is the filter's parent (see lookupKey.ts).
+ * slots are computed in a scope whose parent is the filter's parent (see lookupKey.ts).
  */
 function isOuterConstant(node: ExprNode): boolean {
   switch (node.type) {
@@ -99,49 +110,85 @@ function isRefPath(node: ExprNode): boolean {
   }
 }
 
-function isOwnAttribute(node: ExprNode, name: string): node is AccessAttributeNode {
+function isOwnAttribute(node: ExprNode, name: string): boolean {
   return node.type === 'AccessAttribute' && node.name === name && (node.base === undefined || node.base.type === 'This')
 }
 
-function isSlugCurrent(node: ExprNode): boolean {
-  return node.type === 'AccessAttribute' && node.name === 'current' && node.base !== undefined && isOwnAttribute(node.base, 'slug')
+function equalityLookup(side: ExprNode): LookupKind | null {
+  if (isOwnAttribute(side, '_type')) return 'type'
+  if (isOwnAttribute(side, '_id')) return 'id'
+  if (side.type === 'AccessAttribute' && side.name === 'current' && side.base && isOwnAttribute(side.base, 'slug')) return 'slug'
+  return isRefPath(side) ? 'refEq' : null
 }
 
-function equalityPlan(side: ExprNode, other: ExprNode): Plan | null {
-  if (!isOuterConstant(other)) return null
-  if (isOwnAttribute(side, '_type')) return { kind: 'type', keys: [other] }
-  if (isOwnAttribute(side, '_id')) return { kind: 'id', keys: [other] }
-  if (isSlugCurrent(side)) return { kind: 'slug', keys: [other] }
-  if (isRefPath(side)) return { kind: 'refEq', keys: [other] }
-  return null
-}
+type Analysis = { lookup: Lookup | null; check: Check | null }
+const NOTHING: Analysis = { lookup: null, check: null }
 
-/** The lookup that narrows a filter expression, or null when it has to scan everything. */
-export function planFilter(expr: ExprNode): Plan | null {
-  switch (expr.type) {
-    case 'Group':
-      return planFilter(expr.base)
-    case 'And': {
-      const left = planFilter(expr.left)
-      const right = planFilter(expr.right)
-      if (left && right) return { op: 'and', parts: [left, right] }
-      return left ?? right
+function planner() {
+  const slots: ExprNode[] = []
+  const slot = (node: ExprNode) => slots.push(node) - 1
+
+  function comparison(operator: '==' | '!=', side: ExprNode, constant: ExprNode): Analysis | null {
+    if (!isOuterConstant(constant)) return null
+    const path = docPathOf(side)
+    const kind = operator === '==' ? equalityLookup(side) : null
+    if (!path && !kind) return null
+    const index = slot(encodeScalar(constant))
+    return {
+      lookup: kind ? { kind, slot: index } : null,
+      check: path ? { test: operator === '==' ? 'eq' : 'ne', path, slot: index } : null,
     }
-    case 'Or': {
-      const left = planFilter(expr.left)
-      const right = planFilter(expr.right)
-      return left && right ? { op: 'or', parts: [left, right] } : null
-    }
-    case 'OpCall':
-      if (expr.op === '==') return equalityPlan(expr.left, expr.right) ?? equalityPlan(expr.right, expr.left)
-      if (expr.op === 'in' && isOuterConstant(expr.left) && isRefPath(expr.right)) return { kind: 'refEq', keys: [expr.left] }
-      return null
-    case 'FuncCall':
-      if (expr.namespace === 'global' && expr.name === 'references' && expr.args.length > 0 && expr.args.every(isOuterConstant)) {
-        return { kind: 'refs', keys: expr.args }
-      }
-      return null
-    default:
-      return null
   }
+
+  function analyze(expr: ExprNode): Analysis {
+    switch (expr.type) {
+      case 'Group':
+        return analyze(expr.base)
+      case 'Or': {
+        const left = analyze(expr.left)
+        const right = analyze(expr.right)
+        return {
+          lookup: left.lookup && right.lookup ? { op: 'or', parts: [left.lookup, right.lookup] } : null,
+          check: left.check && right.check ? { test: 'or', parts: [left.check, right.check] } : null,
+        }
+      }
+      case 'OpCall': {
+        if (expr.op === '==' || expr.op === '!=') return comparison(expr.op, expr.left, expr.right) ?? comparison(expr.op, expr.right, expr.left) ?? NOTHING
+        if (expr.op !== 'in' || !isOuterConstant(expr.left)) return NOTHING
+        const path = docPathOf(expr.right)
+        const refs = isRefPath(expr.right)
+        if (!path && !refs) return NOTHING
+        const index = slot(encodeScalar(expr.left))
+        return { lookup: refs ? { kind: 'refEq', slot: index } : null, check: path ? { test: 'in', path, slot: index } : null }
+      }
+      case 'FuncCall': {
+        if (expr.namespace !== 'global') return NOTHING
+        if (expr.name === 'references' && expr.args.length > 0 && expr.args.every(isOuterConstant)) {
+          const index = slot(encodeIdList(expr.args))
+          return { lookup: { kind: 'refs', slot: index }, check: { test: 'refs', slot: index } }
+        }
+        const path = expr.name === 'defined' && expr.args.length === 1 ? docPathOf(expr.args[0]!) : null
+        return path ? { lookup: null, check: { test: 'defined', path } } : NOTHING
+      }
+      default:
+        return NOTHING
+    }
+  }
+  return { slots, analyze }
+}
+
+function conjuncts(expr: ExprNode): ExprNode[] {
+  if (expr.type === 'And') return [...conjuncts(expr.left), ...conjuncts(expr.right)]
+  if (expr.type === 'Group') return conjuncts(expr.base)
+  return [expr]
+}
+
+/** What indexes can do for a filter expression, or null when nothing: groq-js scans as before. */
+export function planFilter(expr: ExprNode): FilterPlan | null {
+  const { slots, analyze } = planner()
+  const analyses = conjuncts(expr).map(analyze)
+  const lookups = analyses.map((analysis) => analysis.lookup).filter((lookup): lookup is Lookup => lookup !== null)
+  const lookup = lookups.length ? lookups.reduce((left, right) => ({ op: 'and', parts: [left, right] })) : null
+  const checks = analyses.every((analysis) => analysis.check) ? analyses.map((analysis) => analysis.check!) : null
+  return lookup || checks ? { slots, lookup, checks } : null
 }

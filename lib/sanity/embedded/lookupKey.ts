@@ -1,55 +1,44 @@
 import { randomUUID } from 'node:crypto'
 import type { DereferenceFunction, ExprNode } from 'groq-js'
 import type { DatasetIndex } from './datasetIndex'
-import type { LookupKind, Plan } from './filterPlan'
+import { groqEqual, readPath, type Json, type Scalar } from './docPath'
+import type { Check, FilterPlan, Lookup } from './filterPlan'
 import type { SanityDocument } from './parseDataset'
+import { concat, decodeIdList, decodeScalar, ID_SEPARATOR, textNode } from './slotEncoding'
+import { orderSubset, type Limit } from './topK'
 
 /*
  * groq-js evaluates `*[...]` by scanning its whole dataset, and offers one hook into evaluation:
- * the `dereference` function behind `->`. A narrowed filter therefore reads its candidates
- * through that hook: its base becomes
+ * the `dereference` function behind `->`. A planned filter therefore reads from the indexes
+ * through that hook, with a key that names the plan and carries the values of its constants,
+ * computed in the enclosing scope at the moment the filter runs (so `^` works):
  *
- *   coalesce({"_ref": <lookup key>}->docs, *)
- *
- * where the key names the lookup and carries its values, computed in the enclosing scope at the
- * moment the filter runs (so `^` works). Anything the key cannot express exactly (a value of the
- * wrong type, a separator inside a value) yields no key, and the filter scans `*` as before.
+ *   {"_ref": <key>}->docs
  *
  * The key starts with a prefix drawn at random per process, so no reference stored in a
- * document can ever be mistaken for a lookup.
+ * document can be mistaken for one. When the key cannot be computed, or the index cannot answer
+ * exactly, the lookup is null and the rewritten query falls back (see indexTree.ts).
  */
 const PREFIX = `\u0000groq-index:${randomUUID()}:`
 const SLOT = '\u0001'
-const ID = '\u0002'
-
-type Shape = { kind: LookupKind } | { op: 'and' | 'or'; parts: [Shape, Shape] }
-
-const text = (value: string): ExprNode => ({ type: 'Value', value })
-const concat = (parts: ExprNode[]): ExprNode =>
-  parts.reduce((left, right) => ({ type: 'OpCall', op: '+', left, right }))
-const call = (namespace: string, name: string, args: ExprNode[]): ExprNode => ({ type: 'FuncCall', namespace, name, args })
-
-function shapeOf(plan: Plan): Shape {
-  return 'op' in plan ? { op: plan.op, parts: [shapeOf(plan.parts[0]), shapeOf(plan.parts[1])] } : { kind: plan.kind }
-}
-
-// A string, or an array of strings joined with ID; anything else makes the key null.
-const idList = (key: ExprNode): ExprNode => call('global', 'coalesce', [call('array', 'join', [key, text(ID)]), key])
-
-function slots(plan: Plan): ExprNode[] {
-  if ('op' in plan) return [...slots(plan.parts[0]), ...slots(plan.parts[1])]
-  if (plan.kind === 'refs') return [concat(plan.keys.flatMap((key, index) => (index ? [text(ID), idList(key)] : [idList(key)])))]
-  return [plan.keys[0]!]
-}
 
 /**
- * The base that replaces `*` in a narrowed filter. The key is computed inside a projection on
- * `{}`: a projection's scope has the filter's parent as its parent, so `^` means there exactly
- * what it means in the filter, while nothing in the key reads `@`.
+ * `superset`: documents that include every match, for groq-js to filter. `exact`: the filter's
+ * result, in dataset order, or (with a limit) the part of it an `order(...)[a...b]` can reach.
  */
-export function lookupBase(plan: Plan): ExprNode {
-  const key = concat([text(PREFIX + JSON.stringify(shapeOf(plan))), ...slots(plan).flatMap((slot) => [text(SLOT), slot])])
-  const lookup: ExprNode = {
+export type Shape = { mode: 'superset'; lookup: Lookup } | { mode: 'exact'; lookup: Lookup | null; checks: Check[]; limit?: Limit }
+
+type Key = Shape & { slots: number }
+
+/**
+ * The lookup as a GROQ expression. The key is computed inside a projection on `{}`: a
+ * projection's scope has the filter's parent as its parent, so `^` means there exactly what it
+ * means in the filter, while nothing in the key reads `@`.
+ */
+export function lookupNode(shape: Shape, plan: FilterPlan): ExprNode {
+  const described: Key = { ...shape, slots: plan.slots.length }
+  const key = concat([textNode(PREFIX + JSON.stringify(described)), ...plan.slots.flatMap((slot) => [textNode(SLOT), slot])])
+  return {
     type: 'AccessAttribute',
     name: 'docs',
     base: {
@@ -61,7 +50,6 @@ export function lookupBase(plan: Plan): ExprNode {
       },
     },
   }
-  return call('global', 'coalesce', [lookup, { type: 'Everything' }])
 }
 
 type Documents = readonly SanityDocument[]
@@ -73,46 +61,129 @@ function createResolver(index: DatasetIndex) {
     if (!set) sets.set(list, (set = new Set(list)))
     return set
   }
-  const union = (lists: Documents[]): Documents =>
-    [...new Set(lists.flat())].sort((a, b) => index.position.get(a)! - index.position.get(b)!)
+  // Merges lists already in dataset order, dropping repeats.
+  function union(lists: Documents[]): Documents {
+    if (lists.length === 1) return lists[0]!
+    const heads = lists.map(() => 0)
+    const merged: SanityDocument[] = []
+    for (;;) {
+      let best = -1
+      let bestPosition = Infinity
+      lists.forEach((list, i) => {
+        const document = list[heads[i]!]
+        const position = document ? index.position.get(document)! : Infinity
+        if (position < bestPosition) [best, bestPosition] = [i, position]
+      })
+      if (best < 0) return merged
+      const document = lists[best]![heads[best]!]!
+      if (merged[merged.length - 1] !== document) merged.push(document)
+      heads[best]!++
+    }
+  }
+  const intersect = (lists: Documents[]): Documents =>
+    lists.reduce((small, large) => {
+      const [a, b] = small.length <= large.length ? [small, large] : [large, small]
+      const members = setOf(b)
+      return a.filter((document) => members.has(document))
+    })
 
-  function leaf(kind: LookupKind, value: string): Documents | null {
-    switch (kind) {
-      case 'type':
-        return index.byType.get(value) ?? []
-      case 'id':
-        return index.byId.get(value) ?? []
-      case 'slug':
-        return index.bySlug.get(value) ?? []
-      case 'refEq':
-        return index.byRef.get(value) ?? []
-      case 'refs':
-        // An id containing the separator would be split apart and missed: scan instead.
-        if (index.refsContain(ID)) return null
-        // `references()` ignores an empty id: no document matches on it.
-        return union(value.split(ID).filter(Boolean).map((id) => index.byRef.get(id) ?? []))
+  type Slots = { scalar: (slot: number) => Scalar | undefined; ids: (slot: number) => string[] | null }
+
+  const leaves = (node: Lookup): Lookup[] => ('op' in node && node.op === 'and' ? node.parts.flatMap(leaves) : [node])
+
+  /**
+   * A list holding every document that can match, or null when this lookup cannot narrow. Within
+   * a `_type == K` condition, reference lookups read the references of that type only.
+   */
+  function lookup(node: Lookup, slots: Slots, type?: string): Documents | null {
+    if ('op' in node && node.op === 'or') {
+      const left = lookup(node.parts[0], slots, type)
+      const right = lookup(node.parts[1], slots, type)
+      return left && right ? union([left, right]) : null
+    }
+    if ('op' in node) {
+      const parts = leaves(node)
+      const typeLeaf = parts.find((part) => 'kind' in part && part.kind === 'type')
+      const typeValue = typeLeaf && 'kind' in typeLeaf ? slots.scalar(typeLeaf.slot) : undefined
+      const scope = typeof typeValue === 'string' ? typeValue : type
+      const lists = parts.map((part) => lookup(part, slots, scope)).filter((list): list is Documents => list !== null)
+      return lists.length ? intersect(lists) : null
+    }
+    const refs = type === undefined ? index.byRef : (index.byTypeRef.get(type) ?? new Map<string, Documents>())
+    if (node.kind === 'refs') {
+      const ids = slots.ids(node.slot)
+      // `references()` never matches an empty id; an id holding the separator could be one split apart.
+      return ids && !index.refsContain(ID_SEPARATOR) ? union(ids.filter(Boolean).map((id) => refs.get(id) ?? [])) : null
+    }
+    const value = slots.scalar(node.slot)
+    if (typeof value !== 'string') {
+      // _type and _id are always strings: nothing equals anything else. A slug or a reference may
+      // hold another type, which the indexes do not list.
+      return value !== undefined && (node.kind === 'type' || node.kind === 'id') ? [] : null
+    }
+    const map = { type: index.byType, id: index.byId, slug: index.bySlug, refEq: refs }[node.kind]
+    return map.get(value) ?? []
+  }
+
+  // Exactly groq-js's verdict: does the condition evaluate to true for this document?
+  function passes(check: Check, document: SanityDocument, slots: Slots): boolean {
+    switch (check.test) {
+      case 'or':
+        return passes(check.parts[0], document, slots) || passes(check.parts[1], document, slots)
+      case 'defined':
+        return readPath(check.path, document as Json) !== null
+      case 'refs': {
+        const refs = index.referencedBy(document)
+        return slots.ids(check.slot)!.some((id) => refs.has(id))
+      }
+      case 'in': {
+        const value = readPath(check.path, document as Json)
+        const constant = slots.scalar(check.slot)!
+        return Array.isArray(value) && value.some((item) => groqEqual(constant, item))
+      }
+      default: {
+        const equal = groqEqual(slots.scalar(check.slot)!, readPath(check.path, document as Json))
+        return check.test === 'eq' ? equal : !equal
+      }
     }
   }
 
-  function resolve(shape: Shape, values: string[]): Documents | null {
-    if ('kind' in shape) return leaf(shape.kind, values.shift()!)
-    const left = resolve(shape.parts[0], values)
-    const right = resolve(shape.parts[1], values)
-    if (shape.op === 'or') return left && right ? union([left, right]) : null
-    if (!left || !right) return left ?? right
-    const [small, large] = left.length <= right.length ? [left, right] : [right, left]
-    const members = setOf(large)
-    return small.filter((document) => members.has(document))
+  const usedSlots = (checks: Check[], into = new Map<number, 'scalar' | 'ids'>()) => {
+    for (const check of checks) {
+      if (check.test === 'or') usedSlots(check.parts, into)
+      else if (check.test === 'refs') into.set(check.slot, 'ids')
+      else if (check.test !== 'defined') into.set(check.slot, 'scalar')
+    }
+    return into
   }
 
-  const slotCount = (shape: Shape): number => ('kind' in shape ? 1 : slotCount(shape.parts[0]) + slotCount(shape.parts[1]))
-
+  const shapes = new Map<string, Key>()
   return (key: string): Documents | null => {
     const [shapeJson = '', ...values] = key.slice(PREFIX.length).split(SLOT)
-    const shape = JSON.parse(shapeJson) as Shape
-    // A value containing the slot separator would shift the others: scan instead.
-    if (values.length !== slotCount(shape)) return null
-    return resolve(shape, values)
+    let shape = shapes.get(shapeJson)
+    if (!shape) shapes.set(shapeJson, (shape = JSON.parse(shapeJson) as Key))
+    // A value holding the slot separator shifts the others: no answer, groq-js does the work.
+    if (values.length !== shape.slots) return null
+    const decodedScalars = new Map<number, Scalar | undefined>()
+    const decodedIds = new Map<number, string[] | null>()
+    const slots: Slots = {
+      scalar: (slot) => {
+        if (!decodedScalars.has(slot)) decodedScalars.set(slot, values[slot] === undefined ? undefined : decodeScalar(values[slot])?.value)
+        return decodedScalars.get(slot)
+      },
+      ids: (slot) => {
+        if (!decodedIds.has(slot)) decodedIds.set(slot, values[slot] === undefined ? null : decodeIdList(values[slot]))
+        return decodedIds.get(slot)!
+      },
+    }
+    const candidates = shape.lookup ? lookup(shape.lookup, slots) : null
+    if (shape.mode === 'superset') return candidates
+    // Exact answers need every constant exactly; one that did not survive encoding means "ask groq-js".
+    for (const [slot, kind] of usedSlots(shape.checks)) {
+      if (kind === 'scalar' ? slots.scalar(slot) === undefined : !slots.ids(slot)) return null
+    }
+    const matches = (candidates ?? index.documents).filter((document) => shape.checks.every((check) => passes(check, document, slots)))
+    return shape.limit ? orderSubset(matches, shape.limit) : matches
   }
 }
 

@@ -1,0 +1,104 @@
+/**
+ * npm run bench:lighthouse [-- --runs 3 --rebuild]
+ * Lighthouse 12 performance audit of the example article on `next start`, mobile and desktop,
+ * each the median of --runs runs in a fresh Chromium: score, LCP, TBT, CLS.
+ */
+import { parseArgs } from 'node:util'
+import type { Flags, Result } from 'lighthouse'
+import { EXAMPLE_ARTICLE_SLUG } from './benchDataset'
+import { runContext } from './machine'
+import { ensureBuild } from './nextBuild'
+import { startNext } from './nextServer'
+import { markdownTable, report } from './report'
+import { median, ms } from './stats'
+import { wholeNumber } from './wholeNumber'
+
+const DIST = '.next-perf'
+const ARTICLE = `/blog/${EXAMPLE_ARTICLE_SLUG}`
+const CHROMIUM = '/usr/bin/chromium'
+// The team's browser flags (docs: Known pitfalls); chrome-launcher adds a fresh --user-data-dir.
+const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+
+type FormFactor = 'mobile' | 'desktop'
+type Sample = { score: number; lcp: number; tbt: number; cls: number; fcp: number; lcpElement: string; shifts: string[] }
+
+function numeric(lhr: Result, audit: string): number {
+  const value = lhr.audits[audit]?.numericValue
+  if (value === undefined) throw new Error(`Lighthouse reported no ${audit}`)
+  return value
+}
+
+/** What the report names as the LCP element and the elements that moved, for diagnosis. */
+function describeItems(lhr: Result, audit: string): string[] {
+  const details = lhr.audits[audit]?.details as { items?: { node?: { snippet?: string }; items?: { node?: { snippet?: string } }[] }[] } | undefined
+  return (details?.items ?? []).flatMap((item) => [item.node?.snippet, ...(item.items ?? []).map((inner) => inner.node?.snippet)]).filter((snippet): snippet is string => Boolean(snippet))
+}
+
+async function audit(url: string, formFactor: FormFactor): Promise<Sample> {
+  // lighthouse and chrome-launcher are ES modules: imported, not required.
+  const { default: lighthouse, desktopConfig } = await import('lighthouse')
+  const { launch } = await import('chrome-launcher')
+  const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS })
+  try {
+    const flags: Flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] }
+    const result = await lighthouse(url, flags, formFactor === 'desktop' ? desktopConfig : undefined)
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
+    const { lhr } = result
+    if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`)
+    const score = lhr.categories.performance?.score
+    if (score === null || score === undefined) throw new Error(`Lighthouse gave no performance score for ${url}`)
+    return {
+      score: Math.round(score * 100),
+      lcp: numeric(lhr, 'largest-contentful-paint'),
+      tbt: numeric(lhr, 'total-blocking-time'),
+      cls: numeric(lhr, 'cumulative-layout-shift'),
+      fcp: numeric(lhr, 'first-contentful-paint'),
+      lcpElement: describeItems(lhr, 'largest-contentful-paint-element')[0] ?? 'unknown',
+      shifts: describeItems(lhr, 'layout-shifts'),
+    }
+  } finally {
+    chrome.kill()
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, port: { type: 'string', default: '3604' }, rebuild: { type: 'boolean', default: false } } })
+  const runs = wholeNumber('--runs', values.runs, 1)
+  const port = wholeNumber('--port', values.port, 1)
+  const context = runContext()
+  await ensureBuild(DIST, values.rebuild)
+
+  const server = await startNext(DIST, port)
+  const rows: (string | number)[][] = []
+  const notes: string[] = []
+  const medians: Partial<Record<FormFactor, { score: number; cls: number }>> = {}
+  try {
+    for (const formFactor of ['mobile', 'desktop'] as const) {
+      const samples: Sample[] = []
+      for (let run = 1; run <= runs; run++) {
+        const sample = await audit(server.origin + ARTICLE, formFactor)
+        console.log(`${formFactor} run ${run}: performance ${sample.score}, LCP ${ms(sample.lcp)} ms, TBT ${ms(sample.tbt)} ms, CLS ${sample.cls.toFixed(3)}`)
+        samples.push(sample)
+      }
+      const pick = (metric: keyof Pick<Sample, 'score' | 'lcp' | 'tbt' | 'cls' | 'fcp'>) => median(samples.map((sample) => sample[metric]))
+      medians[formFactor] = { score: pick('score'), cls: pick('cls') }
+      rows.push([formFactor, runs, pick('score'), ms(pick('fcp')), ms(pick('lcp')), ms(pick('tbt')), pick('cls').toFixed(3), samples.map((sample) => sample.score).join(', ')])
+      notes.push(`${formFactor}: LCP element ${samples[0]!.lcpElement.slice(0, 160)}`)
+      const shifted = [...new Set(samples.flatMap((sample) => sample.shifts))]
+      if (shifted.length) notes.push(`${formFactor}: elements that shifted: ${shifted.map((snippet) => snippet.slice(0, 120)).join('; ')}`)
+    }
+  } finally {
+    await server.stop()
+  }
+  const mobile = medians.mobile!
+  const verdict = mobile.score >= 98 && mobile.cls === 0 ? 'met' : `missed: mobile performance ${mobile.score} (goal 98), CLS ${mobile.cls.toFixed(3)} (goal 0)`
+  report(`bench:lighthouse (${ARTICLE}, median of ${runs})`, context, [
+    markdownTable({ head: ['form factor', 'runs', 'performance', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'scores'], rows }),
+    [...notes, `Goal (performance >= 98 on mobile, CLS 0): ${verdict}.`].join('\n'),
+  ], `Lighthouse 12.2.3, default throttling (mobile: simulated slow 4G and 4x CPU slowdown; desktop: desktop preset), Chromium ${CHROMIUM}.`)
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench:lighthouse: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+  process.exit(1)
+})

@@ -1,0 +1,139 @@
+/**
+ * npm run bench:query [-- --articles 10,100,1000,10000] [--seed S] [--runs R] [--seconds T]
+ * Median and p95 time of the site's main queries on the embedded source, per dataset size; the
+ * datasets are generated when missing. Plain groq-js (no indexes) runs alongside up to
+ * --plain-max articles, to show what the indexes save.
+ */
+import { readFileSync, statSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import { evaluate, parse } from 'groq-js'
+import { indexedQuery } from '@/lib/sanity/embedded/indexedQuery'
+import { parseNdjsonDataset, type SanityDocument } from '@/lib/sanity/embedded/parseDataset'
+import { EXAMPLE_ARTICLE_SLUG } from './benchDataset'
+import { benchDatasetPath, DEFAULT_SEED, ensureBenchDataset } from './benchDatasetFile'
+import { runContext } from './machine'
+import { loadQueryCatalog } from './queryCatalog'
+import { markdownTable, report } from './report'
+import { bytes, median, ms, percentile } from './stats'
+import { wholeNumber } from './wholeNumber'
+
+type Params = Record<string, unknown>
+type Case = { label: string; query: string; params: Params[] }
+
+const GOALS: Record<number, number> = { 1000: 2, 10000: 10 }
+
+const slugOf = (doc: SanityDocument) => (doc.slug as { current?: string } | undefined)?.current
+function spread<T>(items: T[], count: number): T[] {
+  if (items.length <= count) return items
+  return Array.from({ length: count }, (_, i) => items[Math.floor((i * (items.length - 1)) / (count - 1))]!)
+}
+
+function cases(documents: SanityDocument[]): Case[] {
+  const catalog = new Map(loadQueryCatalog().map((entry) => [entry.name, entry.query]))
+  const query = (name: string) => {
+    const text = catalog.get(name)
+    if (!text) throw new Error(`lib/sanity/queries exports no ${name}`)
+    return text
+  }
+  const slugs = (type: string) => documents.filter((doc) => doc._type === type).map(slugOf).filter((slug): slug is string => Boolean(slug))
+  return [
+    // The example article sits on the three biggest topics: the costliest related-articles lookup.
+    { label: 'article (example)', query: query('articleQuery'), params: [{ slug: EXAMPLE_ARTICLE_SLUG }] },
+    { label: 'article (25 others)', query: query('articleQuery'), params: spread(slugs('article'), 25).map((slug) => ({ slug })) },
+    { label: 'list (/blog page 1)', query: query('articleIndexQuery'), params: [{ start: 0, end: 10 }] },
+    { label: 'topic (10 topics)', query: query('topicQuery'), params: spread(slugs('topic'), 10).map((slug) => ({ slug })) },
+    {
+      label: 'search (3 searches)',
+      query: query('searchQuery'),
+      params: [['ketamine'], ['postpartum', 'depression'], ['sleep']].map((terms) => ({ terms, limit: 20 })),
+    },
+    { label: 'sitemap', query: query('sitemapQuery'), params: [{}] },
+  ]
+}
+
+type Runner = (query: string, params: Params) => Promise<unknown>
+
+/** Times runs (cycling through the parameter sets) until `runs` samples or `seconds` have passed. */
+async function measure(run: Runner, { query, params }: Case, runs: number, seconds: number): Promise<number[]> {
+  await run(query, params[0]!) // warm-up: first-call compilation is not what a page build pays each time
+  const samples: number[] = []
+  const deadline = performance.now() + seconds * 1000
+  while (samples.length < runs && (samples.length < 3 || performance.now() < deadline)) {
+    const started = performance.now()
+    await run(query, params[samples.length % params.length]!)
+    samples.push(performance.now() - started)
+  }
+  return samples
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      articles: { type: 'string', default: '10,100,1000,10000' },
+      seed: { type: 'string' },
+      runs: { type: 'string', default: '30' },
+      seconds: { type: 'string', default: '3' },
+      'plain-max': { type: 'string', default: '100' },
+    },
+  })
+  const sizes = values.articles.split(',').map((text) => wholeNumber('--articles', text, 1))
+  const seed = values.seed === undefined ? DEFAULT_SEED : wholeNumber('--seed', values.seed, 0)
+  const runs = wholeNumber('--runs', values.runs, 3)
+  const seconds = wholeNumber('--seconds', values.seconds, 1)
+  const plainMax = wholeNumber('--plain-max', values['plain-max'], 0)
+  const context = runContext()
+
+  const datasetRows: (string | number)[][] = []
+  const queryRows: (string | number)[][] = []
+  const goals: string[] = []
+  for (const articles of sizes) {
+    const name = ensureBenchDataset(articles, seed)
+    const file = benchDatasetPath(name)
+    let started = performance.now()
+    const documents = parseNdjsonDataset(readFileSync(file, 'utf8'), name)
+    const loadMs = performance.now() - started
+    const indexed = indexedQuery(documents)
+    started = performance.now()
+    await indexed('count(*[_type == "article"])') // the first query builds the indexes
+    const indexMs = performance.now() - started
+    datasetRows.push([articles, documents.length, bytes(statSync(file).size), ms(loadMs), ms(indexMs)])
+    console.log(`${articles} articles: ${documents.length} documents loaded in ${ms(loadMs)} ms, indexed in ${ms(indexMs)} ms`)
+
+    const plain: Runner = async (query, params) => (await evaluate(parse(query, { params }), { dataset: documents, params })).get()
+    for (const entry of cases(documents)) {
+      const samples = await measure((query, params) => indexed(query, params), entry, runs, seconds)
+      const plainSamples = articles <= plainMax ? await measure(plain, entry, Math.min(runs, 10), seconds) : undefined
+      const row = [
+        articles,
+        entry.label,
+        samples.length,
+        ms(median(samples)),
+        ms(percentile(samples, 0.95)),
+        plainSamples ? ms(median(plainSamples)) : '-',
+        plainSamples ? `${(median(plainSamples) / median(samples)).toFixed(1)}x` : '-',
+      ]
+      queryRows.push(row)
+      console.log(row.join('  '))
+      const goal = GOALS[articles]
+      if (goal !== undefined && entry.label.startsWith('article')) {
+        const met = median(samples) < goal
+        goals.push(`- ${entry.label} at ${articles} articles: median ${ms(median(samples))} ms, goal < ${goal} ms: ${met ? 'met' : `missed by ${ms(median(samples) - goal)} ms`}`)
+      }
+    }
+  }
+
+  report(
+    `bench:query (${sizes.join(', ')} articles, seed ${seed})`,
+    context,
+    [
+      markdownTable({ head: ['articles', 'documents', 'file', 'load ms', 'index ms'], rows: datasetRows }),
+      markdownTable({ head: ['articles', 'query', 'runs', 'median ms', 'p95 ms', 'plain groq-js median ms', 'speed-up'], rows: queryRows }),
+      ...(goals.length > 0 ? [goals.join('\n')] : []),
+    ],
+  )
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench:query: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+  process.exit(1)
+})
