@@ -1,3 +1,4 @@
+import { BookingCallToAction } from '@/components/home/BookingCallToAction'
 import { RichText } from '@/components/portableText/RichText'
 import { buildOutline, PAGE_ANCHORS } from '@/lib/article/outline'
 import { countWords, readingMinutes } from '@/lib/article/readingTime'
@@ -7,6 +8,7 @@ import { plainText } from '@/lib/portableText/plainText'
 import type { Article } from '@/lib/sanity/queries/article'
 import type { SiteSettings } from '@/lib/sanity/queries/settings'
 import styles from './Article.module.css'
+import { ArticleImage } from './ArticleImage'
 import { ArticleSection } from './ArticleSection'
 import { Byline } from './Byline'
 import { CrisisResources } from './CrisisResources'
@@ -42,7 +44,8 @@ export function ArticleView({ article, settings }: Props) {
           minutes={minutes}
         />
       </header>
-      <CrisisResources resources={crisis} id="crisis-resources-top" />
+      <CrisisResources resources={crisis} id="crisis-resources-top" variant="compact" />
+      {article.mainImage ? <ArticleImage image={article.mainImage} /> : null}
       <KeyTakeaways sections={article.sections} />
       <TableOfContents entries={outline.entries} />
       <RichText value={article.intro} />
@@ -63,6 +66,7 @@ export function ArticleView({ article, settings }: Props) {
           <RichText value={article.conclusion} />
         </section>
       ) : null}
+      <BookingCallToAction settings={settings} />
       <Sources sources={article.sources} />
       <CrisisResources resources={crisis} id="crisis-resources-end" />
       <MedicalDisclaimer text={settings.medicalDisclaimer} />

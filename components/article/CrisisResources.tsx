@@ -2,33 +2,50 @@ import { safeHref } from '@/lib/portableText/safeHref'
 import type { SiteSettings } from '@/lib/sanity/queries/settings'
 import styles from './Article.module.css'
 
-type Props = { resources: SiteSettings['crisisResources']; id: string }
+type Resource = SiteSettings['crisisResources'][number]
+
+type Props = {
+  resources: SiteSettings['crisisResources']
+  id: string
+  /**
+   * 'compact' (near the top) gives each service one line: its name and how to reach it, so
+   * help is one tap away without a large box pushing the article down. 'full' adds what each
+   * service is for and its website.
+   */
+  variant?: 'full' | 'compact'
+}
 
 const digits = (value: string) => value.replace(/[^0-9+]/g, '')
 
-/** Where to get help right now, on articles about mental-health topics. */
-export function CrisisResources({ resources, id }: Props) {
-  if (resources.length === 0) return null
+function Actions({ resource, withWebsite }: { resource: Resource; withWebsite: boolean }) {
+  const website = safeHref(resource.url)
+  const showWebsite = website && (withWebsite || (!resource.phone && !resource.sms))
   return (
-    <aside className={styles.crisis} aria-labelledby={id}>
+    <span className={styles.crisisActions}>
+      {resource.phone ? <a href={`tel:${digits(resource.phone)}`}>Call {resource.phone}</a> : null}
+      {resource.sms ? <a href={`sms:${digits(resource.sms)}`}>Text {resource.sms}</a> : null}
+      {showWebsite ? <a href={website}>Visit the {resource.name} website</a> : null}
+    </span>
+  )
+}
+
+/** Where to get help right now, on articles about mental-health topics. */
+export function CrisisResources({ resources, id, variant = 'full' }: Props) {
+  if (resources.length === 0) return null
+  const compact = variant === 'compact'
+  return (
+    <aside className={compact ? `${styles.crisis} ${styles.crisisCompact}` : styles.crisis} aria-labelledby={id}>
       <h2 id={id} className={styles.crisisTitle}>
         Need help now?
       </h2>
       <ul>
-        {resources.map((resource) => {
-          const website = safeHref(resource.url)
-          return (
-            <li key={resource._key}>
-              <strong>{resource.name}</strong>
-              {resource.description ? <> — {resource.description}</> : null}
-              <span className={styles.crisisActions}>
-                {resource.phone ? <a href={`tel:${digits(resource.phone)}`}>Call {resource.phone}</a> : null}
-                {resource.sms ? <a href={`sms:${digits(resource.sms)}`}>Text {resource.sms}</a> : null}
-                {website ? <a href={website}>Visit the {resource.name} website</a> : null}
-              </span>
-            </li>
-          )
-        })}
+        {resources.map((resource) => (
+          <li key={resource._key}>
+            <span className={styles.crisisName}>{resource.name}</span>
+            {!compact && resource.description ? <span>{resource.description}</span> : null}
+            <Actions resource={resource} withWebsite={!compact} />
+          </li>
+        ))}
       </ul>
     </aside>
   )

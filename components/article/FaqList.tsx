@@ -15,7 +15,9 @@ export function FaqList({ faqs, headingId, title }: Props) {
       {faqs.map((faq) => (
         <details key={faq._id} className={styles.faq}>
           <summary>{faq.question}</summary>
-          <RichText value={faq.answer} />
+          <div className={styles.faqAnswer}>
+            <RichText value={faq.answer} />
+          </div>
         </details>
       ))}
     </section>

@@ -3,13 +3,17 @@ import styles from './Article.module.css'
 
 /**
  * The article's contents as a labelled <nav>. It is a <details> so that on small screens it
- * folds away without JavaScript (wide screens always show it, see the CSS); headings carry
- * tabIndex=-1 so following a link moves focus to them.
+ * folds away without JavaScript; on wide screens the CSS keeps it open and swaps the summary
+ * for a plain label. Headings carry tabIndex=-1 so following a link moves focus to them.
  */
 export function TableOfContents({ entries }: { entries: OutlineEntry[] }) {
   if (entries.length === 0) return null
   return (
     <nav id={PAGE_ANCHORS.toc} className={styles.toc} aria-label="Table of contents">
+      {/* The nav's label already names it for screen readers. */}
+      <p className={styles.tocLabel} aria-hidden="true">
+        On this page
+      </p>
       <details className={styles.tocDetails}>
         <summary className={styles.tocSummary}>Table of contents</summary>
         <ol className={styles.tocList}>

@@ -1,12 +1,13 @@
 import Image from 'next/image'
 import { imageUrl } from '@/lib/sanity/imageUrl'
 import { imageSchema } from '@/lib/sanity/schemas/common'
+import { COLUMN_IMAGE_SIZES, COLUMN_MAX_PX } from './columnImage'
 import styles from './RichText.module.css'
 
-// Content column width: the image never needs to be larger than this.
-const MAX_WIDTH = 720
-
-/** An image block inside rich text. A block without a resolvable asset renders nothing. */
+/**
+ * An image block inside rich text. A block without a resolvable asset renders nothing.
+ * Images in the body sit below the fold, so they stay lazy; width and height reserve their box.
+ */
 export function PortableImage({ value }: { value: unknown }) {
   const parsed = imageSchema.safeParse(value)
   if (!parsed.success) return null
@@ -14,11 +15,13 @@ export function PortableImage({ value }: { value: unknown }) {
   return (
     <figure className={styles.figure}>
       <Image
-        src={imageUrl(image, MAX_WIDTH * 2)}
+        src={imageUrl(image, COLUMN_MAX_PX * 2)}
         alt={image.alt ?? ''}
         width={image.asset.width}
         height={image.asset.height}
-        sizes={`(max-width: ${MAX_WIDTH + 32}px) calc(100vw - 2rem), ${MAX_WIDTH}px`}
+        sizes={COLUMN_IMAGE_SIZES}
+        placeholder={image.asset.lqip ? 'blur' : 'empty'}
+        blurDataURL={image.asset.lqip ?? undefined}
         className={styles.image}
       />
       {image.caption ? <figcaption className={styles.caption}>{image.caption}</figcaption> : null}
