@@ -2,6 +2,7 @@ import { ImageResponse } from 'next/og'
 import { notFound } from 'next/navigation'
 import { SocialCard } from '@/components/seo/SocialCard'
 import { getArticle } from '@/lib/sanity/queries/article'
+import { getArticleSlugs } from '@/lib/sanity/queries/articleSlugs'
 import { getSettings } from '@/lib/sanity/queries/settings'
 import { cardFonts, cardImage } from '@/lib/seo/cardAssets'
 import { trimToLength } from '@/lib/seo/description'
@@ -12,6 +13,11 @@ export const size = SOCIAL_CARD_SIZE
 export const contentType = 'image/png'
 
 type Props = { params: Promise<{ slug: string }> }
+
+// The cards of the articles that exist at build time are drawn once and served as files.
+export async function generateStaticParams() {
+  return (await getArticleSlugs()).map((slug) => ({ slug }))
+}
 
 /** The article's link preview: its title, the clinic's name and the article's own image if it has one. */
 export default async function Image({ params }: Props) {
