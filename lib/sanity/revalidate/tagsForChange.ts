@@ -36,6 +36,8 @@ export function tagsForChange(body: WebhookBody, pages: PagesShowingDocument): s
       break
     case 'takeaway':
       found.push(...articlePages, ...topicPages)
+      // Search results quote takeaways, and search reads through the article-list tag.
+      if (articlePages.length > 0) found.push(tags.articleList)
       break
     case 'topic':
       // Article cards and the FAQ page show topic names.
