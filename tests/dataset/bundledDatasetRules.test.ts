@@ -35,7 +35,11 @@ describe('the bundled dataset', () => {
   }
 
   it.each(dataset.map((doc) => [doc._id, doc] as const))('%s passes the Studio validation rules', async (_id, doc) => {
-    const markers = await validateWithStudioRules(doc, [...dataset, ...assets])
+    // Errors exactly as an editor would see them in the Studio...
+    const markers = await validateWithStudioRules(doc, [...dataset, ...assets], 'studio')
     expect(errorsOf(markers)).toEqual(expectedErrors(doc))
+    // ...and no field the schema does not know (which only the CLI mode reports).
+    const cliMarkers = await validateWithStudioRules(doc, [...dataset, ...assets], 'cli')
+    expect(cliMarkers.map((marker) => marker.message).filter((message) => /does not exist on type/.test(message))).toEqual([])
   })
 })
