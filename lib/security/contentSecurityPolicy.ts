@@ -14,6 +14,9 @@
 
 type Directives = Record<string, string[]>
 
+/** Where next-sanity's NextStudio loads Sanity's bridge script from. */
+export const STUDIO_BRIDGE_ORIGIN = 'https://core.sanity-cdn.com'
+
 function serialize(directives: Directives): string {
   return Object.entries(directives)
     .map(([name, sources]) => [name, ...sources].join(' '))
@@ -44,12 +47,14 @@ export const siteContentSecurityPolicy = serialize({
 
 /**
  * The Studio talks to the project's Content Lake (https://<projectId>.api.sanity.io and its
- * listeners over wss), shows user avatars from whichever identity provider the editor signed in
- * with (hence any https image), runs workers from blob: URLs and frames the site in the
- * Presentation tool.
+ * listeners over wss), loads Sanity's bridge script (next-sanity's NextStudio adds it, as a
+ * Sanity-hosted Studio does, to work inside Sanity's dashboard), shows user avatars from
+ * whichever identity provider the editor signed in with (hence any https image), runs workers
+ * from blob: URLs and frames the site in the Presentation tool.
  */
 export const studioContentSecurityPolicy = serialize({
   ...shared,
+  'script-src': ["'self'", "'unsafe-inline'", STUDIO_BRIDGE_ORIGIN],
   'img-src': ["'self'", 'data:', 'blob:', 'https:'],
   'media-src': ["'self'", 'blob:', 'https://cdn.sanity.io'],
   'font-src': ["'self'", 'data:'],

@@ -49,7 +49,8 @@ describe('security headers from next.config.ts', () => {
     expect(csp.get('connect-src')).toEqual(["'self'", 'https://*.sanity.io', 'wss://*.sanity.io'])
     expect(csp.get('frame-ancestors')).toEqual(["'self'"])
     expect(csp.get('frame-src')).toEqual(["'self'"])
-    expect(csp.get('script-src')).toEqual(["'self'", "'unsafe-inline'"])
+    // Sanity's bridge script, which next-sanity's NextStudio loads, and nothing else from outside.
+    expect(csp.get('script-src')).toEqual(["'self'", "'unsafe-inline'", 'https://core.sanity-cdn.com'])
     expect(csp.get('object-src')).toEqual(["'none'"])
     expect(headers['x-content-type-options']).toBe('nosniff')
     expect(headers['strict-transport-security']).toBeDefined()
@@ -66,11 +67,12 @@ describe('security headers from next.config.ts', () => {
     }
   })
 
-  it('never allows script from anywhere but the site, nor eval', () => {
+  it("never allows eval, nor script from anywhere but the site (and, for the Studio, Sanity's bridge)", () => {
     for (const path of [...SITE_PATHS, ...STUDIO_PATHS]) {
       const csp = parseContentSecurityPolicy(headersFor(production, path)['content-security-policy'])
       expect(csp.get('script-src')).not.toContain("'unsafe-eval'")
-      expect(csp.get('script-src')?.filter((source) => !source.startsWith("'"))).toEqual([])
+      const origins = csp.get('script-src')?.filter((source) => !source.startsWith("'"))
+      expect(origins).toEqual(STUDIO_PATHS.includes(path) ? ['https://core.sanity-cdn.com'] : [])
     }
   })
 })

@@ -1,6 +1,7 @@
 import { cleanup, render } from '@testing-library/react'
 import { SiteFooter } from '@/components/layout/SiteFooter'
 import { SiteHeader } from '@/components/layout/SiteHeader'
+import { getArticle } from '@/lib/sanity/queries/article'
 import { getSettings } from '@/lib/sanity/queries/settings'
 import { visit } from '../pages/support/routes'
 import { textComments, unsafeMarkup } from './support/unsafeMarkup'
@@ -98,6 +99,11 @@ describe('hostile content', () => {
       expect(item?.querySelector('a')).toBeNull()
     }
     expect(errors).toEqual([])
+  })
+
+  it('drops a canonical URL that is not a web address, so no <link> points at script', async () => {
+    const article = await getArticle('hostile-markup')
+    expect(article?.seo?.canonicalUrl).toBeNull()
   })
 
   it('leaves no unsafe link in the header and footer from hostile site settings', async () => {

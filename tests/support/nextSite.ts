@@ -27,9 +27,9 @@ export async function portFor(pinned: string | undefined): Promise<number> {
   })
 }
 
-/** `next build` into `distDir` with extra environment; resolves with the exit code and everything printed. */
-export function buildSite(distDir: string, env: Record<string, string>): Promise<{ code: number; output: string }> {
-  const child = spawn(process.execPath, [NEXT_BIN, 'build'], { env: { ...process.env, ...QUIET, ...env, NEXT_DIST_DIR: distDir }, stdio: ['ignore', 'pipe', 'pipe'] })
+/** `next build` into `distDir` with extra environment (and arguments); resolves with the exit code and everything printed. */
+export function buildSite(distDir: string, env: Record<string, string>, args: string[] = []): Promise<{ code: number; output: string }> {
+  const child = spawn(process.execPath, [NEXT_BIN, 'build', ...args], { env: { ...process.env, ...QUIET, ...env, NEXT_DIST_DIR: distDir }, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))

@@ -10,6 +10,7 @@ import {
   personRefSchema,
   portableTextSchema,
   topicRefSchema,
+  webUrlSchema,
 } from '../schemas/common'
 import { parseDocument } from '../validate'
 import { articleCardFields, imageFields, personRefFields, portableTextFields, topicRefFields } from './fragments'
@@ -91,7 +92,7 @@ export const articleSchema = z.object({
       metaTitle: z.string().nullish(),
       metaDescription: z.string().nullish(),
       noindex: z.boolean().nullish(),
-      canonicalUrl: z.string().nullish(),
+      canonicalUrl: webUrlSchema,
       ogImage: imageSchema.nullish(),
     })
     .nullish(),

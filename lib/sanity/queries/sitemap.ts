@@ -1,6 +1,7 @@
 import { defineQuery } from 'groq'
 import { z } from 'zod'
 import { sanityFetch } from '../fetch'
+import { webUrlSchema } from '../schemas/common'
 import { tags } from '../tags'
 import { parseList } from '../validate'
 import { listedArticleFilter } from './fragments'
@@ -40,7 +41,7 @@ export const sitemapArticleSchema = z.object({
   updatedAt: z.string().nullish(),
   reviewedAt: z.string().nullish(),
   noindex: z.boolean(),
-  canonicalUrl: z.string().nullish(),
+  canonicalUrl: webUrlSchema,
   authorId: z.string().nullish(),
   reviewerId: z.string().nullish(),
   topicIds: idList,

@@ -37,6 +37,9 @@ export const linkUrlSchema = z
   .nullish()
   .transform((href) => safeHref(href))
 
+/** An absolute web address an editor entered, such as a canonical URL: anything but http(s) becomes null. */
+export const webUrlSchema = linkUrlSchema.transform((href) => (href && /^https?:/.test(href) ? href : null))
+
 /** Portable text stays loosely typed here: each block is checked when it is rendered. */
 export const portableTextSchema = z.array(z.looseObject({ _type: z.string(), _key: z.string().optional() }))
 export type PortableTextValue = z.infer<typeof portableTextSchema>

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { chromium } from 'playwright-core'
+import { chromium, type Browser } from 'playwright-core'
 
 // Debian's Chromium, never a downloaded one; quiet, offline-safe flags. Playwright gives each
 // launch a fresh temporary profile.
@@ -11,9 +11,24 @@ const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-backgro
  * a dialog (alert, confirm, prompt), a console error (a CSP violation is one), an uncaught
  * exception, a request to another origin, or a page wider than the screen.
  */
-export async function browserProblems(origin: string, paths: string[]): Promise<string[]> {
+export function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium, or set CHROMIUM_PATH`)
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: FLAGS })
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: FLAGS })
+}
+
+/** The text a reader sees on a page once its scripts have run (an error boundary renders in the browser). */
+export async function visibleText(browser: Browser, url: string): Promise<string> {
+  const page = await browser.newPage()
+  try {
+    await page.goto(url, { waitUntil: 'networkidle' })
+    return String(await page.evaluate('document.body.innerText'))
+  } finally {
+    await page.close()
+  }
+}
+
+export async function browserProblems(origin: string, paths: string[]): Promise<string[]> {
+  const browser = await launchChromium()
   const problems: string[] = []
   try {
     const context = await browser.newContext({ viewport: { width: 375, height: 800 } })

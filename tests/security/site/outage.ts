@@ -1,6 +1,7 @@
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import type { ContentLakeServer, Failure } from '../../support/content-lake-server'
 import type { Site } from '../../support/nextSite'
+import { launchChromium, visibleText } from './browser'
 
 // The Content Lake goes down under a running site (Sanity mode). Pages already generated keep
 // their last good version, even after a webhook marked them stale; a page never generated says
@@ -17,9 +18,9 @@ const FAILURES: Array<[string, Failure]> = [
 ]
 const UNAVAILABLE = 'Content temporarily unavailable'
 
-async function get(site: Site, path: string): Promise<{ status: number; body: string }> {
+async function get(site: Site, path: string): Promise<{ status: number; body: string; cacheControl: string }> {
   const response = await fetch(`${site.origin}${path}`, { signal: AbortSignal.timeout(90_000) })
-  return { status: response.status, body: await response.text() }
+  return { status: response.status, body: await response.text(), cacheControl: response.headers.get('cache-control') ?? '' }
 }
 
 /** Tells the site that the article changed, as Sanity would, so its page is regenerated on the next visit. */
@@ -55,17 +56,25 @@ export async function outageProblems(site: Site, lake: ContentLakeServer, webhoo
   const home = await get(site, '/')
   expect(home.status === 200, `/ during the outage: ${home.status}`)
 
-  for (const [name, failure] of FAILURES) {
-    lake.clearFailures()
-    lake.inject(failure, { times: 1_000_000 })
-    const path = `/blog/never-generated-while-the-lake-${name.replaceAll(' ', '-')}`
-    const started = Date.now()
-    const unknown = await get(site, path)
-    const seconds = Math.round((Date.now() - started) / 1000)
-    // Next answers a failed render with 500; the page must say what happened and nothing more.
-    expect(unknown.status >= 500 && unknown.status <= 503, `${path}: ${unknown.status} while the Content Lake ${name}`)
-    expect(unknown.body.includes(UNAVAILABLE), `${path}: does not say "${UNAVAILABLE}" while the Content Lake ${name}`)
-    expect(seconds <= 40, `${path}: took ${seconds} s while the Content Lake ${name}`)
+  const browser = await launchChromium()
+  try {
+    for (const [name, failure] of FAILURES) {
+      lake.clearFailures()
+      lake.inject(failure, { times: 1_000_000 })
+      const path = `/blog/never-generated-while-the-lake-${name.replaceAll(' ', '-')}`
+      const started = Date.now()
+      const unknown = await get(site, path)
+      const seconds = Math.round((Date.now() - started) / 1000)
+      // Next answers a failed render with 500 and an empty document that its error boundary
+      // fills in the browser: never cached, never a trace, and the reader is told what happened.
+      expect(unknown.status >= 500 && unknown.status <= 503, `${path}: ${unknown.status} while the Content Lake ${name}`)
+      expect(unknown.cacheControl.includes('no-store'), `${path}: Cache-Control "${unknown.cacheControl}" while the Content Lake ${name}`)
+      expect(seconds <= 40, `${path}: took ${seconds} s while the Content Lake ${name}`)
+      const text = await visibleText(browser, `${site.origin}${path}-in-a-browser`)
+      expect(text.includes(UNAVAILABLE), `${path} in a browser does not say "${UNAVAILABLE}" while the Content Lake ${name}: ${text.slice(0, 200)}`)
+    }
+  } finally {
+    await browser.close()
   }
 
   lake.clearFailures()

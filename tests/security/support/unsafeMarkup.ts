@@ -7,7 +7,19 @@ const SCRIPT_SCHEME = /^(javascript|vbscript|data):/
 
 // Inline scripts Next writes itself: the RSC payload, the Turbopack chunk list, React's
 // streaming helpers. Anything else inline would be content that escaped into a script.
-const FRAMEWORK_SCRIPT = /^\s*(\(?self\.__next_[a-z]+|\(globalThis\["TURBOPACK"\]|\$R[CSX]|requestAnimationFrame\(function\(\)\{\$RT)/
+const FRAMEWORK_SCRIPT = new RegExp(
+  [
+    String.raw`\(?self\.__next_[a-z]+`,
+    String.raw`\(globalThis\["TURBOPACK"\]`,
+    // React's streaming helpers, defined ($RB=…) and called ($RC("B:0","S:0"))
+    String.raw`\$R[A-Z]+(\s*=|\()`,
+    String.raw`requestAnimationFrame\(function\(\)\{\$RT`,
+    // Next moves icon links a streamed page put in <body> into <head>
+    String.raw`document\.querySelectorAll\('body link\[rel="icon"\]`,
+  ]
+    .map((prefix) => `^\\s*${prefix}`)
+    .join('|'),
+)
 
 /** A URL attribute value as a browser reads its scheme: control characters and whitespace ignored. */
 function schemeOf(value: string): string {
@@ -19,8 +31,11 @@ function describe(element: Element): string {
   return `<${element.tagName.toLowerCase()}>${text ? ` "${text}"` : ''}`
 }
 
-/** Every problem found, as readable lines; an empty list means the markup is inert. */
-export function unsafeMarkup(root: Document | Element): string[] {
+/**
+ * Every problem found, as readable lines; an empty list means the markup is inert. Scripts may
+ * come from the site's /_next/ folder and from `scriptOrigins` (those its CSP allows).
+ */
+export function unsafeMarkup(root: Document | Element, { scriptOrigins = [] }: { scriptOrigins?: string[] } = {}): string[] {
   const problems: string[] = []
   for (const element of Array.from(root.querySelectorAll('*'))) {
     const tag = element.tagName.toLowerCase()
@@ -36,7 +51,8 @@ export function unsafeMarkup(root: Document | Element): string[] {
           problems.push(`JSON-LD that is not JSON: ${describe(element)}`)
         }
       } else if (src) {
-        if (!src.startsWith('/_next/')) problems.push(`script from ${src}`)
+        const allowed = src.startsWith('/_next/') || scriptOrigins.some((origin) => src.startsWith(`${origin}/`))
+        if (!allowed) problems.push(`script from ${src}`)
       } else if (!FRAMEWORK_SCRIPT.test(element.textContent ?? '')) {
         problems.push(`inline script ${describe(element)}`)
       }
