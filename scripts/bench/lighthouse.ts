@@ -28,10 +28,19 @@ function numeric(lhr: Result, audit: string): number {
   return value
 }
 
-/** What the report names as the LCP element and the elements that moved, for diagnosis. */
+/** The page elements an audit's details name (the LCP element, the elements that shifted), for diagnosis. */
 function describeItems(lhr: Result, audit: string): string[] {
-  const details = lhr.audits[audit]?.details as { items?: { node?: { snippet?: string }; items?: { node?: { snippet?: string } }[] }[] } | undefined
-  return (details?.items ?? []).flatMap((item) => [item.node?.snippet, ...(item.items ?? []).map((inner) => inner.node?.snippet)]).filter((snippet): snippet is string => Boolean(snippet))
+  const snippets: string[] = []
+  const walk = (value: unknown) => {
+    if (Array.isArray(value)) value.forEach(walk)
+    else if (value && typeof value === 'object') {
+      const node = (value as { type?: unknown; snippet?: unknown; selector?: unknown })
+      if (node.type === 'node' && typeof node.snippet === 'string') snippets.push(`${node.snippet}${typeof node.selector === 'string' ? ` (${node.selector})` : ''}`)
+      else Object.values(value).forEach(walk)
+    }
+  }
+  walk(lhr.audits[audit]?.details)
+  return snippets
 }
 
 async function audit(url: string, formFactor: FormFactor): Promise<Sample> {
@@ -66,7 +75,7 @@ async function main(): Promise<void> {
   const runs = wholeNumber('--runs', values.runs, 1)
   const port = wholeNumber('--port', values.port, 1)
   const context = runContext()
-  await ensureBuild(DIST, values.rebuild)
+  const builtFrom = await ensureBuild(DIST, values.rebuild)
 
   const server = await startNext(DIST, port)
   const rows: (string | number)[][] = []
@@ -92,7 +101,7 @@ async function main(): Promise<void> {
   }
   const mobile = medians.mobile!
   const verdict = mobile.score >= 98 && mobile.cls === 0 ? 'met' : `missed: mobile performance ${mobile.score} (goal 98), CLS ${mobile.cls.toFixed(3)} (goal 0)`
-  report(`bench:lighthouse (${ARTICLE}, median of ${runs})`, context, [
+  report(`bench:lighthouse (${ARTICLE}, median of ${runs}, build of commit ${builtFrom})`, context, [
     markdownTable({ head: ['form factor', 'runs', 'performance', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'scores'], rows }),
     [...notes, `Goal (performance >= 98 on mobile, CLS 0): ${verdict}.`].join('\n'),
   ], `Lighthouse 12.2.3, default throttling (mobile: simulated slow 4G and 4x CPU slowdown; desktop: desktop preset), Chromium ${CHROMIUM}.`)

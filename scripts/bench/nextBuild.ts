@@ -57,19 +57,21 @@ export async function nextBuild(distDir: string, datasetFile?: string, quiet = t
 }
 
 /**
- * Builds with the bundled dataset unless distDir already holds a build of this commit made by
+ * Builds with the bundled dataset unless distDir already holds a bundled-dataset build made by
  * the benchmarks (serve, weight and lighthouse share one build); `rebuild` forces a fresh one.
+ * Returns the commit the measured build was made from, for the report.
  */
-export async function ensureBuild(distDir: string, rebuild: boolean): Promise<void> {
+export async function ensureBuild(distDir: string, rebuild: boolean): Promise<string> {
   const marker = path.join(process.cwd(), distDir, 'perf-build.json')
   if (!rebuild && existsSync(marker)) {
     const built = JSON.parse(readFileSync(marker, 'utf8')) as { commit?: string; datasetFile?: string | null }
-    if (built.commit === runContext().commit && built.datasetFile === null) {
-      console.log(`reusing the build in ${distDir} (commit ${built.commit}; --rebuild to build again)`)
-      return
+    if (built.datasetFile === null && built.commit) {
+      console.log(`reusing the build in ${distDir}, made from commit ${built.commit} (--rebuild to build again)`)
+      return built.commit
     }
   }
   console.log(`building the site into ${distDir} (bundled dataset)…`)
   const result = await nextBuild(distDir)
   console.log(`built in ${result.seconds.toFixed(0)} s`)
+  return runContext().commit
 }

@@ -57,7 +57,7 @@ async function main(): Promise<void> {
   const connections = wholeNumber('--connections', values.connections, 1)
   const port = wholeNumber('--port', values.port, 1)
   const context = runContext()
-  await ensureBuild(DIST, values.rebuild)
+  const builtFrom = await ensureBuild(DIST, values.rebuild)
 
   const next = await startNext(DIST, port)
   const folder = mkdtempSync(path.join(tmpdir(), 'bench-serve-'))
@@ -87,7 +87,7 @@ async function main(): Promise<void> {
   const [article, floor, staticFile] = measured as [Measured, Measured, Measured]
   const rps = (entry: Measured) => entry.result.requests.average
   const failures = (entry: Measured) => entry.result.errors + entry.result.timeouts + entry.result.non2xx
-  report(`bench:serve (${connections} connections, ${seconds} s each)`, context, [
+  report(`bench:serve (${connections} connections, ${seconds} s each, build of commit ${builtFrom})`, context, [
     markdownTable({
       head: ['what', 'URL', 'req/s', 'p50 ms', 'p99 ms', 'throughput/s', 'errors + non-2xx'],
       rows: measured.map((entry) => [

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto'
 import type { DereferenceFunction, ExprNode } from 'groq-js'
 import type { DatasetIndex } from './datasetIndex'
-import { groqEqual, readPath, type Json, type Scalar } from './docPath'
+import { passes, usedSlots, type Slots } from './checks'
+import type { Scalar } from './docPath'
+import { documentLists } from './documentLists'
 import type { Check, FilterPlan, Lookup } from './filterPlan'
 import type { SanityDocument } from './parseDataset'
 import { concat, decodeIdList, decodeScalar, ID_SEPARATOR, textNode } from './slotEncoding'
@@ -55,39 +57,7 @@ export function lookupNode(shape: Shape, plan: FilterPlan): ExprNode {
 type Documents = readonly SanityDocument[]
 
 function createResolver(index: DatasetIndex) {
-  const sets = new WeakMap<Documents, Set<SanityDocument>>()
-  const setOf = (list: Documents) => {
-    let set = sets.get(list)
-    if (!set) sets.set(list, (set = new Set(list)))
-    return set
-  }
-  // Merges lists already in dataset order, dropping repeats.
-  function union(lists: Documents[]): Documents {
-    if (lists.length === 1) return lists[0]!
-    const heads = lists.map(() => 0)
-    const merged: SanityDocument[] = []
-    for (;;) {
-      let best = -1
-      let bestPosition = Infinity
-      lists.forEach((list, i) => {
-        const document = list[heads[i]!]
-        const position = document ? index.position.get(document)! : Infinity
-        if (position < bestPosition) [best, bestPosition] = [i, position]
-      })
-      if (best < 0) return merged
-      const document = lists[best]![heads[best]!]!
-      if (merged[merged.length - 1] !== document) merged.push(document)
-      heads[best]!++
-    }
-  }
-  const intersect = (lists: Documents[]): Documents =>
-    lists.reduce((small, large) => {
-      const [a, b] = small.length <= large.length ? [small, large] : [large, small]
-      const members = setOf(b)
-      return a.filter((document) => members.has(document))
-    })
-
-  type Slots = { scalar: (slot: number) => Scalar | undefined; ids: (slot: number) => string[] | null }
+  const { union, intersect } = documentLists(index.position)
 
   const leaves = (node: Lookup): Lookup[] => ('op' in node && node.op === 'and' ? node.parts.flatMap(leaves) : [node])
 
@@ -125,38 +95,6 @@ function createResolver(index: DatasetIndex) {
     return map.get(value) ?? []
   }
 
-  // Exactly groq-js's verdict: does the condition evaluate to true for this document?
-  function passes(check: Check, document: SanityDocument, slots: Slots): boolean {
-    switch (check.test) {
-      case 'or':
-        return passes(check.parts[0], document, slots) || passes(check.parts[1], document, slots)
-      case 'defined':
-        return readPath(check.path, document as Json) !== null
-      case 'refs': {
-        const refs = index.referencedBy(document)
-        return slots.ids(check.slot)!.some((id) => refs.has(id))
-      }
-      case 'in': {
-        const value = readPath(check.path, document as Json)
-        const constant = slots.scalar(check.slot)!
-        return Array.isArray(value) && value.some((item) => groqEqual(constant, item))
-      }
-      default: {
-        const equal = groqEqual(slots.scalar(check.slot)!, readPath(check.path, document as Json))
-        return check.test === 'eq' ? equal : !equal
-      }
-    }
-  }
-
-  const usedSlots = (checks: Check[], into = new Map<number, 'scalar' | 'ids'>()) => {
-    for (const check of checks) {
-      if (check.test === 'or') usedSlots(check.parts, into)
-      else if (check.test === 'refs') into.set(check.slot, 'ids')
-      else if (check.test !== 'defined') into.set(check.slot, 'scalar')
-    }
-    return into
-  }
-
   const shapes = new Map<string, Key>()
   return (key: string): Documents | null => {
     const [shapeJson = '', ...values] = key.slice(PREFIX.length).split(SLOT)
@@ -182,7 +120,7 @@ function createResolver(index: DatasetIndex) {
     for (const [slot, kind] of usedSlots(shape.checks)) {
       if (kind === 'scalar' ? slots.scalar(slot) === undefined : !slots.ids(slot)) return null
     }
-    const matches = (candidates ?? index.documents).filter((document) => shape.checks.every((check) => passes(check, document, slots)))
+    const matches = (candidates ?? index.documents).filter((document) => shape.checks.every((check) => passes(check, document, slots, index)))
     return shape.limit ? orderSubset(matches, shape.limit) : matches
   }
 }
