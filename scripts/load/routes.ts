@@ -1,12 +1,13 @@
 import { parseHTML } from 'linkedom'
 
-export type Route = { path: string; kind: 'article' | 'index' | 'search' | 'not found'; status: number }
+export type Route = { path: string; kind: 'article' | 'index' | 'search' | 'not found'; status: number; weight: number }
 
 const ARTICLES = 5
 
 /**
- * The mix the load test sends: articles found on the blog index (so it works with whatever
- * content the build has), the home page and the index, searches, and pages that do not exist.
+ * The mix the load test sends, weighted the way a clinic blog is read: mostly articles (readers
+ * arrive on them from search engines), then the home page, the blog index, a search, and pages
+ * that do not exist. Articles are the ones on the blog index, so any build's content works.
  */
 export async function loadRoutes(origin: string): Promise<Route[]> {
   const index = await fetch(`${origin}/blog`)
@@ -17,18 +18,20 @@ export async function loadRoutes(origin: string): Promise<Route[]> {
     .slice(0, ARTICLES)
   if (articles.length === 0) throw new Error('no article links on /blog')
   return [
-    ...articles.map((path): Route => ({ path, kind: 'article', status: 200 })),
-    { path: '/', kind: 'index', status: 200 },
-    { path: '/blog', kind: 'index', status: 200 },
-    { path: '/search?q=ketamine', kind: 'search', status: 200 },
-    { path: '/search?q=sleep%20journal', kind: 'search', status: 200 },
-    { path: '/blog/no-such-article', kind: 'not found', status: 404 },
-    { path: '/no-such-page', kind: 'not found', status: 404 },
+    ...articles.map((path): Route => ({ path, kind: 'article', status: 200, weight: 2 })),
+    { path: '/', kind: 'index', status: 200, weight: 3 },
+    { path: '/blog', kind: 'index', status: 200, weight: 1 },
+    { path: '/search?q=ketamine', kind: 'search', status: 200, weight: 1 },
+    { path: '/blog/no-such-article', kind: 'not found', status: 404, weight: 2 },
+    { path: '/no-such-page', kind: 'not found', status: 404, weight: 1 },
   ]
 }
 
 /** The routes as a HAR file, the form in which autocannon's command line takes a mix of requests. */
 export function harOf(origin: string, routes: Route[]): string {
-  const entries = routes.map((route) => ({ request: { method: 'GET', url: `${origin}${route.path}`, headers: [{ name: 'accept', value: 'text/html' }] } }))
+  // Each route appears `weight` times, spread out so that no connection asks for one route in a row.
+  const rounds = Math.max(...routes.map((route) => route.weight))
+  const sequence = Array.from({ length: rounds }, (_, round) => routes.filter((route) => route.weight > round)).flat()
+  const entries = sequence.map((route) => ({ request: { method: 'GET', url: `${origin}${route.path}`, headers: [{ name: 'accept', value: 'text/html' }] } }))
   return JSON.stringify({ log: { version: '1.2', creator: { name: 'clinic-blog load test', version: '1' }, entries } })
 }

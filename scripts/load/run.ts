@@ -1,10 +1,11 @@
 /**
  * npm run test:load [-- --duration 10] [--connections 100]: starts the production build
  * (NEXT_DIST_DIR, default .next) and drives it with autocannon, run as its own process on
- * loopback, with a mix of article, index, search and 404 requests. Passes when there was no
- * connection error, no timeout and no 5xx, every route answered as expected before and after,
- * and the server's memory came back near where it started. Reports throughput, latency and the
- * server's resident memory (start, peak, end). Bounded: it stops by itself after the duration.
+ * loopback, with a weighted mix of article, index, search and 404 requests (scripts/load/routes.ts),
+ * after a short warm-up under the same load. Passes when there was no connection error, no
+ * timeout (10 s, autocannon's default) and no 5xx, every route answered as expected before and
+ * after, and the server's memory stayed near its warmed-up size. Reports throughput, latency and
+ * the server's resident memory (start, peak, end). Bounded: it stops by itself after the duration.
  * LOAD_PORT pins the port.
  */
 import { spawn } from 'node:child_process'
@@ -16,10 +17,12 @@ import { portFor, startSite, type Site } from '../../tests/support/nextSite'
 import { harOf, loadRoutes, type Route } from './routes'
 import { megabytes, treeRss } from './rss'
 
-// Growth allowed between the warmed-up start and the end: Next's in-memory page cache and V8's
-// heap settle at a size that depends on the pages served; a leak grows with every request.
-const RSS_GROWTH_LIMIT = 1.5
-const RSS_SLACK_BYTES = 96 * 1024 * 1024
+// Memory is measured from the end of a short warm-up under the same load, once Next's in-memory
+// page cache, the JIT and V8's heap have grown to their working size; after that a server that
+// does not leak stays near it, while a leak grows with every request.
+const WARM_UP_SECONDS = 5
+const RSS_GROWTH_LIMIT = 1.25
+const RSS_SLACK_BYTES = 64 * 1024 * 1024
 
 const resultSchema = z.looseObject({
   requests: z.object({ total: z.number(), average: z.number() }),
@@ -40,15 +43,21 @@ function option(name: string, fallback: number): number {
   return value
 }
 
-/** Each route answers as it should: run before (which also warms every page) and after the load. */
-async function routeProblems(site: Site, routes: Route[], when: string): Promise<string[]> {
+/**
+ * Each route answers as it should: run before (which also warms every page) and after the load.
+ * Also reports how long each took, one request at a time: what a route costs the server.
+ */
+async function checkRoutes(site: Site, routes: Route[], when: string): Promise<{ problems: string[]; costs: string }> {
   const problems: string[] = []
+  const costs: string[] = []
   for (const route of routes) {
+    const started = performance.now()
     const response = await fetch(`${site.origin}${route.path}`, { signal: AbortSignal.timeout(30_000) })
     await response.arrayBuffer()
+    costs.push(`${route.path} ${Math.round(performance.now() - started)} ms`)
     if (response.status !== route.status) problems.push(`${when}: ${route.path} answered ${response.status}, expected ${route.status}`)
   }
-  return problems
+  return { problems, costs: costs.join(', ') }
 }
 
 /** Runs the autocannon command line as a separate process, killed if it outlives the duration by a minute. */
@@ -83,14 +92,17 @@ async function main(): Promise<number> {
   const scratch = mkdtempSync(path.join(tmpdir(), 'load-'))
   try {
     const routes = await loadRoutes(site.origin)
-    const problems = await routeProblems(site, routes, 'before the load')
+    const problems = (await checkRoutes(site, routes, 'before the load')).problems
+    console.log(`One request at a time, warm: ${(await checkRoutes(site, routes, 'warm')).costs}`)
     const har = path.join(scratch, 'routes.har')
     writeFileSync(har, harOf(site.origin, routes))
 
+    await autocannon(site.origin, har, connections, WARM_UP_SECONDS)
     const startRss = treeRss(site.pid)
     let peakRss = startRss
     const sampler = setInterval(() => (peakRss = Math.max(peakRss, treeRss(site.pid))), 1000)
-    console.log(`Load: ${connections} connections for ${duration} s on ${site.origin} (${distDir}/), ${routes.length} routes: ${routes.map((route) => route.path).join(' ')}`)
+    const mix = routes.map((route) => `${route.path}${route.weight > 1 ? ` ×${route.weight}` : ''}`).join(', ')
+    console.log(`Load: ${connections} connections for ${duration} s on ${site.origin} (${distDir}/): ${mix}`)
     const result = await autocannon(site.origin, har, connections, duration).finally(() => clearInterval(sampler))
     // Let in-flight work (background revalidation, GC) finish before the last reading.
     await new Promise((resolve) => setTimeout(resolve, 2_000))
@@ -99,14 +111,14 @@ async function main(): Promise<number> {
     const codes = Object.entries(result.statusCodeStats ?? {}).map(([code, { count }]) => `${code}: ${count}`)
     console.log(`Requests: ${result.requests.total} (${result.requests.average.toFixed(0)}/s); status ${codes.join(', ')}; errors ${result.errors}, timeouts ${result.timeouts}`)
     console.log(`Latency: p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`)
-    console.log(`Server memory (RSS): start ${megabytes(startRss)}, peak ${megabytes(peakRss)}, end ${megabytes(endRss)}`)
+    console.log(`Server memory (RSS): start ${megabytes(startRss)} (after a ${WARM_UP_SECONDS} s warm-up), peak ${megabytes(peakRss)}, end ${megabytes(endRss)}`)
 
     if (result.requests.total === 0) problems.push('no request was answered')
     if (result.errors > 0) problems.push(`${result.errors} connection errors`)
     if (result.timeouts > 0) problems.push(`${result.timeouts} timeouts`)
     if (result['5xx'] > 0) problems.push(`${result['5xx']} responses were 5xx`)
     if (endRss > startRss * RSS_GROWTH_LIMIT + RSS_SLACK_BYTES) problems.push(`memory grew from ${megabytes(startRss)} to ${megabytes(endRss)}`)
-    problems.push(...(await routeProblems(site, routes, 'after the load')))
+    problems.push(...(await checkRoutes(site, routes, 'after the load')).problems)
     if (/\b(Error|Unhandled)\b/.test(site.output())) problems.push(`the server logged errors:\n${site.output().slice(-2000)}`)
 
     for (const problem of problems) console.log(`FAIL ${problem}`)
