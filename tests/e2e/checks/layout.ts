@@ -1,8 +1,8 @@
 import type { Check } from '../harness'
-import { open } from '../navigate'
+import { open, scrollThrough } from '../navigate'
 import { expect, expectNone } from '../harness'
 import { ARTICLE_PATH, PAGES } from '../pages'
-import { DESKTOP, withPage, type SuiteContext } from '../context'
+import { DESKTOP, PHONE, withPage, type SuiteContext } from '../context'
 
 const NARROWEST = { width: 320, height: 640 }
 
@@ -48,6 +48,27 @@ export function layoutChecks(suite: SuiteContext): Check[] {
           expect(widest > 40 && widest <= 75, `the widest paragraph is ${widest.toFixed(1)} characters wide`)
         }),
     },
+    ...[PHONE, DESKTOP].map((viewport) => ({
+      name: `layout: nothing shifts while the article loads and is scrolled through, ${viewport.width} px (images keep their boxes)`,
+      run: () =>
+        withPage(suite, { viewport }, async (page) => {
+          // Sum every layout shift not caused by input, as Core Web Vitals' CLS does.
+          await page.addInitScript(() => {
+            const shifts: number[] = []
+            ;(window as unknown as { __shifts: number[] }).__shifts = shifts
+            new PerformanceObserver((list) => {
+              for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+                if (!entry.hadRecentInput) shifts.push(entry.value)
+              }
+            }).observe({ type: 'layout-shift', buffered: true })
+          })
+          await open(page, article)
+          await scrollThrough(page)
+          await page.waitForFunction(() => [...document.images].every((img) => img.complete), null, { timeout: 10_000 })
+          const total = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts.reduce((sum, value) => sum + value, 0))
+          expect(total <= 0.01, `layout shifted by ${total.toFixed(4)} (CLS-style sum)`)
+        }),
+    })),
     {
       name: 'layout: with reduced motion asked for, the disclosure chevrons do not animate',
       run: () =>
@@ -62,14 +83,21 @@ export function layoutChecks(suite: SuiteContext): Check[] {
         }),
     },
     {
-      name: 'print: the article prints with its sources and disclaimer, without navigation, footer, TOC or related articles',
+      name: 'print: the article prints with its FAQ answers, sources and disclaimer, without navigation, breadcrumbs, footer, TOC or related articles',
       run: () =>
         withPage(suite, {}, async (page) => {
           await open(page, article)
           await page.emulateMedia({ media: 'print' })
           const shown = (selector: string) =>
             page.$$eval(selector, (elements) => elements.some((element) => element.getClientRects().length > 0))
-          const hidden = ['body > header', 'body > footer', 'a[href="#main-content"]', 'nav[aria-label="Table of contents"]', '#related-articles']
+          const hidden = [
+            'body > header',
+            'body > footer',
+            'a[href="#main-content"]',
+            'nav[aria-label="Breadcrumb"]',
+            'nav[aria-label="Table of contents"]',
+            '#related-articles',
+          ]
           const kept = ['h1', '#faqs', '#sources', 'aside[aria-label="Medical disclaimer"]']
           const problems: string[] = []
           for (const selector of hidden) if (await shown(selector)) problems.push(`${selector} is printed`)
