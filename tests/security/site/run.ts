@@ -97,8 +97,10 @@ async function main(): Promise<number> {
         name: 'crawl: every page, its RSC payload, sitemap, feeds: no 5xx, no secret, no stack trace, security headers',
         run: async () => {
           crawled = await crawl(running.origin, START)
+          const payloads = crawled.filter((response) => response.kind === 'rsc').length
+          console.log(`     crawled ${crawled.length - payloads} documents and ${payloads} RSC payloads`)
           const problems = responseProblems(crawled, canaries)
-          if (crawled.filter((response) => response.kind === 'rsc').length < 20) problems.push(`only ${crawled.length} responses crawled`)
+          if (payloads < 20) problems.push(`only ${payloads} pages crawled`)
           return problems
         },
       },
