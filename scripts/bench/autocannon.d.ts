@@ -1,7 +1,10 @@
-// autocannon 9 ships no type declarations; these cover the part the serve benchmark uses.
+// autocannon 9 ships no type declarations; these cover the part the serve benchmark and the load
+// test (scripts/load) use.
 declare module 'autocannon' {
   type Histogram = { average: number; mean: number; p50: number; p99: number; max: number; total: number }
-  type Options = { url: string; connections?: number; duration?: number; headers?: Record<string, string> }
+  /** A request, or with setupRequest a recipe for each next one. */
+  type Request = { method?: string; path?: string; headers?: Record<string, string>; setupRequest?: (request: Request) => Request }
+  type Options = { url: string; connections?: number; duration?: number; headers?: Record<string, string>; requests?: Request[] }
   type Result = {
     requests: Histogram
     latency: Histogram

@@ -27,11 +27,7 @@ export async function loadRoutes(origin: string): Promise<Route[]> {
   ]
 }
 
-/** The routes as a HAR file, the form in which autocannon's command line takes a mix of requests. */
-export function harOf(origin: string, routes: Route[]): string {
-  // Each route appears `weight` times, spread out so that no connection asks for one route in a row.
-  const rounds = Math.max(...routes.map((route) => route.weight))
-  const sequence = Array.from({ length: rounds }, (_, round) => routes.filter((route) => route.weight > round)).flat()
-  const entries = sequence.map((route) => ({ request: { method: 'GET', url: `${origin}${route.path}`, headers: [{ name: 'accept', value: 'text/html' }] } }))
-  return JSON.stringify({ log: { version: '1.2', creator: { name: 'clinic-blog load test', version: '1' }, entries } })
+/** Every route's path, repeated by its weight: the pool each request draws from. */
+export function weightedPaths(routes: Route[]): string[] {
+  return routes.flatMap((route) => Array.from({ length: route.weight }, () => route.path))
 }

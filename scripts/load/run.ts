@@ -1,7 +1,7 @@
 /**
  * npm run test:load [-- --duration 10] [--connections 100]: starts the production build
  * (NEXT_DIST_DIR, default .next) and drives it with autocannon, run as its own process on
- * loopback, with a weighted mix of article, index, search and 404 requests (scripts/load/routes.ts),
+ * loopback, with a random, weighted mix of article, index, search and 404 requests (routes.ts),
  * after a short warm-up under the same load. Passes when there was no connection error, no
  * timeout (10 s, autocannon's default) and no 5xx, every route answered as expected before and
  * after, and the server's memory stayed near its warmed-up size. Reports throughput, latency and
@@ -9,12 +9,10 @@
  * LOAD_PORT pins the port.
  */
 import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { z } from 'zod'
 import { portFor, startSite, type Site } from '../../tests/support/nextSite'
-import { harOf, loadRoutes, type Route } from './routes'
+import { loadRoutes, weightedPaths, type Route } from './routes'
 import { megabytes, treeRss } from './rss'
 
 // Memory is measured from the end of a short warm-up under the same load, once Next's in-memory
@@ -60,10 +58,10 @@ async function checkRoutes(site: Site, routes: Route[], when: string): Promise<{
   return { problems, costs: costs.join(', ') }
 }
 
-/** Runs the autocannon command line as a separate process, killed if it outlives the duration by a minute. */
-function autocannon(origin: string, har: string, connections: number, duration: number): Promise<LoadResult> {
-  const bin = path.join(process.cwd(), 'node_modules/autocannon/autocannon.js')
-  const child = spawn(process.execPath, [bin, '--connections', String(connections), '--duration', String(duration), '--har', har, '--json', origin], {
+/** Runs autocannon (scripts/load/fire.ts) as a separate process, killed if it outlives the duration by a minute. */
+function autocannon(origin: string, routes: Route[], connections: number, duration: number): Promise<LoadResult> {
+  const config = JSON.stringify({ origin, connections, duration, paths: weightedPaths(routes) })
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(process.cwd(), 'scripts/load/fire.ts'), config], {
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let stdout = ''
@@ -89,21 +87,18 @@ async function main(): Promise<number> {
   const connections = option('connections', 100)
   const distDir = process.env.NEXT_DIST_DIR || '.next'
   const site = await startSite(distDir, await portFor(process.env.LOAD_PORT), {})
-  const scratch = mkdtempSync(path.join(tmpdir(), 'load-'))
   try {
     const routes = await loadRoutes(site.origin)
     const problems = (await checkRoutes(site, routes, 'before the load')).problems
     console.log(`One request at a time, warm: ${(await checkRoutes(site, routes, 'warm')).costs}`)
-    const har = path.join(scratch, 'routes.har')
-    writeFileSync(har, harOf(site.origin, routes))
 
-    await autocannon(site.origin, har, connections, WARM_UP_SECONDS)
+    await autocannon(site.origin, routes, connections, WARM_UP_SECONDS)
     const startRss = treeRss(site.pid)
     let peakRss = startRss
     const sampler = setInterval(() => (peakRss = Math.max(peakRss, treeRss(site.pid))), 1000)
     const mix = routes.map((route) => `${route.path}${route.weight > 1 ? ` ×${route.weight}` : ''}`).join(', ')
     console.log(`Load: ${connections} connections for ${duration} s on ${site.origin} (${distDir}/): ${mix}`)
-    const result = await autocannon(site.origin, har, connections, duration).finally(() => clearInterval(sampler))
+    const result = await autocannon(site.origin, routes, connections, duration).finally(() => clearInterval(sampler))
     // Let in-flight work (background revalidation, GC) finish before the last reading.
     await new Promise((resolve) => setTimeout(resolve, 2_000))
     const endRss = treeRss(site.pid)
@@ -126,7 +121,6 @@ async function main(): Promise<number> {
     return problems.length === 0 ? 0 : 1
   } finally {
     await site.stop()
-    rmSync(scratch, { recursive: true, force: true })
   }
 }
 

@@ -1,20 +1,5 @@
-import { existsSync } from 'node:fs'
-import { chromium, type Browser } from 'playwright-core'
-
-// Debian's Chromium, never a downloaded one; quiet, offline-safe flags. Playwright gives each
-// launch a fresh temporary profile.
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
-
-/**
- * Opens each page in Chromium at phone width and reports anything content made the browser do:
- * a dialog (alert, confirm, prompt), a console error (a CSP violation is one), an uncaught
- * exception, a request to another origin, or a page wider than the screen.
- */
-export function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium, or set CHROMIUM_PATH`)
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: FLAGS })
-}
+import type { Browser } from 'playwright-core'
+import { launchChromium } from '../../support/chromium'
 
 /** The text a reader sees on a page once its scripts have run (an error boundary renders in the browser). */
 export async function visibleText(browser: Browser, url: string): Promise<string> {
@@ -27,6 +12,11 @@ export async function visibleText(browser: Browser, url: string): Promise<string
   }
 }
 
+/**
+ * Opens each page in Chromium at phone width and reports anything content made the browser do:
+ * a dialog (alert, confirm, prompt), a console error (a CSP violation is one), an uncaught
+ * exception, a request to another origin, or a page wider than the screen.
+ */
 export async function browserProblems(origin: string, paths: string[]): Promise<string[]> {
   const browser = await launchChromium()
   const problems: string[] = []

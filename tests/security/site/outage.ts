@@ -1,7 +1,8 @@
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import type { ContentLakeServer, Failure } from '../../support/content-lake-server'
 import type { Site } from '../../support/nextSite'
-import { launchChromium, visibleText } from './browser'
+import { launchChromium } from '../../support/chromium'
+import { visibleText } from './browser'
 
 // The Content Lake goes down under a running site (Sanity mode). Pages already generated keep
 // their last good version, even after a webhook marked them stale; a page never generated says
