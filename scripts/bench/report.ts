@@ -1,4 +1,5 @@
 import { appendFileSync, existsSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import type { RunContext } from './machine'
 
@@ -23,7 +24,7 @@ export function report(title: string, context: RunContext, body: string[], note?
   const section = [
     `## ${title}, ${context.date}`,
     '',
-    `Commit ${context.commit}. ${context.machine}; ${context.load}.`,
+    `Commit ${context.commit}. ${context.machine}; ${context.load}, ${os.loadavg()[0]!.toFixed(2)} (1 min) when it ended. Other work on the machine (other engineers' builds and tests) shows in the load average: figures from a loaded run are slower than the machine can do.`,
     ...(note ? ['', note] : []),
     '',
     ...body.flatMap((part) => [part, '']),
