@@ -1,19 +1,17 @@
-import { z } from 'zod'
-
 // `sanity dataset export` writes image fields as {asset: {_sanityAsset: "image@file://./images/<sha1>-<w>x<h>.<ext>"}}.
 // The Content Lake holds references to sanity.imageAsset documents instead; rewriting the
 // export into that shape lets the same GROQ (asset->url) run against both sources.
 const EXPORT_ASSET = /^image@file:\/\/\.\/images\/([a-f0-9]{40})-(\d+)x(\d+)\.(png|jpe?g|webp|gif|svg)$/
 
-const imageAssetSchema = z.object({
-  _id: z.string(),
-  _type: z.literal('sanity.imageAsset'),
-  url: z.string(),
-  path: z.string(),
-  extension: z.string(),
-  metadata: z.object({ dimensions: z.object({ width: z.number(), height: z.number(), aspectRatio: z.number() }) }),
-})
-export type ImageAssetDocument = z.infer<typeof imageAssetSchema>
+/** The asset document synthesized for an exported image: built here, never parsed from input. */
+export type ImageAssetDocument = {
+  _id: string
+  _type: 'sanity.imageAsset'
+  url: string
+  path: string
+  extension: string
+  metadata: { dimensions: { width: number; height: number; aspectRatio: number } }
+}
 
 /** The URL path the site serves bundled images from (see app/images/[file]/route.ts). */
 export const BUNDLED_IMAGE_PATH = '/images/'
