@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { WEBHOOK_FILTER, WEBHOOK_PROJECTION } from '@/lib/sanity/revalidate/webhook'
 
-// Editors paste the filter and projection from docs/editors.md into sanity.io/manage: what they
+// Editors paste the filter and projection from docs/editors.md or the README into sanity.io/manage: what they
 // paste must be exactly what the route expects.
-describe('docs/editors.md', () => {
-  const docs = readFileSync(path.join(process.cwd(), 'docs/editors.md'), 'utf8')
+describe.each(['docs/editors.md', 'README.md'])('%s', (file) => {
+  const docs = readFileSync(path.join(process.cwd(), file), 'utf8')
 
   it.each([
     ['filter', WEBHOOK_FILTER],
