@@ -1,3 +1,4 @@
+import { phoneHref } from '@/lib/contact/phoneHref'
 import { safeHref } from '@/lib/portableText/safeHref'
 import type { SiteSettings } from '@/lib/sanity/queries/settings'
 import styles from './Article.module.css'
@@ -15,15 +16,15 @@ type Props = {
   variant?: 'full' | 'compact'
 }
 
-const digits = (value: string) => value.replace(/[^0-9+]/g, '')
-
 function Actions({ resource, withWebsite }: { resource: Resource; withWebsite: boolean }) {
   const website = safeHref(resource.url)
-  const showWebsite = website && (withWebsite || (!resource.phone && !resource.sms))
+  const call = phoneHref('tel', resource.phone)
+  const text = phoneHref('sms', resource.sms)
+  const showWebsite = website && (withWebsite || (!call && !text))
   return (
     <span className={styles.crisisActions}>
-      {resource.phone ? <a href={`tel:${digits(resource.phone)}`}>Call {resource.phone}</a> : null}
-      {resource.sms ? <a href={`sms:${digits(resource.sms)}`}>Text {resource.sms}</a> : null}
+      {call ? <a href={call}>Call {resource.phone}</a> : null}
+      {text ? <a href={text}>Text {resource.sms}</a> : null}
       {showWebsite ? <a href={website}>Visit the {resource.name} website</a> : null}
     </span>
   )

@@ -1,3 +1,4 @@
+import { phoneHref } from '@/lib/contact/phoneHref'
 import type { SiteSettings } from '@/lib/sanity/queries/settings'
 import styles from './Home.module.css'
 
@@ -7,7 +8,8 @@ import styles from './Home.module.css'
  */
 export function BookingCallToAction({ settings }: { settings: SiteSettings }) {
   const { bookingUrl, phone, clinicName } = settings
-  if (!bookingUrl && !phone) return null
+  const call = phoneHref('tel', phone)
+  if (!bookingUrl && !call) return null
   return (
     <section aria-labelledby="book-consultation" className={styles.cta}>
       <h2 id="book-consultation" className={styles.ctaTitle}>
@@ -20,7 +22,7 @@ export function BookingCallToAction({ settings }: { settings: SiteSettings }) {
             Book a consultation
           </a>
         ) : null}
-        {phone ? <a href={`tel:${phone.replace(/[^0-9+]/g, '')}`}>Call {phone}</a> : null}
+        {call ? <a href={call}>Call {phone}</a> : null}
       </p>
     </section>
   )

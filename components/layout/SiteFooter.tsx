@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { paths } from '@/lib/navigation/paths'
 import type { SiteSettings } from '@/lib/sanity/queries/settings'
+import { phoneHref } from '@/lib/contact/phoneHref'
 import styles from './Layout.module.css'
 
 function addressLines(address: SiteSettings['address']): string[] {
@@ -15,7 +16,8 @@ function addressLines(address: SiteSettings['address']): string[] {
 export function SiteFooter({ settings }: { settings: SiteSettings }) {
   const lines = addressLines(settings.address)
   const year = new Date().getUTCFullYear()
-  const hasContactLinks = Boolean(settings.phone || settings.email || settings.bookingUrl || settings.editorialPolicyUrl)
+  const call = phoneHref('tel', settings.phone)
+  const hasContactLinks = Boolean(call || settings.email || settings.bookingUrl || settings.editorialPolicyUrl)
   return (
     <footer className={styles.footer}>
       <div className={styles.footerInner}>
@@ -29,9 +31,9 @@ export function SiteFooter({ settings }: { settings: SiteSettings }) {
         ) : null}
         {hasContactLinks ? (
           <ul className={styles.footerLinks}>
-            {settings.phone ? (
+            {call ? (
               <li>
-                <a href={`tel:${settings.phone.replace(/[^0-9+]/g, '')}`}>Call {settings.phone}</a>
+                <a href={call}>Call {settings.phone}</a>
               </li>
             ) : null}
             {settings.email ? (
