@@ -57,6 +57,12 @@ const QUERIES = [
   '*[_type == $t && (n == $v || publishedAt == $w)] | order(publishedAt asc)[0...$k]._id',
   '*[_type == $t && !(n == $v)]._id',
   '*[_type == $t][$k]._id',
+  '*[_type == $t && defined(author->_id)]._id',
+  '*[_type == $t && count(topics) > $k]._id',
+  '*[n > $v || n <= $w]._id',
+  '*[$v < n && count(tags) >= 2]._id',
+  '*[_type == $t && author->_type == "topic"] | order(author->n desc, _id)[0...2]._id',
+  '*[_type == $t && defined(slug.current) && count(topics) > 0 && defined(author->_id)] | order(publishedAt desc)[0...$k]._id',
   '*[_type == $t][-$k]._id',
 ]
 

@@ -1,5 +1,5 @@
 import type { DatasetIndex } from './datasetIndex'
-import { groqEqual, readPath, type Json, type Scalar } from './docPath'
+import { groqCompare, groqEqual, readPath, type DocPath, type Json, type Scalar } from './docPath'
 import type { Check } from './filterPlan'
 import type { SanityDocument } from './parseDataset'
 
@@ -11,22 +11,30 @@ export type Slots = { scalar: (slot: number) => Scalar | undefined; ids: (slot: 
  * filter keeps a document only when its condition is true, not false or null.)
  */
 export function passes(check: Check, document: SanityDocument, slots: Slots, index: DatasetIndex): boolean {
+  const read = (path: DocPath) => readPath(path, document as Json, index.resolve)
   switch (check.test) {
     case 'or':
       return passes(check.parts[0], document, slots, index) || passes(check.parts[1], document, slots, index)
     case 'defined':
-      return readPath(check.path, document as Json) !== null
+      return read(check.path) !== null
+    case 'compare': {
+      const value = read(check.path)
+      const constant = slots.scalar(check.slot)!
+      const order = check.pathFirst ? groqCompare(value, constant) : groqCompare(constant, value)
+      if (order === null) return false
+      return { '<': order < 0, '<=': order <= 0, '>': order > 0, '>=': order >= 0 }[check.op]
+    }
     case 'refs': {
       const refs = index.referencedBy(document)
       return slots.ids(check.slot)!.some((id) => refs.has(id))
     }
     case 'in': {
-      const value = readPath(check.path, document as Json)
+      const value = read(check.path)
       const constant = slots.scalar(check.slot)!
       return Array.isArray(value) && value.some((item) => groqEqual(constant, item))
     }
     default: {
-      const equal = groqEqual(slots.scalar(check.slot)!, readPath(check.path, document as Json))
+      const equal = groqEqual(slots.scalar(check.slot)!, read(check.path))
       return check.test === 'eq' ? equal : !equal
     }
   }

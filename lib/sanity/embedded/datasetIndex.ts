@@ -1,3 +1,4 @@
+import type { Json } from './docPath'
 import type { SanityDocument } from './parseDataset'
 
 type Documents = readonly SanityDocument[]
@@ -11,6 +12,8 @@ export type DatasetIndex = {
   documents: Documents
   /** The first document with an id: what groq-js's own `->` finds when scanning. */
   firstById: ReadonlyMap<string, SanityDocument>
+  /** `->` on plain data: the first document with this id, or null. */
+  resolve: (id: string) => Json | null
   byId: ReadonlyMap<string, Documents>
   byType: ReadonlyMap<string, Documents>
   /** By `slug.current`, for documents whose `slug` is an object with a string `current`. */
@@ -96,6 +99,7 @@ export function buildDatasetIndex(documents: Documents): DatasetIndex {
   return {
     documents,
     firstById,
+    resolve: (id) => (firstById.get(id) as Json | undefined) ?? null,
     byId,
     byType,
     bySlug,

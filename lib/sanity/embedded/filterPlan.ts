@@ -11,8 +11,8 @@ import { encodeIdList, encodeScalar } from './slotEncoding'
  * groq-js still evaluates the full filter on what is left.
  *
  * `checks` is set when EVERY condition of the filter can be decided exactly in JavaScript
- * (comparisons of a document path with a constant, `defined(path)`, `references()`, or of
- * those): the index then returns the filter's result itself.
+ * (comparisons of a document path with a constant, `defined(path)`, `references()`, `||` of
+ * those; paths may follow `->` and count): the index then returns the filter's result itself.
  *
  * K is anything whose value does not depend on the document being filtered (literals,
  * parameters, `^.x`); its value reaches the index through `slots` (see lookupKey.ts).
@@ -21,6 +21,7 @@ export type LookupKind = 'type' | 'id' | 'slug' | 'refEq' | 'refs'
 export type Lookup = { kind: LookupKind; slot: number } | { op: 'and' | 'or'; parts: [Lookup, Lookup] }
 export type Check =
   | { test: 'eq' | 'ne' | 'in'; path: DocPath; slot: number }
+  | { test: 'compare'; op: '<' | '<=' | '>' | '>='; path: DocPath; slot: number; pathFirst: boolean }
   | { test: 'defined'; path: DocPath }
   | { test: 'refs'; slot: number }
   | { test: 'or'; parts: [Check, Check] }
@@ -140,6 +141,13 @@ function planner() {
     }
   }
 
+  function ordering(op: '<' | '<=' | '>' | '>=', left: ExprNode, right: ExprNode): Analysis {
+    const leftPath = docPathOf(left)
+    const [path, constant, pathFirst] = leftPath ? [leftPath, right, true] : [docPathOf(right), left, false]
+    if (!path || !isOuterConstant(constant)) return NOTHING
+    return { lookup: null, check: { test: 'compare', op, path, slot: slot(encodeScalar(constant)), pathFirst } }
+  }
+
   function analyze(expr: ExprNode): Analysis {
     switch (expr.type) {
       case 'Group':
@@ -154,6 +162,7 @@ function planner() {
       }
       case 'OpCall': {
         if (expr.op === '==' || expr.op === '!=') return comparison(expr.op, expr.left, expr.right) ?? comparison(expr.op, expr.right, expr.left) ?? NOTHING
+        if (expr.op === '<' || expr.op === '<=' || expr.op === '>' || expr.op === '>=') return ordering(expr.op, expr.left, expr.right)
         if (expr.op !== 'in' || !isOuterConstant(expr.left)) return NOTHING
         const path = docPathOf(expr.right)
         const refs = isRefPath(expr.right)

@@ -121,7 +121,7 @@ function createResolver(index: DatasetIndex) {
       if (kind === 'scalar' ? slots.scalar(slot) === undefined : !slots.ids(slot)) return null
     }
     const matches = (candidates ?? index.documents).filter((document) => shape.checks.every((check) => passes(check, document, slots, index)))
-    return shape.limit ? orderSubset(matches, shape.limit) : matches
+    return shape.limit ? orderSubset(matches, shape.limit, index.resolve) : matches
   }
 }
 
