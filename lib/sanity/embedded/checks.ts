@@ -6,36 +6,54 @@ import type { SanityDocument } from './parseDataset'
 /** The decoded constants of a lookup key: undefined / null when a value did not survive encoding. */
 export type Slots = { scalar: (slot: number) => Scalar | undefined; ids: (slot: number) => string[] | null }
 
+export type Predicate = (document: SanityDocument) => boolean
+
 /**
- * Exactly groq-js's verdict on one condition of a filter for one document: is it true? (A
- * filter keeps a document only when its condition is true, not false or null.)
+ * Exactly groq-js's verdict on one condition of a filter, as a function of the document: is it
+ * true? (A filter keeps a document only when its condition is true, not false or null.) Built
+ * once per lookup, with its constants decoded, then run on every candidate.
  */
-export function passes(check: Check, document: SanityDocument, slots: Slots, index: DatasetIndex): boolean {
-  const read = (path: DocPath) => readPath(path, document as Json, index.resolve)
+export function compileCheck(check: Check, slots: Slots, index: DatasetIndex): Predicate {
+  const reader = (path: DocPath) => (document: SanityDocument) => readPath(path, document as Json, index.resolve)
   switch (check.test) {
-    case 'or':
-      return passes(check.parts[0], document, slots, index) || passes(check.parts[1], document, slots, index)
-    case 'defined':
-      return read(check.path) !== null
+    case 'or': {
+      const [left, right] = check.parts.map((part) => compileCheck(part, slots, index)) as [Predicate, Predicate]
+      return (document) => left(document) || right(document)
+    }
+    case 'defined': {
+      const read = reader(check.path)
+      return (document) => read(document) !== null
+    }
     case 'compare': {
-      const value = read(check.path)
+      const read = reader(check.path)
       const constant = slots.scalar(check.slot)!
-      const order = check.pathFirst ? groqCompare(value, constant) : groqCompare(constant, value)
-      if (order === null) return false
-      return { '<': order < 0, '<=': order <= 0, '>': order > 0, '>=': order >= 0 }[check.op]
+      const holds = { '<': (order: number) => order < 0, '<=': (order: number) => order <= 0, '>': (order: number) => order > 0, '>=': (order: number) => order >= 0 }[check.op]
+      return (document) => {
+        const value = read(document)
+        const order = check.pathFirst ? groqCompare(value, constant) : groqCompare(constant, value)
+        return order !== null && holds(order)
+      }
     }
     case 'refs': {
-      const refs = index.referencedBy(document)
-      return slots.ids(check.slot)!.some((id) => refs.has(id))
+      const ids = slots.ids(check.slot)!
+      return (document) => {
+        const refs = index.referencedBy(document)
+        return ids.some((id) => refs.has(id))
+      }
     }
     case 'in': {
-      const value = read(check.path)
+      const read = reader(check.path)
       const constant = slots.scalar(check.slot)!
-      return Array.isArray(value) && value.some((item) => groqEqual(constant, item))
+      return (document) => {
+        const value = read(document)
+        return Array.isArray(value) && value.some((item) => groqEqual(constant, item))
+      }
     }
     default: {
-      const equal = groqEqual(slots.scalar(check.slot)!, read(check.path))
-      return check.test === 'eq' ? equal : !equal
+      const read = reader(check.path)
+      const constant = slots.scalar(check.slot)!
+      const equal = check.test === 'eq'
+      return (document) => groqEqual(constant, read(document)) === equal
     }
   }
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { DereferenceFunction, ExprNode } from 'groq-js'
 import type { DatasetIndex } from './datasetIndex'
-import { passes, usedSlots, type Slots } from './checks'
+import { compileCheck, usedSlots, type Slots } from './checks'
 import type { Scalar } from './docPath'
 import { documentLists } from './documentLists'
 import type { Check, FilterPlan, Lookup } from './filterPlan'
@@ -120,7 +120,8 @@ function createResolver(index: DatasetIndex) {
     for (const [slot, kind] of usedSlots(shape.checks)) {
       if (kind === 'scalar' ? slots.scalar(slot) === undefined : !slots.ids(slot)) return null
     }
-    const matches = (candidates ?? index.documents).filter((document) => shape.checks.every((check) => passes(check, document, slots, index)))
+    const predicates = shape.checks.map((check) => compileCheck(check, slots, index))
+    const matches = (candidates ?? index.documents).filter((document) => predicates.every((predicate) => predicate(document)))
     return shape.limit ? orderSubset(matches, shape.limit, index.resolve) : matches
   }
 }
