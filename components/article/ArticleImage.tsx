@@ -1,7 +1,6 @@
 import Image from 'next/image'
-import { imageUrl } from '@/lib/sanity/imageUrl'
 import type { SanityImage } from '@/lib/sanity/schemas/common'
-import { COLUMN_IMAGE_SIZES, COLUMN_MAX_PX } from '@/components/portableText/columnImage'
+import { columnImageProps } from '@/components/portableText/columnImage'
 import styles from './Article.module.css'
 
 /**
@@ -13,15 +12,10 @@ export function ArticleImage({ image }: { image: SanityImage }) {
   return (
     <figure className={styles.hero}>
       <Image
-        src={imageUrl(image, COLUMN_MAX_PX * 2)}
+        {...columnImageProps(image)}
         alt={image.alt ?? ''}
-        width={image.asset.width}
-        height={image.asset.height}
-        sizes={COLUMN_IMAGE_SIZES}
         preload
         fetchPriority="high"
-        placeholder={image.asset.lqip ? 'blur' : 'empty'}
-        blurDataURL={image.asset.lqip ?? undefined}
         className={styles.heroImage}
       />
       {image.caption ? <figcaption className={styles.heroCaption}>{image.caption}</figcaption> : null}

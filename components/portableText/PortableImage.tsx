@@ -1,7 +1,6 @@
 import Image from 'next/image'
-import { imageUrl } from '@/lib/sanity/imageUrl'
 import { imageSchema } from '@/lib/sanity/schemas/common'
-import { COLUMN_IMAGE_SIZES, COLUMN_MAX_PX } from './columnImage'
+import { columnImageProps } from './columnImage'
 import styles from './RichText.module.css'
 
 /**
@@ -15,13 +14,8 @@ export function PortableImage({ value }: { value: unknown }) {
   return (
     <figure className={styles.figure}>
       <Image
-        src={imageUrl(image, COLUMN_MAX_PX * 2)}
+        {...columnImageProps(image)}
         alt={image.alt ?? ''}
-        width={image.asset.width}
-        height={image.asset.height}
-        sizes={COLUMN_IMAGE_SIZES}
-        placeholder={image.asset.lqip ? 'blur' : 'empty'}
-        blurDataURL={image.asset.lqip ?? undefined}
         className={styles.image}
       />
       {image.caption ? <figcaption className={styles.caption}>{image.caption}</figcaption> : null}
