@@ -5,6 +5,7 @@ import { defineConfig } from 'sanity'
 import { presentationTool } from 'sanity/presentation'
 import { structureTool } from 'sanity/structure'
 import { apiVersion, dataset, projectId } from './sanity/env'
+import { contentPlugins } from './sanity/studio/contentPlugins'
 import { resolve } from './sanity/studio/presentation'
 import { schemaTypes } from './sanity/schemaTypes'
 import { SINGLETON_TYPES, structure } from './sanity/studio/structure'
@@ -36,5 +37,7 @@ export default defineConfig({
       previewUrl: { previewMode: { enable: '/api/draft-mode/enable', disable: '/api/draft-mode/disable' } },
     }),
     visionTool({ defaultApiVersion: apiVersion }),
+    // Tables and code blocks in rich text.
+    ...contentPlugins,
   ],
 })

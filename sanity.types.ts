@@ -52,6 +52,7 @@ export type Seo = {
     alt?: string;
     _type: "image";
   };
+  focusKeyphrase?: string;
   noindex?: boolean;
   canonicalUrl?: string;
 };
@@ -77,6 +78,62 @@ export type Section = {
   anchorAliases?: Array<string>;
   body?: BlockContent;
   takeaway?: TakeawayReference;
+};
+
+export type Embed = {
+  _type: "embed";
+  url?: string;
+  kind?: "video" | "audio" | "iframe" | "link";
+  provider?: string;
+  title?: string;
+};
+
+export type DefinitionList = {
+  _type: "definitionList";
+  items?: Array<
+    {
+      _key: string;
+    } & DefinitionItem
+  >;
+};
+
+export type DefinitionItem = {
+  _type: "definitionItem";
+  term?: string;
+  definition?: string;
+};
+
+export type DataTable = {
+  _type: "dataTable";
+  caption?: string;
+  headerRow?: boolean;
+  table?: Table;
+};
+
+export type Gallery = {
+  _type: "gallery";
+  images?: Array<{
+    asset?: SanityImageAssetReference;
+    media?: unknown;
+    hotspot?: SanityImageHotspot;
+    crop?: SanityImageCrop;
+    alt?: string;
+    caption?: string;
+    captionLinks?: Array<
+      {
+        _key: string;
+      } & CaptionLink
+    >;
+    link?: string;
+    _type: "image";
+    _key: string;
+  }>;
+};
+
+export type CaptionLink = {
+  _type: "captionLink";
+  text?: string;
+  href?: string;
 };
 
 export type ArticleReference = {
@@ -119,9 +176,30 @@ export type BlockContent = Array<
       crop?: SanityImageCrop;
       alt?: string;
       caption?: string;
+      captionLinks?: Array<
+        {
+          _key: string;
+        } & CaptionLink
+      >;
+      link?: string;
       _type: "image";
       _key: string;
     }
+  | ({
+      _key: string;
+    } & Gallery)
+  | ({
+      _key: string;
+    } & DataTable)
+  | ({
+      _key: string;
+    } & Code)
+  | ({
+      _key: string;
+    } & DefinitionList)
+  | ({
+      _key: string;
+    } & Embed)
 >;
 
 export type Redirect = {
@@ -190,6 +268,13 @@ export type SanityImageHotspot = {
   width?: number;
 };
 
+export type TopicReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "topic";
+};
+
 export type Topic = {
   _id: string;
   _type: "topic";
@@ -198,6 +283,7 @@ export type Topic = {
   _rev: string;
   title?: string;
   slug?: Slug;
+  parent?: TopicReference;
   description?: string;
   showCrisisResources?: boolean;
 };
@@ -206,13 +292,6 @@ export type Slug = {
   _type: "slug";
   current?: string;
   source?: string;
-};
-
-export type TopicReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "topic";
 };
 
 export type Faq = {
@@ -313,6 +392,15 @@ export type Article = {
   legacyUrls?: Array<string>;
 };
 
+export type Table = {
+  _type: "table";
+  rows?: Array<
+    {
+      _key: string;
+    } & TableRow
+  >;
+};
+
 export type Person = {
   _id: string;
   _type: "person";
@@ -333,6 +421,19 @@ export type Person = {
     _type: "image";
   };
   links?: Array<string>;
+};
+
+export type Code = {
+  _type: "code";
+  language?: string;
+  filename?: string;
+  code?: string;
+  highlightedLines?: Array<number>;
+};
+
+export type TableRow = {
+  _type: "tableRow";
+  cells?: Array<string>;
 };
 
 export type SanityImagePaletteSwatch = {
@@ -440,21 +541,30 @@ export type AllSanitySchemaTypes =
   | Source
   | TakeawayReference
   | Section
+  | Embed
+  | DefinitionList
+  | DefinitionItem
+  | DataTable
+  | Gallery
+  | CaptionLink
   | ArticleReference
   | BlockContent
   | Redirect
   | SiteSettings
   | SanityImageCrop
   | SanityImageHotspot
+  | TopicReference
   | Topic
   | Slug
-  | TopicReference
   | Faq
   | Takeaway
   | PersonReference
   | FaqReference
   | Article
+  | Table
   | Person
+  | Code
+  | TableRow
   | SanityImagePaletteSwatch
   | SanityImagePalette
   | SanityImageDimensions
@@ -535,6 +645,63 @@ export type ArticleQueryResult = {
         _key: string;
       }
     | {
+        _key: string;
+        _type: "code";
+        language?: string;
+        filename?: string;
+        code?: string;
+        highlightedLines?: Array<number>;
+        markDefs: null;
+      }
+    | {
+        _key: string;
+        _type: "dataTable";
+        caption?: string;
+        headerRow?: boolean;
+        table?: Table;
+        markDefs: null;
+      }
+    | {
+        _key: string;
+        _type: "definitionList";
+        items?: Array<
+          {
+            _key: string;
+          } & DefinitionItem
+        >;
+        markDefs: null;
+      }
+    | {
+        _key: string;
+        _type: "embed";
+        url?: string;
+        kind?: "audio" | "iframe" | "link" | "video";
+        provider?: string;
+        title?: string;
+        markDefs: null;
+      }
+    | {
+        _key: string;
+        _type: "gallery";
+        images?: Array<{
+          asset?: SanityImageAssetReference;
+          media?: unknown;
+          hotspot?: SanityImageHotspot;
+          crop?: SanityImageCrop;
+          alt?: string;
+          caption?: string;
+          captionLinks?: Array<
+            {
+              _key: string;
+            } & CaptionLink
+          >;
+          link?: string;
+          _type: "image";
+          _key: string;
+        }>;
+        markDefs: null;
+      }
+    | {
         asset: {
           _id: string;
           url: string | null;
@@ -547,6 +714,12 @@ export type ArticleQueryResult = {
         crop?: SanityImageCrop;
         alt: string | null;
         caption: string | null;
+        captionLinks?: Array<
+          {
+            _key: string;
+          } & CaptionLink
+        >;
+        link?: string;
         _type: "image";
         _key: string;
         markDefs: null;
@@ -585,6 +758,63 @@ export type ArticleQueryResult = {
           _key: string;
         }
       | {
+          _key: string;
+          _type: "code";
+          language?: string;
+          filename?: string;
+          code?: string;
+          highlightedLines?: Array<number>;
+          markDefs: null;
+        }
+      | {
+          _key: string;
+          _type: "dataTable";
+          caption?: string;
+          headerRow?: boolean;
+          table?: Table;
+          markDefs: null;
+        }
+      | {
+          _key: string;
+          _type: "definitionList";
+          items?: Array<
+            {
+              _key: string;
+            } & DefinitionItem
+          >;
+          markDefs: null;
+        }
+      | {
+          _key: string;
+          _type: "embed";
+          url?: string;
+          kind?: "audio" | "iframe" | "link" | "video";
+          provider?: string;
+          title?: string;
+          markDefs: null;
+        }
+      | {
+          _key: string;
+          _type: "gallery";
+          images?: Array<{
+            asset?: SanityImageAssetReference;
+            media?: unknown;
+            hotspot?: SanityImageHotspot;
+            crop?: SanityImageCrop;
+            alt?: string;
+            caption?: string;
+            captionLinks?: Array<
+              {
+                _key: string;
+              } & CaptionLink
+            >;
+            link?: string;
+            _type: "image";
+            _key: string;
+          }>;
+          markDefs: null;
+        }
+      | {
           asset: {
             _id: string;
             url: string | null;
@@ -597,6 +827,12 @@ export type ArticleQueryResult = {
           crop?: SanityImageCrop;
           alt: string | null;
           caption: string | null;
+          captionLinks?: Array<
+            {
+              _key: string;
+            } & CaptionLink
+          >;
+          link?: string;
           _type: "image";
           _key: string;
           markDefs: null;
@@ -639,6 +875,63 @@ export type ArticleQueryResult = {
           _key: string;
         }
       | {
+          _key: string;
+          _type: "code";
+          language?: string;
+          filename?: string;
+          code?: string;
+          highlightedLines?: Array<number>;
+          markDefs: null;
+        }
+      | {
+          _key: string;
+          _type: "dataTable";
+          caption?: string;
+          headerRow?: boolean;
+          table?: Table;
+          markDefs: null;
+        }
+      | {
+          _key: string;
+          _type: "definitionList";
+          items?: Array<
+            {
+              _key: string;
+            } & DefinitionItem
+          >;
+          markDefs: null;
+        }
+      | {
+          _key: string;
+          _type: "embed";
+          url?: string;
+          kind?: "audio" | "iframe" | "link" | "video";
+          provider?: string;
+          title?: string;
+          markDefs: null;
+        }
+      | {
+          _key: string;
+          _type: "gallery";
+          images?: Array<{
+            asset?: SanityImageAssetReference;
+            media?: unknown;
+            hotspot?: SanityImageHotspot;
+            crop?: SanityImageCrop;
+            alt?: string;
+            caption?: string;
+            captionLinks?: Array<
+              {
+                _key: string;
+              } & CaptionLink
+            >;
+            link?: string;
+            _type: "image";
+            _key: string;
+          }>;
+          markDefs: null;
+        }
+      | {
           asset: {
             _id: string;
             url: string | null;
@@ -651,6 +944,12 @@ export type ArticleQueryResult = {
           crop?: SanityImageCrop;
           alt: string | null;
           caption: string | null;
+          captionLinks?: Array<
+            {
+              _key: string;
+            } & CaptionLink
+          >;
+          link?: string;
           _type: "image";
           _key: string;
           markDefs: null;
@@ -685,6 +984,63 @@ export type ArticleQueryResult = {
         _key: string;
       }
     | {
+        _key: string;
+        _type: "code";
+        language?: string;
+        filename?: string;
+        code?: string;
+        highlightedLines?: Array<number>;
+        markDefs: null;
+      }
+    | {
+        _key: string;
+        _type: "dataTable";
+        caption?: string;
+        headerRow?: boolean;
+        table?: Table;
+        markDefs: null;
+      }
+    | {
+        _key: string;
+        _type: "definitionList";
+        items?: Array<
+          {
+            _key: string;
+          } & DefinitionItem
+        >;
+        markDefs: null;
+      }
+    | {
+        _key: string;
+        _type: "embed";
+        url?: string;
+        kind?: "audio" | "iframe" | "link" | "video";
+        provider?: string;
+        title?: string;
+        markDefs: null;
+      }
+    | {
+        _key: string;
+        _type: "gallery";
+        images?: Array<{
+          asset?: SanityImageAssetReference;
+          media?: unknown;
+          hotspot?: SanityImageHotspot;
+          crop?: SanityImageCrop;
+          alt?: string;
+          caption?: string;
+          captionLinks?: Array<
+            {
+              _key: string;
+            } & CaptionLink
+          >;
+          link?: string;
+          _type: "image";
+          _key: string;
+        }>;
+        markDefs: null;
+      }
+    | {
         asset: {
           _id: string;
           url: string | null;
@@ -697,6 +1053,12 @@ export type ArticleQueryResult = {
         crop?: SanityImageCrop;
         alt: string | null;
         caption: string | null;
+        captionLinks?: Array<
+          {
+            _key: string;
+          } & CaptionLink
+        >;
+        link?: string;
         _type: "image";
         _key: string;
         markDefs: null;
@@ -879,6 +1241,63 @@ export type FaqsQueryResult = Array<{
         _key: string;
       }
     | {
+        _key: string;
+        _type: "code";
+        language?: string;
+        filename?: string;
+        code?: string;
+        highlightedLines?: Array<number>;
+        markDefs: null;
+      }
+    | {
+        _key: string;
+        _type: "dataTable";
+        caption?: string;
+        headerRow?: boolean;
+        table?: Table;
+        markDefs: null;
+      }
+    | {
+        _key: string;
+        _type: "definitionList";
+        items?: Array<
+          {
+            _key: string;
+          } & DefinitionItem
+        >;
+        markDefs: null;
+      }
+    | {
+        _key: string;
+        _type: "embed";
+        url?: string;
+        kind?: "audio" | "iframe" | "link" | "video";
+        provider?: string;
+        title?: string;
+        markDefs: null;
+      }
+    | {
+        _key: string;
+        _type: "gallery";
+        images?: Array<{
+          asset?: SanityImageAssetReference;
+          media?: unknown;
+          hotspot?: SanityImageHotspot;
+          crop?: SanityImageCrop;
+          alt?: string;
+          caption?: string;
+          captionLinks?: Array<
+            {
+              _key: string;
+            } & CaptionLink
+          >;
+          link?: string;
+          _type: "image";
+          _key: string;
+        }>;
+        markDefs: null;
+      }
+    | {
         asset: {
           _id: string;
           url: string | null;
@@ -891,6 +1310,12 @@ export type FaqsQueryResult = Array<{
         crop?: SanityImageCrop;
         alt: string | null;
         caption: string | null;
+        captionLinks?: Array<
+          {
+            _key: string;
+          } & CaptionLink
+        >;
+        link?: string;
         _type: "image";
         _key: string;
         markDefs: null;
@@ -944,12 +1369,70 @@ export type FeedQueryResult = Array<{
         _key: string;
       }
     | {
+        _key: string;
+        _type: "code";
+        language?: string;
+        filename?: string;
+        code?: string;
+        highlightedLines?: Array<number>;
+      }
+    | {
+        _key: string;
+        _type: "dataTable";
+        caption?: string;
+        headerRow?: boolean;
+        table?: Table;
+      }
+    | {
+        _key: string;
+        _type: "definitionList";
+        items?: Array<
+          {
+            _key: string;
+          } & DefinitionItem
+        >;
+      }
+    | {
+        _key: string;
+        _type: "embed";
+        url?: string;
+        kind?: "audio" | "iframe" | "link" | "video";
+        provider?: string;
+        title?: string;
+      }
+    | {
+        _key: string;
+        _type: "gallery";
+        images?: Array<{
+          asset?: SanityImageAssetReference;
+          media?: unknown;
+          hotspot?: SanityImageHotspot;
+          crop?: SanityImageCrop;
+          alt?: string;
+          caption?: string;
+          captionLinks?: Array<
+            {
+              _key: string;
+            } & CaptionLink
+          >;
+          link?: string;
+          _type: "image";
+          _key: string;
+        }>;
+      }
+    | {
         asset?: SanityImageAssetReference;
         media?: unknown;
         hotspot?: SanityImageHotspot;
         crop?: SanityImageCrop;
         alt?: string;
         caption?: string;
+        captionLinks?: Array<
+          {
+            _key: string;
+          } & CaptionLink
+        >;
+        link?: string;
         _type: "image";
         _key: string;
       }
@@ -1285,6 +1768,63 @@ export type TopicQueryResult = {
           _key: string;
         }
       | {
+          _key: string;
+          _type: "code";
+          language?: string;
+          filename?: string;
+          code?: string;
+          highlightedLines?: Array<number>;
+          markDefs: null;
+        }
+      | {
+          _key: string;
+          _type: "dataTable";
+          caption?: string;
+          headerRow?: boolean;
+          table?: Table;
+          markDefs: null;
+        }
+      | {
+          _key: string;
+          _type: "definitionList";
+          items?: Array<
+            {
+              _key: string;
+            } & DefinitionItem
+          >;
+          markDefs: null;
+        }
+      | {
+          _key: string;
+          _type: "embed";
+          url?: string;
+          kind?: "audio" | "iframe" | "link" | "video";
+          provider?: string;
+          title?: string;
+          markDefs: null;
+        }
+      | {
+          _key: string;
+          _type: "gallery";
+          images?: Array<{
+            asset?: SanityImageAssetReference;
+            media?: unknown;
+            hotspot?: SanityImageHotspot;
+            crop?: SanityImageCrop;
+            alt?: string;
+            caption?: string;
+            captionLinks?: Array<
+              {
+                _key: string;
+              } & CaptionLink
+            >;
+            link?: string;
+            _type: "image";
+            _key: string;
+          }>;
+          markDefs: null;
+        }
+      | {
           asset: {
             _id: string;
             url: string | null;
@@ -1297,6 +1837,12 @@ export type TopicQueryResult = {
           crop?: SanityImageCrop;
           alt: string | null;
           caption: string | null;
+          captionLinks?: Array<
+            {
+              _key: string;
+            } & CaptionLink
+          >;
+          link?: string;
           _type: "image";
           _key: string;
           markDefs: null;

@@ -7,6 +7,11 @@ import { siteSettings } from './documents/siteSettings'
 import { takeaway } from './documents/takeaway'
 import { topic } from './documents/topic'
 import { blockContent } from './objects/blockContent'
+import { captionLink } from './objects/captionLink'
+import { dataTable } from './objects/dataTable'
+import { definitionItem, definitionList } from './objects/definitionList'
+import { embed } from './objects/embed'
+import { gallery } from './objects/gallery'
 import { crisisResource } from './objects/crisisResource'
 import { postalAddress } from './objects/postalAddress'
 import { section } from './objects/section'
@@ -22,6 +27,12 @@ export const schemaTypes: SchemaTypeDefinition[] = [
   siteSettings,
   redirect,
   blockContent,
+  captionLink,
+  gallery,
+  dataTable,
+  definitionItem,
+  definitionList,
+  embed,
   section,
   source,
   seo,

@@ -4,6 +4,9 @@ import type { SlugValidationContext } from 'sanity'
 
 export const ALLOWED_LINK_SCHEMES = ['http', 'https', 'mailto', 'tel']
 
+/** Where an image or a media card may lead: web pages only. */
+export const WEB_LINK_SCHEMES = ['http', 'https']
+
 /** URL-safe: lowercase words joined by single dashes, the shape our routes accept. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 

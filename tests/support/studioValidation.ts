@@ -2,10 +2,11 @@ import type { SanityClient } from '@sanity/client'
 import { evaluate, parse } from 'groq-js'
 import { createSchema, validateDocument, type SanityDocument, type Workspace } from 'sanity'
 import { schemaTypes } from '@/sanity/schemaTypes'
+import { contentPluginSchemaTypes } from '@/sanity/studio/contentPlugins'
 
 type Marker = { level: 'error' | 'warning' | 'info'; message: string; path: (string | number | { _key: string } | [number | '', number | ''])[] }
 
-const schema = createSchema({ name: 'test', types: schemaTypes })
+const schema = createSchema({ name: 'test', types: [...schemaTypes, ...contentPluginSchemaTypes()] })
 
 /**
  * Runs the Studio's own validation (the rules in sanity/schemaTypes) on a document, offline:

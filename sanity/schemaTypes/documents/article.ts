@@ -103,11 +103,12 @@ export const article = defineType({
     defineField({
       name: 'sections',
       title: 'Sections',
-      description: 'Each section is one H2 of the article, with its own key takeaway.',
+      description:
+        'Each section is one H2 of the article, with its own key takeaway. A short article may have none: its introduction is then the whole text.',
       type: 'array',
       of: [defineArrayMember({ type: 'section' })],
       group: 'content',
-      validation: (rule) => rule.required().min(1).custom(checkUniqueAnchors),
+      validation: (rule) => rule.custom(checkUniqueAnchors),
     }),
     defineField({
       name: 'conclusion',

@@ -1,7 +1,6 @@
 import { LinkIcon } from '@sanity/icons'
 import { defineField, defineType } from 'sanity'
-
-const PATH = /^\/[^\s?#]*$/
+import { checkRedirectSource, PATH } from './redirectSource'
 
 // A moved URL that is not an article's own old path (those live in the article's Legacy URLs).
 export const redirect = defineType({
@@ -13,9 +12,9 @@ export const redirect = defineType({
     defineField({
       name: 'from',
       title: 'Old path',
-      description: 'For example /2021/06/old-post/.',
+      description: 'For example /2021/06/old-post/, or an old WordPress address such as /?p=123 or /?cat=7.',
       type: 'string',
-      validation: (rule) => rule.required().regex(PATH, { name: 'path starting with /' }),
+      validation: (rule) => rule.required().custom(checkRedirectSource),
     }),
     defineField({
       name: 'to',

@@ -2,6 +2,7 @@ import { TagIcon } from '@sanity/icons'
 import { defineField, defineType } from 'sanity'
 import { slugify } from '../../../lib/slugify'
 import { checkSlugShape, isUniqueSlugOfType } from '../validation'
+import { checkTopicParent } from './topicParent'
 
 // A subject articles, takeaways and FAQs are grouped under.
 export const topic = defineType({
@@ -19,6 +20,21 @@ export const topic = defineType({
       options: { source: 'title', slugify: (input) => slugify(input), isUnique: isUniqueSlugOfType },
       validation: (rule) => rule.required().custom(checkSlugShape),
     }),
+    defineField({
+      name: 'parent',
+      title: 'Parent topic',
+      description: 'Optional: the broader topic this one belongs under (for example "Depression" under "Mental health"). The topic page links to it.',
+      type: 'reference',
+      to: [{ type: 'topic' }],
+      options: {
+        // The topic itself is never offered as its own parent.
+        filter: ({ document }) => {
+          const id = document._id.replace(/^drafts\./, '')
+          return { filter: '!(_id in [$id, $draft])', params: { id, draft: `drafts.${id}` } }
+        },
+      },
+      validation: (rule) => rule.custom(checkTopicParent),
+    }),
     defineField({ name: 'description', title: 'Description', description: 'Shown at the top of the topic page.', type: 'text', rows: 3 }),
     defineField({
       name: 'showCrisisResources',
@@ -28,5 +44,8 @@ export const topic = defineType({
       initialValue: false,
     }),
   ],
-  preview: { select: { title: 'title', subtitle: 'slug.current' } },
+  preview: {
+    select: { title: 'title', slug: 'slug.current', parent: 'parent.title' },
+    prepare: ({ title, slug, parent }) => ({ title, subtitle: parent ? `${parent} › ${slug ?? ''}` : slug }),
+  },
 })

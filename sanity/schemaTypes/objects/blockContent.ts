@@ -1,9 +1,10 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { ALLOWED_LINK_SCHEMES } from '../validation'
-import { altTextField, captionField } from './imageFields'
+import { bodyImage } from './bodyImage'
 
 // Rich text used by article intros, section bodies, conclusions and FAQ answers.
-// Links are defined once here; every rich-text field shares them.
+// Links are defined once here; every rich-text field shares them. Besides text it holds images,
+// galleries, tables, code, definition lists and embedded media (shown as link cards).
 export const blockContent = defineType({
   name: 'blockContent',
   title: 'Rich text',
@@ -59,10 +60,11 @@ export const blockContent = defineType({
         ],
       },
     }),
-    defineArrayMember({
-      type: 'image',
-      options: { hotspot: true },
-      fields: [altTextField, captionField],
-    }),
+    bodyImage,
+    defineArrayMember({ type: 'gallery' }),
+    defineArrayMember({ type: 'dataTable' }),
+    defineArrayMember({ type: 'code', title: 'Code', options: { withFilename: true } }),
+    defineArrayMember({ type: 'definitionList' }),
+    defineArrayMember({ type: 'embed' }),
   ],
 })

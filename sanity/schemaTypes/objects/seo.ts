@@ -36,6 +36,13 @@ export const seo = defineType({
       fields: [altTextField],
     }),
     defineField({
+      name: 'focusKeyphrase',
+      title: 'Focus keyphrase',
+      description: 'The search phrase this article should be found for (carried over from Yoast or Rank Math). A note for editors; not shown on the page.',
+      type: 'string',
+      validation: (rule) => rule.max(100),
+    }),
+    defineField({
       name: 'noindex',
       title: 'Hide from search engines',
       description: 'Adds noindex and leaves the page out of the sitemap.',
