@@ -6,8 +6,7 @@
  */
 import { readFileSync, statSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { evaluate, parse } from 'groq-js'
-import { indexedQuery } from '@/lib/sanity/embedded/indexedQuery'
+import { createIndexedSource } from '@/lib/groq-index'
 import { parseNdjsonDataset, type SanityDocument } from '@/lib/sanity/embedded/parseDataset'
 import { EXAMPLE_ARTICLE_SLUG } from './benchDataset'
 import { benchDatasetPath, DEFAULT_SEED, ensureBenchDataset } from './benchDatasetFile'
@@ -93,15 +92,15 @@ async function main(): Promise<void> {
     const documents = parseNdjsonDataset(readFileSync(file, 'utf8'), name)
     const loadMs = performance.now() - started
     started = performance.now()
-    const indexed = indexedQuery(documents) // builds the indexes
+    const indexed = createIndexedSource(documents) // builds the indexes
     const indexMs = performance.now() - started
     datasetRows.push([articles, documents.length, bytes(statSync(file).size), ms(loadMs), ms(indexMs)])
     console.log(`${articles} articles: ${documents.length} documents loaded in ${ms(loadMs)} ms, indexed in ${ms(indexMs)} ms`)
 
-    const plain: Runner = async (query, params) => (await evaluate(parse(query, { params }), { dataset: documents, params })).get()
+    const plain = createIndexedSource(documents, { index: false }) // what EMBEDDED_INDEX=off runs
     for (const entry of cases(documents)) {
-      const samples = await measure((query, params) => indexed(query, params), entry, runs, seconds)
-      const plainSamples = articles <= plainMax ? await measure(plain, entry, Math.min(runs, 10), seconds) : undefined
+      const samples = await measure(indexed.fetch, entry, runs, seconds)
+      const plainSamples = articles <= plainMax ? await measure(plain.fetch, entry, Math.min(runs, 10), seconds) : undefined
       const row = [
         articles,
         entry.label,

@@ -1,7 +1,6 @@
 import fc from 'fast-check'
 import { evaluate, parse } from 'groq-js'
-import { indexedQuery } from '@/lib/sanity/embedded/indexedQuery'
-import type { SanityDocument } from '@/lib/sanity/embedded/parseDataset'
+import { createIndexedSource, type GroqDocument } from '@/lib/groq-index'
 
 // Every filter shape the indexes answer, on random small datasets full of values of the wrong
 // type, duplicated ids, references nested in references and ids holding the key separators:
@@ -66,7 +65,7 @@ const QUERIES = [
   '*[_type == $t][-$k]._id',
 ]
 
-async function plainGroq(documents: SanityDocument[], query: string, params: Record<string, unknown>) {
+async function plainGroq(documents: GroqDocument[], query: string, params: Record<string, unknown>) {
   return (await evaluate(parse(query, { params }), { dataset: documents, params })).get()
 }
 
@@ -77,12 +76,12 @@ it('gives what plain groq-js gives, for every shape on random data', async () =>
       fc.record({ t: fc.oneof(fc.constantFrom('article', 'topic'), scalar), v: parameter, w: parameter, k: fc.nat(4) }),
       async (generated, generatedParams) => {
         // As the dataset loader makes them: plain JSON objects (fast-check's have no prototype).
-        const documents = JSON.parse(JSON.stringify(generated)) as SanityDocument[]
+        const documents = JSON.parse(JSON.stringify(generated)) as GroqDocument[]
         const params = { ...generatedParams }
-        const indexed = indexedQuery(documents)
+        const indexed = createIndexedSource(documents)
         for (const query of QUERIES) {
           const expected = await plainGroq(documents, query, params)
-          expect({ query, result: await indexed(query, params) }).toStrictEqual({ query, result: expected })
+          expect({ query, result: await indexed.fetch(query, params) }).toStrictEqual({ query, result: expected })
         }
       },
     ),

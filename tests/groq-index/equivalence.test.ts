@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { evaluate, parse } from 'groq-js'
-import { indexedQuery } from '@/lib/sanity/embedded/indexedQuery'
-import { parseNdjsonDataset, type SanityDocument } from '@/lib/sanity/embedded/parseDataset'
-import { generateBenchDataset } from '@/scripts/bench/benchDataset'
-import { readBundledDataset } from '@/scripts/bench/benchDatasetFile'
+import { createIndexedSource, type GroqDocument } from '@/lib/groq-index'
+import { parseNdjsonDataset } from '@/lib/sanity/embedded/parseDataset'
+import { generateBenchDataset } from '@/tooling/benchDataset'
+import { readBundledDataset } from '@/tooling/benchDatasetFile'
 import { awkwardDocuments } from './support/awkwardDocuments'
 import { paramSets } from './support/paramSets'
 
@@ -24,7 +24,7 @@ function siteQueries(): [string, string][] {
     })
 }
 
-async function plainGroq(documents: SanityDocument[], query: string, params: Record<string, unknown>) {
+async function plainGroq(documents: GroqDocument[], query: string, params: Record<string, unknown>) {
   return (await evaluate(parse(query, { params }), { dataset: documents, params })).get()
 }
 
@@ -45,12 +45,12 @@ describe.each([
   ['the bundled dataset', bundled],
   ['a generated dataset with awkward documents', generated],
 ])('on %s, indexed results equal plain groq-js', (_, documents) => {
-  const indexed = indexedQuery(documents)
+  const indexed = createIndexedSource(documents)
   it.each(queries)('%s', async (_name, query) => {
     const sets = paramSets(query, documents)
     for (const params of sets) {
       const expected = await plainGroq(documents, query, params)
-      await expect(indexed(query, params)).resolves.toStrictEqual(expected)
+      await expect(indexed.fetch(query, params)).resolves.toStrictEqual(expected)
     }
   })
 })

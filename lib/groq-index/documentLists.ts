@@ -1,10 +1,10 @@
-import type { SanityDocument } from './parseDataset'
+import type { GroqDocument } from './groqDocument'
 
-type Documents = readonly SanityDocument[]
+type Documents = readonly GroqDocument[]
 
 /** Set operations on lists of documents in dataset order, whose results stay in dataset order. */
-export function documentLists(position: ReadonlyMap<SanityDocument, number>) {
-  const sets = new WeakMap<Documents, Set<SanityDocument>>()
+export function documentLists(position: ReadonlyMap<GroqDocument, number>) {
+  const sets = new WeakMap<Documents, Set<GroqDocument>>()
   const setOf = (list: Documents) => {
     let set = sets.get(list)
     if (!set) sets.set(list, (set = new Set(list)))
@@ -15,7 +15,7 @@ export function documentLists(position: ReadonlyMap<SanityDocument, number>) {
   function union(lists: Documents[]): Documents {
     if (lists.length === 1) return lists[0]!
     const heads = lists.map(() => 0)
-    const merged: SanityDocument[] = []
+    const merged: GroqDocument[] = []
     for (;;) {
       let best = -1
       let bestPosition = Infinity

@@ -1,7 +1,7 @@
 import type { ExprNode, FilterNode } from 'groq-js'
 import { docPathOf } from './docPath'
 import { planFilter } from './filterPlan'
-import { lookupNode } from './lookupKey'
+import { lookupNode } from './lookupExpression'
 import type { Limit } from './topK'
 
 type Node = { type: string; [key: string]: unknown }
@@ -76,6 +76,6 @@ function rewrite(node: Node, limits: Map<FilterNode, Limit>): Node {
  * scanning the dataset. Plans are made from the original filter expressions; filters nested
  * inside them are planned too.
  */
-export function indexTree(tree: ExprNode): ExprNode {
+export function rewriteQuery(tree: ExprNode): ExprNode {
   return rewrite(tree as unknown as Node, new Map()) as unknown as ExprNode
 }

@@ -1,5 +1,5 @@
 import { readPath, type DocPath, type Json, type Resolve } from './docPath'
-import type { SanityDocument } from './parseDataset'
+import type { GroqDocument } from './groqDocument'
 
 /** `order(<paths>)[0...count]` (or `[count - 1]`) applied to a filter's result. */
 export type Limit = { order: { path: DocPath; desc: boolean }[]; count: number }
@@ -22,10 +22,10 @@ function compare(a: Json, b: Json): number {
  * `count` documents, in the same order, as sorting all matches: each document kept compares with
  * every other kept document exactly as before, and each dropped one sorted after them.
  */
-export function orderSubset(matches: readonly SanityDocument[], { order, count }: Limit, resolve: Resolve): SanityDocument[] {
+export function orderSubset(matches: readonly GroqDocument[], { order, count }: Limit, resolve: Resolve): GroqDocument[] {
   if (matches.length <= count) return [...matches]
   if (count === 0) return []
-  const keysOf = (document: SanityDocument) => order.map(({ path }) => readPath(path, document as Json, resolve))
+  const keysOf = (document: GroqDocument) => order.map(({ path }) => readPath(path, document as Json, resolve))
   type Entry = { position: number; keys: Json[] }
   const before = (a: Entry, b: Entry) => {
     for (let i = 0; i < order.length; i++) {

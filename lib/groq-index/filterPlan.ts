@@ -15,7 +15,7 @@ import { encodeIdList, encodeScalar } from './slotEncoding'
  * those; paths may follow `->` and count): the index then returns the filter's result itself.
  *
  * K is anything whose value does not depend on the document being filtered (literals,
- * parameters, `^.x`); its value reaches the index through `slots` (see lookupKey.ts).
+ * parameters, `^.x`); its value reaches the index through `slots` (see lookupExpression.ts).
  */
 export type LookupKind = 'type' | 'id' | 'slug' | 'refEq' | 'refs'
 export type Lookup = { kind: LookupKind; slot: number } | { op: 'and' | 'or'; parts: [Lookup, Lookup] }
@@ -29,7 +29,7 @@ export type FilterPlan = { slots: ExprNode[]; lookup: Lookup | null; checks: Che
 
 /**
  * True when the value is the same whichever document the filter is looking at. `^` is allowed:
- * slots are computed in a scope whose parent is the filter's parent (see lookupKey.ts).
+ * slots are computed in a scope whose parent is the filter's parent (see lookupExpression.ts).
  */
 function isOuterConstant(node: ExprNode): boolean {
   switch (node.type) {

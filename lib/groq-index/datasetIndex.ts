@@ -1,7 +1,7 @@
 import type { Json } from './docPath'
-import type { SanityDocument } from './parseDataset'
+import type { GroqDocument } from './groqDocument'
 
-type Documents = readonly SanityDocument[]
+type Documents = readonly GroqDocument[]
 
 /**
  * Lookups over the dataset, built once when it is loaded. Every list keeps dataset order and
@@ -11,7 +11,7 @@ type Documents = readonly SanityDocument[]
 export type DatasetIndex = {
   documents: Documents
   /** The first document with an id: what groq-js's own `->` finds when scanning. */
-  firstById: ReadonlyMap<string, SanityDocument>
+  firstById: ReadonlyMap<string, GroqDocument>
   /** `->` on plain data: the first document with this id, or null. */
   resolve: (id: string) => Json | null
   byId: ReadonlyMap<string, Documents>
@@ -25,14 +25,14 @@ export type DatasetIndex = {
   byRef: ReadonlyMap<string, Documents>
   /** byRef for the documents of one type. */
   byTypeRef: ReadonlyMap<string, ReadonlyMap<string, Documents>>
-  /** Whether some indexed reference contains this character (see lookupKey.ts). */
+  /** Whether some indexed reference contains this character (see lookupExpression.ts). */
   refsContain: (character: string) => boolean
-  position: ReadonlyMap<SanityDocument, number>
+  position: ReadonlyMap<GroqDocument, number>
   /** The ids `references()` finds in a document (computed on first use, then kept). */
-  referencedBy: (document: SanityDocument) => ReadonlySet<string>
+  referencedBy: (document: GroqDocument) => ReadonlySet<string>
 }
 
-function add(map: Map<string, SanityDocument[]>, key: string, document: SanityDocument): void {
+function add(map: Map<string, GroqDocument[]>, key: string, document: GroqDocument): void {
   const list = map.get(key)
   if (!list) map.set(key, [document])
   else if (list[list.length - 1] !== document) list.push(document)
@@ -69,13 +69,13 @@ function collectReferences(value: unknown, into: Set<string>): Set<string> {
 }
 
 export function buildDatasetIndex(documents: Documents): DatasetIndex {
-  const firstById = new Map<string, SanityDocument>()
-  const byId = new Map<string, SanityDocument[]>()
-  const byType = new Map<string, SanityDocument[]>()
-  const bySlug = new Map<string, SanityDocument[]>()
-  const byRef = new Map<string, SanityDocument[]>()
-  const byTypeRef = new Map<string, Map<string, SanityDocument[]>>()
-  const position = new Map<SanityDocument, number>()
+  const firstById = new Map<string, GroqDocument>()
+  const byId = new Map<string, GroqDocument[]>()
+  const byType = new Map<string, GroqDocument[]>()
+  const bySlug = new Map<string, GroqDocument[]>()
+  const byRef = new Map<string, GroqDocument[]>()
+  const byTypeRef = new Map<string, Map<string, GroqDocument[]>>()
+  const position = new Map<GroqDocument, number>()
   const refsContaining = new Map<string, boolean>()
 
   documents.forEach((document, index) => {
@@ -95,7 +95,7 @@ export function buildDatasetIndex(documents: Documents): DatasetIndex {
     }
   })
 
-  const references = new WeakMap<SanityDocument, ReadonlySet<string>>()
+  const references = new WeakMap<GroqDocument, ReadonlySet<string>>()
   return {
     documents,
     firstById,

@@ -1,8 +1,8 @@
-import type { SanityDocument } from '@/lib/sanity/embedded/parseDataset'
+import type { GroqDocument } from '@/lib/groq-index'
 
 type Params = Record<string, unknown>
 
-const slugOf = (doc: SanityDocument) => (doc.slug as { current?: unknown } | undefined)?.current
+const slugOf = (doc: GroqDocument) => (doc.slug as { current?: unknown } | undefined)?.current
 const spread = <T>(items: T[], count: number): T[] =>
   items.length <= count ? items : Array.from({ length: count }, (_, i) => items[Math.floor((i * (items.length - 1)) / (count - 1))]!)
 
@@ -11,7 +11,7 @@ const spread = <T>(items: T[], count: number): T[] =>
  * that match nothing, empty lists, pages past the end. A query with a parameter this does not
  * know fails the test, so a new query cannot slip past the comparison untested.
  */
-export function paramSets(query: string, documents: SanityDocument[]): Params[] {
+export function paramSets(query: string, documents: GroqDocument[]): Params[] {
   const names = [...new Set([...query.matchAll(/\$([A-Za-z_]\w*)/g)].map((match) => match[1]!))]
   if (names.length === 0) return [{}]
   const ofType = (type: string) => documents.filter((doc) => doc._type === type)
@@ -39,7 +39,7 @@ export function paramSets(query: string, documents: SanityDocument[]): Params[] 
   }
   const sampleOf = (name: string) => samples[name === 'start' || name === 'end' ? 'range' : name]
   const unknown = names.filter((name) => !sampleOf(name))
-  if (unknown.length > 0) throw new Error(`no sample values for ${unknown.map((name) => `$${name}`).join(', ')}: add some in tests/perf/support/paramSets.ts`)
+  if (unknown.length > 0) throw new Error(`no sample values for ${unknown.map((name) => `$${name}`).join(', ')}: add some in tests/groq-index/support/paramSets.ts`)
 
   const count = Math.max(...names.map((name) => sampleOf(name)!.length))
   return Array.from({ length: count }, (_, index) => {

@@ -1,12 +1,12 @@
 import type { DatasetIndex } from './datasetIndex'
 import { groqCompare, groqEqual, readPath, type DocPath, type Json, type Scalar } from './docPath'
 import type { Check } from './filterPlan'
-import type { SanityDocument } from './parseDataset'
+import type { GroqDocument } from './groqDocument'
 
 /** The decoded constants of a lookup key: undefined / null when a value did not survive encoding. */
 export type Slots = { scalar: (slot: number) => Scalar | undefined; ids: (slot: number) => string[] | null }
 
-export type Predicate = (document: SanityDocument) => boolean
+export type Predicate = (document: GroqDocument) => boolean
 
 /**
  * Exactly groq-js's verdict on one condition of a filter, as a function of the document: is it
@@ -14,7 +14,7 @@ export type Predicate = (document: SanityDocument) => boolean
  * once per lookup, with its constants decoded, then run on every candidate.
  */
 export function compileCheck(check: Check, slots: Slots, index: DatasetIndex): Predicate {
-  const reader = (path: DocPath) => (document: SanityDocument) => readPath(path, document as Json, index.resolve)
+  const reader = (path: DocPath) => (document: GroqDocument) => readPath(path, document as Json, index.resolve)
   switch (check.test) {
     case 'or': {
       const [left, right] = check.parts.map((part) => compileCheck(part, slots, index)) as [Predicate, Predicate]

@@ -1,6 +1,6 @@
 import { parse, type ExprNode } from 'groq-js'
-import { indexTree } from '@/lib/sanity/embedded/indexTree'
-import { preparedQuery } from '@/lib/sanity/embedded/preparedQuery'
+import { preparedQuery } from '@/lib/groq-index/preparedQuery'
+import { rewriteQuery } from '@/lib/groq-index/rewriteQuery'
 import { articleQuery } from '@/lib/sanity/queries/article'
 import { articleIndexQuery } from '@/lib/sanity/queries/articleIndex'
 import { topicQuery } from '@/lib/sanity/queries/topic'
@@ -20,7 +20,7 @@ function lookups(tree: ExprNode): { mode: string; limit?: { count: number } }[] 
 
 describe('query plans', () => {
   it('answers the article and its related articles from the indexes, related pruned to the four shown', () => {
-    const plans = lookups(indexTree(parse(articleQuery, { params: { slug: 'x' } })))
+    const plans = lookups(rewriteQuery(parse(articleQuery, { params: { slug: 'x' } })))
     expect(plans).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ mode: 'exact', limit: expect.objectContaining({ count: 1 }) }),
@@ -30,7 +30,7 @@ describe('query plans', () => {
   })
 
   it('counts and pages the blog index from the indexes, sorting only what the page can show', () => {
-    const plans = lookups(indexTree(parse(articleIndexQuery, { params: { start: 20, end: 30 } })))
+    const plans = lookups(rewriteQuery(parse(articleIndexQuery, { params: { start: 20, end: 30 } })))
     expect(plans).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ mode: 'exact', limit: expect.objectContaining({ count: 30 }) }),
@@ -40,14 +40,14 @@ describe('query plans', () => {
   })
 
   it('narrows every list of a topic page', () => {
-    const plans = lookups(indexTree(parse(topicQuery, { params: { slug: 'x' } })))
+    const plans = lookups(rewriteQuery(parse(topicQuery, { params: { slug: 'x' } })))
     // topic, its articles, takeaways, each takeaway's article, FAQs and each FAQ's articles
     expect(plans.length).toBeGreaterThanOrEqual(6)
   })
 
   it('parses and plans a query once when its shape does not depend on its parameters', () => {
     const cache = new Map<string, ExprNode | null>()
-    const prepare = jest.fn(indexTree)
+    const prepare = jest.fn(rewriteQuery)
     preparedQuery(articleQuery, { slug: 'a' }, prepare, cache)
     preparedQuery(articleQuery, { slug: 'b' }, prepare, cache)
     expect(prepare).toHaveBeenCalledTimes(1)
@@ -56,12 +56,12 @@ describe('query plans', () => {
 
   it('parses on every call a query whose shape the parameters decide (slice bounds, subscripts)', () => {
     const cache = new Map<string, ExprNode | null>()
-    const prepare = jest.fn(indexTree)
+    const prepare = jest.fn(rewriteQuery)
     preparedQuery(articleIndexQuery, { start: 0, end: 10 }, prepare, cache)
     preparedQuery(articleIndexQuery, { start: 10, end: 20 }, prepare, cache)
     expect(prepare).toHaveBeenCalledTimes(2)
     for (const query of ['*[_type == "a"][$i]', '*[_type == "a"][-$i]', '*[_type == "a"]{ "v": @[$name] }']) {
-      preparedQuery(query, { i: 0, name: 'title' }, indexTree, cache)
+      preparedQuery(query, { i: 0, name: 'title' }, rewriteQuery, cache)
       expect(cache.get(query)).toBeNull()
     }
   })

@@ -1,61 +1,21 @@
-import { randomUUID } from 'node:crypto'
-import type { DereferenceFunction, ExprNode } from 'groq-js'
+import type { DereferenceFunction } from 'groq-js'
 import type { DatasetIndex } from './datasetIndex'
-import { compileCheck, usedSlots, type Slots } from './checks'
+import { compileCheck, usedSlots, type Slots } from './compileCheck'
 import type { Scalar } from './docPath'
 import { documentLists } from './documentLists'
-import type { Check, FilterPlan, Lookup } from './filterPlan'
-import type { SanityDocument } from './parseDataset'
-import { concat, decodeIdList, decodeScalar, ID_SEPARATOR, textNode } from './slotEncoding'
-import { orderSubset, type Limit } from './topK'
+import type { Lookup } from './filterPlan'
+import type { GroqDocument } from './groqDocument'
+import { isLookupKey, splitLookupKey, type Key } from './lookupExpression'
+import { decodeIdList, decodeScalar, ID_SEPARATOR } from './slotEncoding'
+import { orderSubset } from './topK'
 
-/*
- * groq-js evaluates `*[...]` by scanning its whole dataset, and offers one hook into evaluation:
- * the `dereference` function behind `->`. A planned filter therefore reads from the indexes
- * through that hook, with a key that names the plan and carries the values of its constants,
- * computed in the enclosing scope at the moment the filter runs (so `^` works):
- *
- *   {"_ref": <key>}->docs
- *
- * The key starts with a prefix drawn at random per process, so no reference stored in a
- * document can be mistaken for one. When the key cannot be computed, or the index cannot answer
- * exactly, the lookup is null and the rewritten query falls back (see indexTree.ts).
- */
-const PREFIX = `\u0000groq-index:${randomUUID()}:`
-const SLOT = '\u0001'
+type Documents = readonly GroqDocument[]
 
 /**
- * `superset`: documents that include every match, for groq-js to filter. `exact`: the filter's
- * result, in dataset order, or (with a limit) the part of it an `order(...)[a...b]` can reach.
+ * Answers the lookup keys that rewriteQuery.ts writes into a query (their format is in
+ * lookupExpression.ts) from the indexes: the candidates of a `superset` lookup, the result of an
+ * `exact` one, or null when the key's values cannot be trusted and groq-js must scan.
  */
-export type Shape = { mode: 'superset'; lookup: Lookup } | { mode: 'exact'; lookup: Lookup | null; checks: Check[]; limit?: Limit }
-
-type Key = Shape & { slots: number }
-
-/**
- * The lookup as a GROQ expression. The key is computed inside a projection on `{}`: a
- * projection's scope has the filter's parent as its parent, so `^` means there exactly what it
- * means in the filter, while nothing in the key reads `@`.
- */
-export function lookupNode(shape: Shape, plan: FilterPlan): ExprNode {
-  const described: Key = { ...shape, slots: plan.slots.length }
-  const key = concat([textNode(PREFIX + JSON.stringify(described)), ...plan.slots.flatMap((slot) => [textNode(SLOT), slot])])
-  return {
-    type: 'AccessAttribute',
-    name: 'docs',
-    base: {
-      type: 'Deref',
-      base: {
-        type: 'Projection',
-        base: { type: 'Value', value: {} },
-        expr: { type: 'Object', attributes: [{ type: 'ObjectAttributeValue', name: '_ref', value: key }] },
-      },
-    },
-  }
-}
-
-type Documents = readonly SanityDocument[]
-
 function createResolver(index: DatasetIndex) {
   const { union, intersect } = documentLists(index.position)
 
@@ -97,9 +57,9 @@ function createResolver(index: DatasetIndex) {
 
   const shapes = new Map<string, Key>()
   return (key: string): Documents | null => {
-    const [shapeJson = '', ...values] = key.slice(PREFIX.length).split(SLOT)
-    let shape = shapes.get(shapeJson)
-    if (!shape) shapes.set(shapeJson, (shape = JSON.parse(shapeJson) as Key))
+    const { keyJson, values } = splitLookupKey(key)
+    let shape = shapes.get(keyJson)
+    if (!shape) shapes.set(keyJson, (shape = JSON.parse(keyJson) as Key))
     // A value holding the slot separator shifts the others: no answer, groq-js does the work.
     if (values.length !== shape.slots) return null
     const decodedScalars = new Map<number, Scalar | undefined>()
@@ -130,7 +90,7 @@ function createResolver(index: DatasetIndex) {
 export function createDereference(index: DatasetIndex): DereferenceFunction {
   const resolveLookup = createResolver(index)
   return ({ _ref }) => {
-    if (!_ref.startsWith(PREFIX)) return index.firstById.get(_ref) ?? null
+    if (!isLookupKey(_ref)) return index.firstById.get(_ref) ?? null
     const docs = resolveLookup(_ref)
     return docs ? { docs } : null
   }

@@ -1,4 +1,4 @@
-import type { SanityDocument } from '@/lib/sanity/embedded/parseDataset'
+import type { GroqDocument } from '@/lib/groq-index'
 
 /**
  * Documents no schema would produce but a dataset can still hold: a duplicated id, slugs of the
@@ -6,9 +6,9 @@ import type { SanityDocument } from '@/lib/sanity/embedded/parseDataset'
  * reference, an article missing its slug or date. The indexes must not change a single result
  * on them.
  */
-export function awkwardDocuments(): SanityDocument[] {
+export function awkwardDocuments(): GroqDocument[] {
   const topic = { _type: 'reference', _ref: 'topic-mental-health' }
-  const article = (id: string, fields: Record<string, unknown>): SanityDocument => ({
+  const article = (id: string, fields: Record<string, unknown>): GroqDocument => ({
     _id: id,
     _type: 'article',
     title: `Awkward ${id}`,
