@@ -1,7 +1,11 @@
 import { join } from 'node:path'
 import { createClient } from '@sanity/client'
 import { runImportCli, type CliContext } from '../../lib/importer/cli'
+import { importPaths } from '../../lib/importer/run-import'
+import type { DocumentLike } from '../../lib/importer/ndjson-writer'
+import { writeToSanity, type Download, type SanityWriteOptions } from '../../lib/importer/sanity-writer'
 import { startContentLakeServer, type ContentLakeServer } from '../support/content-lake-server'
+import { useTempDir } from './temp-dir'
 
 const TINY_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC', 'base64')
 
@@ -151,5 +155,139 @@ describe('the Content Lake test server', () => {
     server.inject({ kind: 'malformed' }, { endpoint: 'query' })
     await expect(readClient(0).fetch('1')).rejects.toThrow()
     expect(await readClient().fetch('$n * 2', { n: 21 })).toBe(42)
+  })
+})
+
+const ref = (id: string) => ({ _type: 'reference', _key: id, _ref: id })
+
+/**
+ * 127 documents shaped like a WXR import, listed so that most reference a document listed after
+ * them: articles before their FAQs, takeaways, authors and topics, child topics before their
+ * parent, and pairs of articles that are each other's related article (a cycle).
+ */
+function syntheticImport(): { documents: DocumentLike[]; shared: DocumentLike[]; assets: [] } {
+  const topics = [1, 2, 3, 4, 0].map((n) => ({ _id: `topic-${n}`, _type: 'topic', title: `Topic ${n}`, ...(n > 0 ? { parent: ref('topic-0') } : {}) }))
+  const people = [0, 1].map((n) => ({ _id: `person-${n}`, _type: 'person', name: `Person ${n}` }))
+  const articles = Array.from({ length: 40 }, (_, n) => ({
+    _id: `article-${n}`,
+    _type: 'article',
+    title: `Article ${n}`,
+    author: ref(`person-${n % 2}`),
+    topics: [ref(`topic-${n % 5}`)],
+    faqs: [ref(`faq-${n}`)],
+    related: [ref(`article-${n % 2 === 0 ? n + 1 : n - 1}`)],
+    sections: [{ _key: 's0', heading: 'Heading', takeaway: ref(`takeaway-${n}`) }],
+    ...(n % 10 === 4 ? { mainImage: { _type: 'image', alt: `Picture ${n}`, asset: { _sanityAsset: `image@https://old.example/wp-content/uploads/${n}.png` } } } : {}),
+  }))
+  const takeaways = articles.map((_, n) => ({ _id: `takeaway-${n}`, _type: 'takeaway', text: `Takeaway ${n}` }))
+  const faqs = articles.map((_, n) => ({ _id: `faq-${n}`, _type: 'faq', question: `Question ${n}?` }))
+  return { documents: [...articles, ...takeaways, ...faqs], shared: [...topics, ...people], assets: [] }
+}
+
+describe('--to-sanity over an unreliable Content Lake', () => {
+  const temp = useTempDir()
+  let sleeps: number[]
+  beforeEach(() => {
+    sleeps = []
+  })
+
+  const writeClient = () =>
+    createClient({ projectId: 'test', dataset: server.dataset, token: server.token, apiVersion: '2025-02-19', apiHost: server.url, useProjectHostname: false, useCdn: false })
+  // Waits are recorded instead of slept, so the backoff is visible and the test fast.
+  const retry = (attempts = 6) => ({ attempts, random: () => 0.5, sleep: async (ms: number) => void sleeps.push(ms) })
+  const mutateRequests = () => server.requests.filter((request) => request.path.endsWith('/data/mutate/production'))
+
+  async function write(paths: string[] | 'synthetic', options: Partial<SanityWriteOptions> = {}, download?: Download) {
+    const imported = paths === 'synthetic' ? syntheticImport() : await importPaths(paths)
+    return writeToSanity(writeClient(), imported.documents, imported.shared, imported.assets, download, {
+      checkpointFile: temp.path('checkpoint.ndjson'),
+      retry: retry(),
+      ...options,
+    })
+  }
+
+  it('retries 429 and 503 answers with growing waits, honours Retry-After, and writes everything', async () => {
+    server.inject({ kind: 'status', status: 503 }, { endpoint: 'assets' })
+    server.inject({ kind: 'status', status: 429, headers: { 'retry-after': '7' } }, { endpoint: 'mutate' })
+    server.inject({ kind: 'status', status: 503 }, { endpoint: 'mutate' })
+    server.inject({ kind: 'hangup' }, { endpoint: 'mutate' })
+    const result = await write([POST])
+    expect(result).toMatchObject({ written: 11, transactions: 1, uploadedImages: 1, retries: 4 })
+    // upload: first wait; then 429 asks for 7 s (more than the backoff), then the backoff doubles.
+    expect(sleeps).toEqual([375, 7000, 750, 1500])
+    expect(server.documents().filter((document) => document._type === 'faq')).toHaveLength(5)
+  })
+
+  it('gives up after the last attempt with a clear error, and does not retry a refusal', async () => {
+    server.inject({ kind: 'status', status: 503 }, { endpoint: 'mutate', times: 10 })
+    await expect(write([POST], { retry: retry(3) })).rejects.toThrow(/^transaction 1 of 1 \(.+\) failed after 3 attempts; last error: .*503/)
+    expect(mutateRequests()).toHaveLength(3)
+    server.clearFailures()
+    server.inject({ kind: 'status', status: 400, body: { error: { type: 'mutationError', description: 'Bad mutation' } } }, { endpoint: 'mutate' })
+    await expect(write([POST])).rejects.toThrow(/^transaction 1 of 1 .* was refused: .*Bad mutation/)
+    expect(mutateRequests()).toHaveLength(4)
+    expect(server.documents().filter((document) => document._type !== 'sanity.imageAsset')).toEqual([])
+  })
+
+  it('resumes an interrupted run: batches and images already confirmed are not sent again', async () => {
+    const complete = await write('synthetic', {}, async () => TINY_PNG)
+    const expected = server.documents().map(({ _id, _rev, _createdAt, _updatedAt, ...content }) => ({ _id, ...content }))
+    const batches = complete.transactions
+    expect(batches).toBeGreaterThan(2)
+
+    const fresh = await startContentLakeServer()
+    await server.close()
+    server = fresh
+    // The first two transactions go through, the third fails for good: the run stops there.
+    server.inject({ kind: 'delay', ms: 0 }, { endpoint: 'mutate', times: 2 })
+    server.inject({ kind: 'status', status: 503 }, { endpoint: 'mutate', times: 100 })
+    await expect(write('synthetic', { retry: retry(1) }, async () => TINY_PNG)).rejects.toThrow(/transaction 3 of \d+ .*failed after 1 attempts/)
+    const uploadsBefore = server.requests.filter((request) => request.path.includes('/assets/')).length
+    server.clearFailures()
+    server.requests.length = 0
+
+    const resumed = await write('synthetic', { resume: true }, async () => TINY_PNG)
+    expect(resumed.skipped).toBeGreaterThan(0)
+    expect(resumed.transactions).toBe(batches - 2)
+    expect(resumed.written + resumed.skipped).toBe(complete.written)
+    expect(server.requests.filter((request) => request.path.includes('/assets/'))).toHaveLength(0)
+    expect(uploadsBefore).toBe(4)
+    expect(server.documents().map(({ _id, _rev, _createdAt, _updatedAt, ...content }) => ({ _id, ...content }))).toEqual(expected)
+
+    // Resuming a finished run sends nothing; a plain re-run sends everything again, with the same result.
+    server.requests.length = 0
+    expect(await write('synthetic', { resume: true })).toMatchObject({ written: 0, transactions: 0 })
+    expect(mutateRequests()).toHaveLength(0)
+    expect(await write('synthetic')).toMatchObject({ written: complete.written, skipped: 0 })
+  }, 30_000)
+
+  it('writes a document only with or after the documents it references', async () => {
+    await write('synthetic')
+    const batchOf = new Map<string, number>()
+    for (const [number, request] of mutateRequests().entries()) {
+      for (const mutation of (JSON.parse(request.body) as { mutations: Array<Record<string, { _id: string }>> }).mutations) {
+        batchOf.set(Object.values(mutation)[0]!._id, number)
+      }
+    }
+    let checked = 0
+    for (const document of server.documents()) {
+      for (const [, target] of JSON.stringify(document).matchAll(/"_ref":"([^"]+)"/g)) {
+        if (!batchOf.has(target!) || !batchOf.has(document._id)) continue
+        expect(batchOf.get(target!)).toBeLessThanOrEqual(batchOf.get(document._id)!)
+        checked += 1
+      }
+    }
+    expect(checked).toBeGreaterThan(200)
+  })
+
+  it('downloads remote images only when allowed, and keeps the image without a picture otherwise', async () => {
+    const offline = await write('synthetic')
+    expect(offline.uploadedImages).toBe(0)
+    expect(offline.failedImages[0]).toMatch(/not downloaded \(remote images are downloaded only with --download-images\)/)
+    expect(offline.failedImages).toHaveLength(4)
+    expect(await readClient().fetch('*[_id == "article-14"][0].mainImage')).toEqual({ _type: 'image', alt: 'Picture 14' })
+    const online = await write('synthetic', {}, async () => TINY_PNG)
+    expect(online.uploadedImages).toBeGreaterThan(0)
+    expect(await readClient().fetch('*[_id == "article-14"][0].mainImage.asset->url')).toMatch(/-1x1\.png$/)
   })
 })

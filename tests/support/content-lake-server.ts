@@ -31,7 +31,7 @@ export type Perspective = 'published' | 'drafts' | 'raw'
 
 /** A failure served instead of (or before) the real answer, for the next `times` matching requests. */
 export type Failure =
-  | { kind: 'status'; status: number; body?: unknown }
+  | { kind: 'status'; status: number; body?: unknown; headers?: Record<string, string> }
   | { kind: 'delay'; ms: number }
   | { kind: 'malformed' }
   | { kind: 'hangup' }
@@ -291,8 +291,8 @@ export async function startContentLakeServer(
     return entry.failure
   }
 
-  const send = (response: ServerResponse, status: number, body: unknown) => {
-    response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' })
+  const send = (response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
+    response.writeHead(status, { ...headers, 'content-type': 'application/json; charset=utf-8' })
     response.end(JSON.stringify(body))
   }
 
@@ -315,7 +315,7 @@ export async function startContentLakeServer(
         response.writeHead(200, { 'content-type': 'application/json' })
         return void response.end('{"result": [unterminated')
       }
-      if (failure?.kind === 'status') return send(response, failure.status, failure.body ?? { error: { type: 'injected', description: `Injected ${failure.status}` } })
+      if (failure?.kind === 'status') return send(response, failure.status, failure.body ?? { error: { type: 'injected', description: `Injected ${failure.status}` } }, failure.headers)
       try {
         send(response, 200, await route(request, bytes))
       } catch (error) {
