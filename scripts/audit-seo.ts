@@ -2,24 +2,27 @@
 // the example article of a production build served by `next start`, with Debian's Chromium (never
 // a downloaded browser). Prints the four category scores of each page; fails unless SEO is 100 on
 // every one. Build first: `npm run build && npm run audit:seo` (NEXT_DIST_DIR for another folder).
-import { startNextServer } from '../tests/seo/support/nextServer'
-import { failingAudits, launchChromeForLighthouse, runLighthouse } from '../tests/support/lighthouse'
+import { launchChromeForLighthouse } from '../tooling/chromium'
+import { EXAMPLE_ARTICLE_PATH } from '../tooling/exampleArticle'
+import { portFor } from '../tooling/freePort'
+import { failingAudits, runLighthouse } from '../tooling/lighthouse'
+import { startSite } from '../tooling/nextSite'
 
-const PAGES = ['/', '/blog', '/blog/ketamine-postpartum-depression']
+const PAGES = ['/', '/blog', EXAMPLE_ARTICLE_PATH]
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 
 type Scores = Record<(typeof CATEGORIES)[number], number>
 
-async function audit(url: string, port: number): Promise<{ scores: Scores; seoFailures: string[] }> {
-  const lhr = await runLighthouse(url, port, { categories: CATEGORIES })
-  if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`)
+async function audit(url: string, chromePort: number): Promise<{ scores: Scores; seoFailures: string[] }> {
+  const lhr = await runLighthouse(url, { categories: CATEGORIES, chromePort })
   const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100)
   const scores = Object.fromEntries(CATEGORIES.map((id) => [id, score(id)])) as Scores
   return { scores, seoFailures: failingAudits(lhr, 'seo') }
 }
 
 async function main(): Promise<number> {
-  const server = await startNextServer()
+  // SEO_PORT pins the port, as for npm run test:seo.
+  const server = await startSite({ distDir: process.env.NEXT_DIST_DIR || '.next', port: await portFor(process.env.SEO_PORT) })
   const chrome = await launchChromeForLighthouse()
   let failed = false
   try {

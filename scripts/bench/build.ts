@@ -7,7 +7,7 @@
 import { readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { DEFAULT_SEED, ensureBenchDataset } from './benchDatasetFile'
+import { DEFAULT_SEED, ensureBenchDataset } from '../../tooling/benchDatasetFile'
 import { runContext } from './machine'
 import { nextBuild } from './nextBuild'
 import { markdownTable, report } from './report'

@@ -5,7 +5,7 @@
  */
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { benchDatasetName, DEFAULT_SEED, writeBenchDataset } from './benchDatasetFile'
+import { benchDatasetName, DEFAULT_SEED, writeBenchDataset } from '../../tooling/benchDatasetFile'
 import { wholeNumber } from './wholeNumber'
 
 function main(): void {

@@ -4,22 +4,20 @@
  * each the median of --runs runs in a fresh Chromium: score, LCP, TBT, CLS.
  */
 import { parseArgs } from 'node:util'
-import type { Flags, Result } from 'lighthouse'
-import { EXAMPLE_ARTICLE_SLUG } from './benchDataset'
+import type { Result } from 'lighthouse'
+import { CHROMIUM_PATH } from '../../tooling/chromium'
+import { EXAMPLE_ARTICLE_PATH } from '../../tooling/exampleArticle'
+import { categoryScore, runLighthouse, type FormFactor } from '../../tooling/lighthouse'
+import { startSite } from '../../tooling/nextSite'
 import { runContext } from './machine'
-import { ensureBuild } from './nextBuild'
-import { startNext } from './nextServer'
+import { benchEnv, ensureBuild } from './nextBuild'
 import { markdownTable, report } from './report'
 import { median, ms } from './stats'
 import { wholeNumber } from './wholeNumber'
 
 const DIST = '.next-perf'
-const ARTICLE = `/blog/${EXAMPLE_ARTICLE_SLUG}`
-const CHROMIUM = '/usr/bin/chromium'
-// The team's browser flags (docs: Known pitfalls); chrome-launcher adds a fresh --user-data-dir.
-const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+const ARTICLE = EXAMPLE_ARTICLE_PATH
 
-type FormFactor = 'mobile' | 'desktop'
 type Sample = { score: number; lcp: number; tbt: number; cls: number; fcp: number; lcpElement: string; shifts: string[] }
 
 function numeric(lhr: Result, audit: string): number {
@@ -46,30 +44,17 @@ function describeItems(lhr: Result, audit: string): string[] {
   return snippets
 }
 
+/** One run in a fresh Chromium. */
 async function audit(url: string, formFactor: FormFactor): Promise<Sample> {
-  // lighthouse and chrome-launcher are ES modules: imported, not required.
-  const { default: lighthouse, desktopConfig } = await import('lighthouse')
-  const { launch } = await import('chrome-launcher')
-  const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS })
-  try {
-    const flags: Flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] }
-    const result = await lighthouse(url, flags, formFactor === 'desktop' ? desktopConfig : undefined)
-    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
-    const { lhr } = result
-    if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`)
-    const score = lhr.categories.performance?.score
-    if (score === null || score === undefined) throw new Error(`Lighthouse gave no performance score for ${url}`)
-    return {
-      score: Math.round(score * 100),
-      lcp: numeric(lhr, 'largest-contentful-paint'),
-      tbt: numeric(lhr, 'total-blocking-time'),
-      cls: numeric(lhr, 'cumulative-layout-shift'),
-      fcp: numeric(lhr, 'first-contentful-paint'),
-      lcpElement: describeItems(lhr, 'largest-contentful-paint-element')[0] ?? 'unknown',
-      shifts: describeItems(lhr, 'layout-shifts'),
-    }
-  } finally {
-    chrome.kill()
+  const lhr = await runLighthouse(url, { categories: ['performance'], formFactor })
+  return {
+    score: categoryScore(lhr, 'performance'),
+    lcp: numeric(lhr, 'largest-contentful-paint'),
+    tbt: numeric(lhr, 'total-blocking-time'),
+    cls: numeric(lhr, 'cumulative-layout-shift'),
+    fcp: numeric(lhr, 'first-contentful-paint'),
+    lcpElement: describeItems(lhr, 'largest-contentful-paint-element')[0] ?? 'unknown',
+    shifts: describeItems(lhr, 'layout-shifts'),
   }
 }
 
@@ -80,7 +65,7 @@ async function main(): Promise<void> {
   const context = runContext()
   const builtFrom = await ensureBuild(DIST, values.rebuild)
 
-  const server = await startNext(DIST, port)
+  const server = await startSite({ distDir: DIST, port, env: benchEnv() })
   const rows: (string | number)[][] = []
   const notes: string[] = []
   const medians: Partial<Record<FormFactor, { score: number; cls: number }>> = {}
@@ -111,7 +96,7 @@ async function main(): Promise<void> {
   report(`bench:lighthouse (${ARTICLE}, median of ${runs}, build of commit ${builtFrom})`, context, [
     markdownTable({ head: ['form factor', 'runs', 'performance', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'scores'], rows }),
     [...notes, `Goal (performance >= 98 on mobile, CLS 0): ${verdict}.`].join('\n'),
-  ], `Lighthouse 12.2.3, default throttling (mobile: simulated slow 4G and 4x CPU slowdown; desktop: desktop preset), Chromium ${CHROMIUM}.`)
+  ], `Lighthouse 12.2.3, default throttling (mobile: simulated slow 4G and 4x CPU slowdown; desktop: desktop preset), Chromium ${CHROMIUM_PATH}.`)
 }
 
 main().catch((error: unknown) => {

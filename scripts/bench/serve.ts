@@ -9,17 +9,17 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
-import { EXAMPLE_ARTICLE_SLUG } from './benchDataset'
+import { EXAMPLE_ARTICLE_PATH } from '../../tooling/exampleArticle'
+import { startSite } from '../../tooling/nextSite'
 import { runContext } from './machine'
-import { ensureBuild } from './nextBuild'
-import { startNext } from './nextServer'
+import { benchEnv, ensureBuild } from './nextBuild'
 import { markdownTable, report } from './report'
 import { serveFile } from './staticServer'
 import { bytes, ms } from './stats'
 import { wholeNumber } from './wholeNumber'
 
 const DIST = '.next-perf'
-const ARTICLE = `/blog/${EXAMPLE_ARTICLE_SLUG}`
+const ARTICLE = EXAMPLE_ARTICLE_PATH
 
 /** The prerendered page with the least HTML that answers 200: the cheapest page Next can serve. */
 async function smallestStaticPage(origin: string): Promise<string> {
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
   const context = runContext()
   const builtFrom = await ensureBuild(DIST, values.rebuild)
 
-  const next = await startNext(DIST, port)
+  const next = await startSite({ distDir: DIST, port, env: benchEnv() })
   const folder = mkdtempSync(path.join(tmpdir(), 'bench-serve-'))
   const measured: Measured[] = []
   let floorRoute = ''

@@ -6,11 +6,11 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { EXAMPLE_ARTICLE_SLUG } from './benchDataset'
+import { EXAMPLE_ARTICLE_PATH } from '../../tooling/exampleArticle'
+import { startSite } from '../../tooling/nextSite'
 import { describeChunks, gzipSize, readRouteBundles, type Chunk } from './bundleStats'
 import { runContext } from './machine'
-import { ensureBuild } from './nextBuild'
-import { startNext } from './nextServer'
+import { benchEnv, ensureBuild } from './nextBuild'
 import { markdownTable, report } from './report'
 import { bytes } from './stats'
 import { wholeNumber } from './wholeNumber'
@@ -31,7 +31,7 @@ function sampleUrl(route: string, prerendered: string[]): string | null {
   if (route === '/_not-found') return '/this-page-does-not-exist'
   // A catch-all route: an address no other route takes (an unknown old URL answers 404).
   if (/\/\[\.\.\.[^\]]+\]$/.test(route)) return `${route.replace(/\/\[\.\.\.[^\]]+\]$/, '')}/an/unknown-old-address`
-  if (route === ARTICLE_ROUTE) return `/blog/${EXAMPLE_ARTICLE_SLUG}`
+  if (route === ARTICLE_ROUTE) return EXAMPLE_ARTICLE_PATH
   if (route === '/search') return '/search?q=ketamine'
   if (!route.includes('[')) return route
   const optionalCatchAll = route.replace(/\/\[\[\.\.\.[^\]]+\]\]$/, '')
@@ -58,7 +58,7 @@ async function main(): Promise<void> {
   const prerender = JSON.parse(readFileSync(path.join(process.cwd(), DIST, 'prerender-manifest.json'), 'utf8')) as { routes: Record<string, unknown> }
   const prerendered = Object.keys(prerender.routes)
 
-  const server = await startNext(DIST, port)
+  const server = await startSite({ distDir: DIST, port, env: benchEnv() })
   const rows: (string | number)[][] = []
   let articleChunks: Chunk[] = []
   try {

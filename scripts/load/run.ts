@@ -11,7 +11,8 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { z } from 'zod'
-import { portFor, startSite, type Site } from '../../tests/support/nextSite'
+import { portFor } from '../../tooling/freePort'
+import { startSite, type Site } from '../../tooling/nextSite'
 import { loadRoutes, weightedPaths, type Route } from './routes'
 import { megabytes, treeRss } from './rss'
 
@@ -86,7 +87,7 @@ async function main(): Promise<number> {
   const duration = option('duration', 30)
   const connections = option('connections', 100)
   const distDir = process.env.NEXT_DIST_DIR || '.next'
-  const site = await startSite(distDir, await portFor(process.env.LOAD_PORT), {})
+  const site = await startSite({ distDir, port: await portFor(process.env.LOAD_PORT) })
   try {
     const routes = await loadRoutes(site.origin)
     const problems = (await checkRoutes(site, routes, 'before the load')).problems

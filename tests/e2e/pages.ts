@@ -1,7 +1,9 @@
 // The pages the browser suite visits: the routes of DESIGN.md, with the bundled content's
 // slugs. Adding a page is one line here.
 
-export const ARTICLE_PATH = '/blog/ketamine-postpartum-depression'
+import { EXAMPLE_ARTICLE_PATH } from '../../tooling/exampleArticle'
+
+export const ARTICLE_PATH = EXAMPLE_ARTICLE_PATH
 
 export type PageSpec = {
   name: string

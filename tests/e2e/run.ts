@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
-import { launchChromium } from '../support/chromium'
-import { portFor, startSite } from '../support/nextSite'
+import { launchChromium } from '../../tooling/chromium'
+import { portFor } from '../../tooling/freePort'
+import { startSite } from '../../tooling/nextSite'
 import type { SuiteContext } from './context'
 import { runChecks } from './harness'
 import { axeChecks } from './checks/axe'
@@ -22,7 +23,7 @@ async function main() {
   const artifacts = path.join(process.cwd(), 'test-results')
   mkdirSync(artifacts, { recursive: true })
 
-  const site = await startSite(distDir, await portFor(process.env.E2E_PORT), {})
+  const site = await startSite({ distDir, port: await portFor(process.env.E2E_PORT) })
   const startupOutput = site.output().length
   const browser = await launchChromium().catch(async (error: unknown) => {
     await site.stop()

@@ -5,10 +5,11 @@
 import { parseFeed } from '@rowanmanning/feed-parser'
 import { XMLParser } from 'fast-xml-parser'
 import { atomRuleViolations } from './support/atomRules'
-import { startNextServer } from './support/nextServer'
 import { checkPage, type PageKind } from './support/pageChecks'
 import { vnuErrors } from './support/vnu'
 import { validateXml } from './support/xmlSchemas'
+import { portFor } from '../../tooling/freePort'
+import { startSite } from '../../tooling/nextSite'
 
 type Result = { name: string; problems: string[] }
 const results: Result[] = []
@@ -32,7 +33,8 @@ function pngSize(bytes: Buffer): { width: number; height: number } | null {
 }
 
 async function main() {
-  const server = await startNextServer()
+  // SEO_PORT pins the port; NEXT_DIST_DIR names another build folder.
+  const server = await startSite({ distDir: process.env.NEXT_DIST_DIR || '.next', port: await portFor(process.env.SEO_PORT) })
   const local = (url: string) => {
     const { pathname, search } = new URL(url)
     return `${server.origin}${pathname}${search}`

@@ -1,6 +1,6 @@
 import type { Check } from '../harness'
 import { expectNone } from '../harness'
-import { accessibilityAudit, type FormFactor } from '../lighthouse'
+import { accessibilityAudit, type FormFactor } from '../../../tooling/lighthouse'
 import { ARTICLE_PATH } from '../pages'
 import type { SuiteContext } from '../context'
 

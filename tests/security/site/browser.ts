@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core'
-import { launchChromium } from '../../support/chromium'
+import { launchChromium } from '../../../tooling/chromium'
 
 /** The text a reader sees on a page once its scripts have run (an error boundary renders in the browser). */
 export async function visibleText(browser: Browser, url: string): Promise<string> {

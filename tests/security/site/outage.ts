@@ -1,7 +1,7 @@
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import type { ContentLakeServer, Failure } from '../../support/content-lake-server'
-import type { Site } from '../../support/nextSite'
-import { launchChromium } from '../../support/chromium'
+import { launchChromium } from '../../../tooling/chromium'
+import type { Site } from '../../../tooling/nextSite'
 import { visibleText } from './browser'
 
 // The Content Lake goes down under a running site (Sanity mode). Pages already generated keep

@@ -22,7 +22,8 @@ import { leakedIn, leaksInDirectory, makeCanaries, type Canaries } from './canar
 import { crawl, type Fetched } from './crawl'
 import { outageProblems } from './outage'
 import { markupProblems, responseProblems } from './responses'
-import { buildSite, portFor, startSite, type Site } from '../../support/nextSite'
+import { portFor } from '../../../tooling/freePort'
+import { buildSite, startSite, type Site } from '../../../tooling/nextSite'
 
 const DIST_DIR = '.next-security'
 const PREVIEW_SECRET = 'preview-secret-shared-by-the-studio'
@@ -85,10 +86,10 @@ async function main(): Promise<number> {
 
   try {
     console.log(`Building the site in Sanity mode into ${DIST_DIR}/ (canary secrets, hostile content)…`)
-    const build = await buildSite(DIST_DIR, env)
+    const build = await buildSite({ distDir: DIST_DIR, env })
     buildLog = build.output
     if (build.code !== 0) throw new Error(`the build failed:\n${build.output}`)
-    site = await startSite(DIST_DIR, await portFor(process.env.SECURITY_PORT), env)
+    site = await startSite({ distDir: DIST_DIR, port: await portFor(process.env.SECURITY_PORT), env })
     const running = site
     console.log(`Serving at ${running.origin}`)
 
@@ -154,7 +155,7 @@ async function main(): Promise<number> {
           rmSync(path.join(process.cwd(), DIST_DIR, 'cache/fetch-cache'), { recursive: true, force: true })
           // Only the generation of pages queries content, so the compiled build is reused
           // (Next's generate mode) rather than compiling everything again.
-          const failing = await buildSite(DIST_DIR, env, ['--experimental-build-mode=generate'])
+          const failing = await buildSite({ distDir: DIST_DIR, env, args: ['--experimental-build-mode=generate'] })
           const problems: string[] = []
           if (failing.code === 0) problems.push('the build succeeded with every query failing')
           const named = /Content Lake query failed \[[^\]]*\]: \*\[.*HTTP 500/.exec(failing.output)

@@ -1,13 +1,10 @@
+import { EXAMPLE_ARTICLE_ID } from './exampleArticle'
 import { AUDIENCES, CREDENTIALS, FIRST_NAMES, LAST_NAMES, SUBJECTS, TITLE_PATTERNS } from './benchTopics'
 import { block, paragraphs, prosePool, sentences, type ProsePool } from './prose'
 import { createRandom, type Random } from './random'
 
 type Doc = Record<string, unknown> & { _id: string; _type: string }
 type Ref = { _type: 'reference'; _ref: string; _key?: string }
-
-/** Every generated dataset contains the example article, so each N benchmarks the same page. */
-export const EXAMPLE_ARTICLE_ID = 'article-ketamine-postpartum-depression'
-export const EXAMPLE_ARTICLE_SLUG = 'ketamine-postpartum-depression'
 
 // Publication dates end here and run back in time, so no date is ever in the future and the
 // output does not depend on the day it is generated.
