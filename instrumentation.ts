@@ -5,4 +5,6 @@ export async function register(): Promise<void> {
   await import('./sanity/env')
   const { parseServerEnv } = await import('./lib/env/serverEnvSchema')
   parseServerEnv(process.env)
+  const { parseEmbeddedIndexEnv } = await import('./lib/env/embeddedIndexEnv')
+  parseEmbeddedIndexEnv(process.env)
 }

@@ -29,7 +29,10 @@ const sources = new WeakMap<readonly GroqDocument[], IndexedSource>()
  * where groq-js supports it. tests/groq-index proves the results equal plain groq-js's for every
  * query of the site. The documents must not change once passed here.
  */
-export function createIndexedSource(documents: readonly GroqDocument[], { index = true }: IndexedSourceOptions = {}): IndexedSource {
+export function createIndexedSource(
+  documents: readonly GroqDocument[],
+  { index = true }: IndexedSourceOptions = {},
+): IndexedSource {
   if (!index) return plainSource(documents)
   let source = sources.get(documents)
   if (!source) {
@@ -56,6 +59,7 @@ export function createIndexedSource(documents: readonly GroqDocument[], { index 
 /** groq-js as its README shows it: what the indexed source must equal, and the way to rule the index out. */
 function plainSource(documents: readonly GroqDocument[]): IndexedSource {
   return {
-    fetch: async (query, params = {}) => (await evaluate(parse(query, { params }), { dataset: documents, params })).get(),
+    fetch: async (query, params = {}) =>
+      (await evaluate(parse(query, { params }), { dataset: documents, params })).get(),
   }
 }

@@ -23,7 +23,8 @@ const SLOT = '\u0001'
  * `superset`: documents that include every match, for groq-js to filter. `exact`: the filter's
  * result, in dataset order, or (with a limit) the part of it an `order(...)[a...b]` can reach.
  */
-export type Shape = { mode: 'superset'; lookup: Lookup } | { mode: 'exact'; lookup: Lookup | null; checks: Check[]; limit?: Limit }
+export type Shape =
+  { mode: 'superset'; lookup: Lookup } | { mode: 'exact'; lookup: Lookup | null; checks: Check[]; limit?: Limit }
 
 /** The shape and how many constants follow it: what a key says before its values. */
 export type Key = Shape & { slots: number }
@@ -35,7 +36,10 @@ export type Key = Shape & { slots: number }
  */
 export function lookupNode(shape: Shape, plan: FilterPlan): ExprNode {
   const described: Key = { ...shape, slots: plan.slots.length }
-  const key = concat([textNode(PREFIX + JSON.stringify(described)), ...plan.slots.flatMap((slot) => [textNode(SLOT), slot])])
+  const key = concat([
+    textNode(PREFIX + JSON.stringify(described)),
+    ...plan.slots.flatMap((slot) => [textNode(SLOT), slot]),
+  ])
   return {
     type: 'AccessAttribute',
     name: 'docs',

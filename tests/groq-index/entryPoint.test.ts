@@ -18,11 +18,18 @@ function sourceFiles(dir: string): string[] {
   })
 }
 
+// import … from, import(), side-effect imports, require() and Jest's requireActual/mock/doMock.
+const SPECIFIER_PATTERNS = [
+  /\bfrom\s+['"]([^'"]+)['"]/g,
+  /\bimport\s*\(\s*['"]([^'"]+)['"]/g,
+  /^\s*import\s+['"]([^'"]+)['"]/gm,
+  /\b(?:require|requireActual|requireMock|mock|doMock)\s*(?:<[^>]*>)?\s*\(\s*['"]([^'"]+)['"]/g,
+]
+
 /** The module specifiers a file imports, requires or mocks. */
 function specifiers(file: string): string[] {
   const text = readFileSync(path.join(ROOT, file), 'utf8')
-  const pattern = /(?:\bfrom\s+|\bimport\s*\(\s*|\brequire(?:Actual)?\s*\(\s*|\bjest\.mock\s*\(\s*|^\s*import\s+)['"]([^'"]+)['"]/gm
-  return [...text.matchAll(pattern)].map((match) => match[1]!)
+  return SPECIFIER_PATTERNS.flatMap((pattern) => [...text.matchAll(pattern)].map((match) => match[1]!))
 }
 
 /** Where a specifier points, relative to the repo root, or null for a package. */
@@ -34,8 +41,10 @@ function target(file: string, specifier: string): string | null {
 
 const files = sourceFiles('.')
 
-it('finds the repo\'s sources, the module\'s own among them', () => {
-  expect(files).toEqual(expect.arrayContaining([`${MODULE}/index.ts`, 'lib/sanity/embedded/query.ts', 'scripts/bench/query.ts']))
+it("finds the repo's sources, the module's own among them", () => {
+  expect(files).toEqual(
+    expect.arrayContaining([`${MODULE}/index.ts`, 'lib/sanity/embedded/query.ts', 'scripts/bench/query.ts']),
+  )
 })
 
 it('is imported only through its entry point outside its own folder and tests', () => {
@@ -53,7 +62,9 @@ it('depends on groq-js and Node alone', () => {
     .filter((file) => file.startsWith(`${MODULE}/`))
     .flatMap((file) =>
       specifiers(file)
-        .filter((specifier) => !(specifier.startsWith('./') || specifier === 'groq-js' || specifier.startsWith('node:')))
+        .filter(
+          (specifier) => !(specifier.startsWith('./') || specifier === 'groq-js' || specifier.startsWith('node:')),
+        )
         .map((specifier) => `${file} imports ${specifier}`),
     )
   expect(external).toEqual([])

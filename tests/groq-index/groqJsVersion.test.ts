@@ -7,7 +7,8 @@ import { VERIFIED_GROQ_JS } from '@/lib/groq-index'
 // but the equivalence suite checks that those internals still behave as the index assumes, so a
 // groq-js version that suite has not passed against must not slip in unnoticed.
 
-const versionOf = (file: string) => z.object({ version: z.string() }).parse(JSON.parse(readFileSync(file, 'utf8'))).version
+const versionOf = (file: string) =>
+  z.object({ version: z.string() }).parse(JSON.parse(readFileSync(file, 'utf8'))).version
 const RERUN =
   'lib/groq-index relies on groq-js internals. Run `npx jest tests/groq-index` against this groq-js; ' +
   'when it passes, set VERIFIED_GROQ_JS in lib/groq-index/verifiedGroqJs.ts to the new version ' +
@@ -16,7 +17,9 @@ const RERUN =
 it('runs on the groq-js version the equivalence suite was last verified against', () => {
   const installed = versionOf(path.join(process.cwd(), 'node_modules/groq-js/package.json'))
   if (installed !== VERIFIED_GROQ_JS) {
-    throw new Error(`groq-js ${installed} is installed, but lib/groq-index was verified against ${VERIFIED_GROQ_JS}. ${RERUN}`)
+    throw new Error(
+      `groq-js ${installed} is installed, but lib/groq-index was verified against ${VERIFIED_GROQ_JS}. ${RERUN}`,
+    )
   }
 })
 
@@ -26,6 +29,8 @@ it('pins groq-js in package.json to exactly that version', () => {
     .parse(JSON.parse(readFileSync(path.join(process.cwd(), 'package.json'), 'utf8')))
   const pinned = manifest.dependencies['groq-js']
   if (pinned !== VERIFIED_GROQ_JS) {
-    throw new Error(`package.json asks for groq-js "${pinned}", but lib/groq-index was verified against ${VERIFIED_GROQ_JS}. ${RERUN}`)
+    throw new Error(
+      `package.json asks for groq-js "${pinned}", but lib/groq-index was verified against ${VERIFIED_GROQ_JS}. ${RERUN}`,
+    )
   }
 })

@@ -21,7 +21,11 @@ type GroqJs = typeof import('groq-js')
 type IndexModule = typeof import('@/lib/groq-index')
 
 /** The modules as a fresh process with this environment loads them, and groq-js's spies. */
-function load(env: string | undefined): { groq: jest.Mocked<GroqJs>; index: IndexModule; query: typeof import('@/lib/sanity/embedded/query') } {
+function load(env: string | undefined): {
+  groq: jest.Mocked<GroqJs>
+  index: IndexModule
+  query: typeof import('@/lib/sanity/embedded/query')
+} {
   const saved = process.env.EMBEDDED_INDEX
   if (env === undefined) delete process.env.EMBEDDED_INDEX
   else process.env.EMBEDDED_INDEX = env
@@ -44,7 +48,9 @@ function load(env: string | undefined): { groq: jest.Mocked<GroqJs>; index: Inde
 
 /** Whether groq-js evaluated a tree with the index's dereference hook. */
 const usedIndex = (groq: jest.Mocked<GroqJs>) =>
-  [...groq.evaluate.mock.calls, ...groq.evaluateSync.mock.calls].some(([, options]) => options?.dereference !== undefined)
+  [...groq.evaluate.mock.calls, ...groq.evaluateSync.mock.calls].some(
+    ([, options]) => options?.dereference !== undefined,
+  )
 
 describe('EMBEDDED_INDEX', () => {
   it('is on unless set to off, and names itself when it is neither', () => {
@@ -74,7 +80,9 @@ describe('EMBEDDED_INDEX', () => {
 
   it('createIndexedSource({ index: false }) is plain groq-js; without it, the index', async () => {
     const { groq, index } = load(undefined)
-    await expect(index.createIndexedSource(documents, { index: false }).fetch(QUERY, { type: 'article' })).resolves.toEqual(EXPECTED)
+    await expect(
+      index.createIndexedSource(documents, { index: false }).fetch(QUERY, { type: 'article' }),
+    ).resolves.toEqual(EXPECTED)
     expect(usedIndex(groq)).toBe(false)
     await expect(index.createIndexedSource(documents).fetch(QUERY, { type: 'article' })).resolves.toEqual(EXPECTED)
     expect(usedIndex(groq)).toBe(true)
