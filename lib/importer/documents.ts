@@ -4,8 +4,25 @@ import { excerptFrom } from './excerpt'
 import { articleId, faqId, personId, takeawayId, topicId } from './ids'
 import { itemKey, keyContent } from './keys'
 import type { ParsedPost } from './parsed-post'
-import { blockText, type ParsedContent, type ParsedImage, type TextBlock } from './portable-text'
+import type { Article, BlockContent, Faq, SanityImageAssetReference, Takeaway } from '../../sanity.types'
+import { cutAtWord, plainText as plainTextOf } from './plainText'
+import { blockText, type ParsedContent, type ParsedImage } from './portable-text'
 import type { ArticleStructure } from './structure'
+
+type System = '_createdAt' | '_updatedAt' | '_rev'
+type Filled<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> }
+
+/**
+ * A generated type as the importer writes it: in the export format an image's asset is a
+ * `_sanityAsset` placeholder (resolved by `sanity dataset import` or the upload), not a reference.
+ */
+export type Exported<T> = T extends SanityImageAssetReference
+  ? SanityAssetField
+  : T extends Array<infer Item>
+    ? Array<Exported<Item>>
+    : T extends object
+      ? { [K in keyof T]: Exported<T[K]> }
+      : T
 
 export interface Reference {
   _type: 'reference'
@@ -13,70 +30,21 @@ export interface Reference {
   _key?: string
 }
 
-export interface SlugField {
-  _type: 'slug'
-  current: string
-}
+export type SlugField = { _type: 'slug'; current: string }
 
-export interface ImageBlock {
-  _type: 'image'
-  _key: string
-  asset?: SanityAssetField
-  alt: string
-  caption?: string
-}
+/** One member of rich text (intro, section body, conclusion, FAQ answer) as written. */
+export type Block = Exported<BlockContent[number]>
+export type ImageBlock = Extract<Block, { _type: 'image' }>
+export type ImageField = Filled<Exported<NonNullable<Article['mainImage']>>, 'asset' | 'alt'>
 
-export type Block = TextBlock | ImageBlock
+export type SectionObject = Omit<Filled<Exported<NonNullable<Article['sections']>[number]>, 'heading' | 'body'>, 'anchor'> & { anchor: SlugField }
 
-export interface ImageField {
-  _type: 'image'
-  asset: SanityAssetField
-  alt: string
-}
-
-export interface SectionObject {
-  _type: 'section'
-  _key: string
-  heading: string
-  anchor: SlugField
-  anchorAliases?: string[]
-  body: Block[]
-  takeaway?: Reference
-}
-
-export interface ArticleDocument {
-  _id: string
-  _type: 'article'
-  title: string
+export type ArticleDocument = Omit<Filled<Exported<Omit<Article, System>>, 'title' | 'excerpt' | 'intro' | 'sections'>, 'slug' | 'sections'> & {
   slug: SlugField
-  excerpt: string
-  publishedAt?: string
-  updatedAt?: string
-  author?: Reference
-  topics?: Reference[]
-  mainImage?: ImageField
-  intro: Block[]
   sections: SectionObject[]
-  faqTitle?: string
-  faqs?: Reference[]
-  conclusion?: Block[]
-  legacyUrls?: string[]
 }
-
-export interface TakeawayDocument {
-  _id: string
-  _type: 'takeaway'
-  text: string
-  topics?: Reference[]
-}
-
-export interface FaqDocument {
-  _id: string
-  _type: 'faq'
-  question: string
-  answer: Block[]
-  topics?: Reference[]
-}
+export type TakeawayDocument = Filled<Exported<Omit<Takeaway, System>>, 'text'>
+export type FaqDocument = Filled<Exported<Omit<Faq, System>>, 'question' | 'answer'>
 
 export type ArticleDocuments = { article: ArticleDocument; takeaways: TakeawayDocument[]; faqs: FaqDocument[]; warnings: string[] }
 
@@ -89,8 +57,14 @@ async function resolveImage(image: ParsedImage, assets: AssetCollector): Promise
   return source ? { ...rest, asset: await assets.resolve(source) } : rest
 }
 
+async function resolveItem(item: ParsedContent, assets: AssetCollector): Promise<Block> {
+  if (item._type === 'image') return resolveImage(item, assets)
+  if (item._type === 'gallery') return { ...item, images: await Promise.all(item.images.map((image) => resolveImage(image, assets))) }
+  return item
+}
+
 async function resolveContent(content: ParsedContent[], assets: AssetCollector): Promise<Block[]> {
-  return Promise.all(keyContent(content).map((item) => (item._type === 'image' ? resolveImage(item, assets) : item)))
+  return Promise.all(keyContent(content).map((item) => resolveItem(item, assets)))
 }
 
 function plainText(content: ParsedContent[]): string {
@@ -153,9 +127,9 @@ export async function buildArticleDocuments(post: ParsedPost, structure: Article
   const article: ArticleDocument = {
     _id: articleId(slug),
     _type: 'article',
-    title: post.title,
+    title: plainTextOf(post.title),
     slug: { _type: 'slug', current: slug },
-    excerpt: meta.excerpt || excerptFrom(plainText(structure.intro) || plainText(structure.sections[0]?.body ?? [])),
+    excerpt: cutAtWord(plainTextOf(meta.excerpt ?? '') || excerptFrom(plainText(structure.intro) || plainText(structure.sections[0]?.body ?? []))),
     ...(meta.publishedAt ? { publishedAt: meta.publishedAt } : {}),
     ...(meta.updatedAt ? { updatedAt: meta.updatedAt } : {}),
     ...(meta.author ? { author: reference(personId(meta.author)) } : {}),

@@ -1,10 +1,10 @@
 import { DOMParser } from 'linkedom'
 import { slugify } from '../slugify'
 import { isoDateTime } from './dates'
+import { plainText } from './plainText'
 import { StructureError } from './errors'
-import { convertHtml } from './html-content'
+import { convertHtml, type ContentOptions } from './html-content'
 import type { ParsedPost, PostMeta } from './parsed-post'
-import type { ImageSource } from './portable-text'
 
 const CONTENT_CONTAINERS = ['article .entry-content', '.entry-content', 'article', 'main', 'body']
 
@@ -26,12 +26,12 @@ export function parseHtmlPost(
   html: string,
   slugSource: string,
   sidecar: PostMeta,
-  imageSource: (src: string) => ImageSource | undefined,
+  options: Omit<ContentOptions, 'deriveEasyTocIds'>,
 ): { post: ParsedPost; warnings: string[] } {
   const document = new DOMParser().parseFromString(html, 'text/html') as unknown as Document
   const container = CONTENT_CONTAINERS.map((selector) => document.querySelector(selector)).find((node) => node !== null)
   const heading = document.querySelector('h1')
-  const title = (heading?.textContent ?? document.querySelector('title')?.textContent ?? '').replace(/[\s\u00a0]+/g, ' ').trim()
+  const title = plainText(heading?.innerHTML ?? document.querySelector('title')?.textContent ?? '')
   if (!title) throw new StructureError(undefined, 'no title: the HTML has neither an <h1> nor a <title>')
   if (!container) throw new StructureError(undefined, 'no body content')
   heading?.remove()
@@ -46,6 +46,6 @@ export function parseHtmlPost(
     ...(permalink && permalink !== '/' ? { legacyUrls: [permalink] } : {}),
   }
 
-  const { elements, warnings } = convertHtml(container.innerHTML, imageSource, { deriveEasyTocIds: false })
+  const { elements, warnings } = convertHtml(container.innerHTML, { ...options, deriveEasyTocIds: false })
   return { post: { title, slug: slugify(slugSource), elements, meta: { ...found, ...sidecar } }, warnings }
 }

@@ -22,7 +22,7 @@ export function imageSourceNear(directory: string): (src: string) => ImageSource
 export async function importHtmlFile(path: string, assets: AssetCollector): Promise<ArticleDocuments> {
   const html = decodeText(await readFile(path))
   const sidecar = await readSidecar(path)
-  const { post, warnings } = parseHtmlPost(html, basename(path, extname(path)), sidecar, imageSourceNear(dirname(path)))
+  const { post, warnings } = parseHtmlPost(html, basename(path, extname(path)), sidecar, { imageSource: imageSourceNear(dirname(path)) })
   const documents = await buildArticleDocuments(post, detectStructure(post.elements), assets)
   return { ...documents, warnings: [...warnings, ...documents.warnings] }
 }

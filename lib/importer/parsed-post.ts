@@ -1,4 +1,4 @@
-import type { ParsedImage, TextBlock } from './portable-text'
+import type { ParsedImage, ParsedObject, TextBlock } from './portable-text'
 
 /**
  * What every format parser produces: a title and a flat run of elements in reading order.
@@ -17,6 +17,10 @@ export type Element =
     }
   | { kind: 'block'; block: TextBlock; text: string; where: string }
   | { kind: 'image'; image: ParsedImage; where: string }
+  /** A table, code, gallery, definition list or embed: content, but never a heading or a marker. */
+  | { kind: 'object'; object: ParsedObject; where: string }
+  /** A question the markup itself marks as one (Yoast's FAQ block): it opens the FAQ block if none is open. */
+  | { kind: 'question'; text: string; where: string }
 
 /** Facts about a post that come from outside its body: a sidecar file or the WXR item. */
 export interface PostMeta {

@@ -1,6 +1,6 @@
 import { StructureError } from './errors'
 import { isQuestion } from './line-shape'
-import { isConclusionHeading, isFaqHeading, isKeyTakeaway, isTableOfContents } from './markers'
+import { isConclusionHeading, isFaqHeading, isKeyTakeaway, isTableOfContents, keyTakeawayText } from './markers'
 import type { Element } from './parsed-post'
 import { paragraph, type ParsedContent, type TextBlock } from './portable-text'
 
@@ -33,21 +33,45 @@ function subHeading(text: string, level: 3 | 4): TextBlock {
 }
 
 function textOf(element: Element): string | undefined {
-  return element.kind === 'image' ? undefined : element.text
+  return element.kind === 'image' || element.kind === 'object' ? undefined : element.text
+}
+
+// The FAQ block's shape is only known once it has been read: a heading like "FAQ: our clinic"
+// followed by prose is an ordinary heading, and reading it again as one is simpler than undoing.
+class NotAnFaqBlock extends Error {
+  constructor(readonly headingIndex: number) {
+    super('not an FAQ block')
+  }
 }
 
 /**
  * The structure rules shared by every format: a level-2 heading (or, in plain text, the first
  * heading after the intro or after a key takeaway) opens a section; other headings inside a
  * section are its sub-headings; the paragraph after "Key Takeaway:" is the section's takeaway;
- * an "FAQs ..." heading opens question/answer pairs; "Conclusion" opens the conclusion.
+ * an "FAQs ..." heading (or Yoast's FAQ block) opens question/answer pairs; "Conclusion" opens
+ * the conclusion. A post without headings is all intro: an article with no sections.
  */
 export function detectStructure(elements: Element[]): ArticleStructure {
+  const ordinaryHeadings = new Set<number>()
+  for (;;) {
+    try {
+      const structure = detectWith(elements, ordinaryHeadings)
+      if (ordinaryHeadings.size > 0) structure.warnings.push(...[...ordinaryHeadings].map((index) => `"${textOf(elements[index] as Element)}" has no questions after it, so it is kept as an ordinary heading`))
+      return structure
+    } catch (error) {
+      if (!(error instanceof NotAnFaqBlock)) throw error
+      ordinaryHeadings.add(error.headingIndex)
+    }
+  }
+}
+
+function detectWith(elements: Element[], ordinaryHeadings: ReadonlySet<number>): ArticleStructure {
   const result: ArticleStructure = { intro: [], sections: [], faqs: [], conclusion: [], warnings: [] }
   // Widened on purpose: openSection() changes it from inside a closure, which narrowing cannot see.
   let part = 'intro' as Part
   let current: SectionDraft | undefined
   let sectionClosed = false
+  let faqHeadingIndex = -1
   let faqHeadingWhere = ''
   let pendingQuestion: { text: string; where: string } | undefined
 
@@ -59,10 +83,17 @@ export function detectStructure(elements: Element[]): ArticleStructure {
   }
   const closeFaqs = () => {
     if (pendingQuestion) throw new StructureError(pendingQuestion.where, `FAQ question "${pendingQuestion.text}" has no answer`)
-    if (result.faqs.length === 0) throw new StructureError(faqHeadingWhere, 'the FAQ block has no questions')
+    if (result.faqs.length === 0) {
+      if (faqHeadingIndex >= 0) throw new NotAnFaqBlock(faqHeadingIndex)
+      throw new StructureError(faqHeadingWhere, 'the FAQ block has no questions')
+    }
   }
-  const contentOf = (element: Element): ParsedContent =>
-    element.kind === 'image' ? element.image : element.kind === 'block' ? element.block : subHeading(element.text, element.level === 4 ? 4 : 3)
+  const contentOf = (element: Exclude<Element, { kind: 'question' }>): ParsedContent => {
+    if (element.kind === 'image') return element.image
+    if (element.kind === 'object') return element.object
+    if (element.kind === 'block') return element.block
+    return subHeading(element.text, element.level === 4 ? 4 : 3)
+  }
   const append = (content: ParsedContent) => {
     if (part === 'intro') result.intro.push(content)
     else if (part === 'conclusion') result.conclusion.push(content)
@@ -75,19 +106,39 @@ export function detectStructure(elements: Element[]): ArticleStructure {
 
     if (text !== undefined && isTableOfContents(text)) continue
 
-    if (text !== undefined && isKeyTakeaway(text)) {
-      if (part !== 'section' || !current) throw new StructureError(element.where, '"Key Takeaway:" outside a section')
-      if (current.takeaway !== undefined) throw new StructureError(element.where, `section "${current.heading}" already has a key takeaway`)
+    if ((element.kind === 'block' || element.kind === 'heading') && isKeyTakeaway(element.text)) {
+      const inline = keyTakeawayText(element.text)
       const next = elements[index + 1]
-      if (next?.kind !== 'block') throw new StructureError(element.where, '"Key Takeaway:" is not followed by a paragraph')
-      current.takeaway = next.text
+      if (part !== 'section' || !current) {
+        // A post without sections has nowhere to show a takeaway box; its words stay in the text.
+        result.warnings.push(`"Key Takeaway:" outside a section (${element.where}) is kept as text`)
+        append(contentOf(element))
+        continue
+      }
+      if (current.takeaway !== undefined) throw new StructureError(element.where, `section "${current.heading}" already has a key takeaway`)
+      if (inline) current.takeaway = inline
+      else if (next?.kind === 'block') {
+        current.takeaway = next.text
+        index += 1
+      } else throw new StructureError(element.where, '"Key Takeaway:" is not followed by a paragraph')
       sectionClosed = true
-      index += 1
+      continue
+    }
+
+    if (element.kind === 'question') {
+      if (part !== 'faq') {
+        if (result.faqs.length > 0) throw new StructureError(element.where, 'a second FAQ block')
+        part = 'faq'
+        faqHeadingIndex = -1
+        faqHeadingWhere = element.where
+      }
+      if (pendingQuestion) throw new StructureError(pendingQuestion.where, `FAQ question "${pendingQuestion.text}" has no answer`)
+      pendingQuestion = { text: element.text, where: element.where }
       continue
     }
 
     if (part === 'faq') {
-      if (text !== undefined && element.kind !== 'image' && isQuestion(text)) {
+      if (text !== undefined && isQuestion(text)) {
         if (pendingQuestion) throw new StructureError(pendingQuestion.where, `FAQ question "${pendingQuestion.text}" has no answer`)
         pendingQuestion = { text, where: element.where }
         continue
@@ -99,7 +150,10 @@ export function detectStructure(elements: Element[]): ArticleStructure {
           pendingQuestion = undefined
         } else {
           const last = result.faqs.at(-1)
-          if (!last) throw new StructureError(element.where, 'the FAQ block must start with a question ending in "?"')
+          if (!last) {
+            if (faqHeadingIndex >= 0) throw new NotAnFaqBlock(faqHeadingIndex)
+            throw new StructureError(element.where, 'the FAQ block must start with a question ending in "?"')
+          }
           last.answer.push(content)
         }
         continue
@@ -108,10 +162,11 @@ export function detectStructure(elements: Element[]): ArticleStructure {
     }
 
     if (element.kind === 'heading') {
-      if (isFaqHeading(element.text) && part !== 'conclusion') {
+      if (isFaqHeading(element.text) && part !== 'conclusion' && !ordinaryHeadings.has(index)) {
         if (result.faqs.length > 0) throw new StructureError(element.where, 'a second FAQ block')
         part = 'faq'
         result.faqTitle = element.text
+        faqHeadingIndex = index
         faqHeadingWhere = element.where
         continue
       }
@@ -131,7 +186,6 @@ export function detectStructure(elements: Element[]): ArticleStructure {
   }
   if (part === 'faq') closeFaqs()
 
-  if (result.sections.length === 0) throw new StructureError(undefined, 'no sections: the post has no headings')
   const withoutTakeaway = result.sections.filter((section) => section.takeaway === undefined).length
   if (withoutTakeaway > 0) result.warnings.push(`${withoutTakeaway} of ${result.sections.length} sections have no key takeaway`)
   return result

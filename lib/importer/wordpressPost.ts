@@ -35,4 +35,30 @@
  *     htmlWordCount(html): number                   visible words of post HTML (wordCount.ts)
  *     documentWordCount(documents: ArticleDocuments): number   words that arrived (wordCount.ts)
  */
-export {}
+import { convertHtml, type ContentOptions } from './html-content'
+import type { ParsedPost, PostMeta } from './parsed-post'
+import { cutAtWord, plainText } from './plainText'
+import { wordpressContent } from './wordpress-content'
+
+export { cutAtWord, plainText } from './plainText'
+export { documentWordCount, htmlWordCount } from './wordCount'
+export type { Attachment, ContentOptions } from './html-content'
+
+export interface WordpressPostInput {
+  title: string
+  content: string
+  excerpt?: string
+  slug: string
+  meta: PostMeta
+}
+
+export function parseWordpressPost(input: WordpressPostInput, options: ContentOptions): { post: ParsedPost; warnings: string[] } {
+  const content = wordpressContent(input.content, options)
+  const converted = convertHtml(content.html, options)
+  const excerpt = cutAtWord(plainText(input.excerpt ?? '') || content.teaser || '')
+  const meta: PostMeta = { ...input.meta, ...(excerpt ? { excerpt } : {}) }
+  return {
+    post: { title: plainText(input.title), slug: input.slug, elements: converted.elements, meta },
+    warnings: [...content.warnings, ...converted.warnings],
+  }
+}

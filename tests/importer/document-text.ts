@@ -1,8 +1,5 @@
-import type { ArticleDocuments, Block } from '../../lib/importer/documents'
-
-function blocksText(blocks: Block[] | undefined): string[] {
-  return (blocks ?? []).map((block) => (block._type === 'image' ? (block.caption ?? '') : block.children.map((span) => span.text).join('')))
-}
+import { blocksText } from '../../lib/importer/contentText'
+import type { ArticleDocuments } from '../../lib/importer/documents'
 
 /** Every visible piece of text an import produced, in reading order (excerpt excluded: it repeats the intro). */
 export function documentText({ article, takeaways, faqs }: ArticleDocuments): string[] {

@@ -1,0 +1,90 @@
+import type { Attachment } from './html-content'
+
+/**
+ * WordPress shortcodes produced markup at display time. The ones with a meaning the site can
+ * keep become that markup ([caption] a figure, [gallery] a gallery, [embed]/[video]/[audio]
+ * an embed); table-of-contents ones are dropped (the site builds its own); any other is kept
+ * as text with a warning, so nothing a reader saw disappears silently.
+ */
+
+// [name], [name attr="v" other], [/name]. Whether it really is a shortcode is decided by isShortcode().
+const TAG = /\[(\/?)([A-Za-z][\w-]*)((?:\s[^\]]*)?)\]/g
+const DROPPED = new Set(['ez-toc', 'toc', 'lwptoc', 'table-of-contents', 'ez-toc-widget-sticky'])
+const HANDLED = new Set(['caption', 'wp_caption', 'gallery', 'embed', 'video', 'audio', ...DROPPED])
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
+}
+
+function escapeText(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;')
+}
+
+export function shortcodeAttributes(text: string): Map<string, string> {
+  const attributes = new Map<string, string>()
+  for (const match of text.matchAll(/([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"']+))/g)) {
+    attributes.set((match[1] as string).toLowerCase(), match[2] ?? match[3] ?? match[4] ?? '')
+  }
+  return attributes
+}
+
+/**
+ * "[citation needed]" and "[sic, emphasis added]" are prose in brackets: words after the name
+ * with no `=` or quotes are not shortcode attributes.
+ */
+function isShortcode(name: string, rest: string): boolean {
+  if (HANDLED.has(name.toLowerCase())) return true
+  const trimmed = rest.trim()
+  return trimmed === '' || /[="']/.test(trimmed) || trimmed === '/'
+}
+
+function galleryHtml(attributes: Map<string, string>, options: { attachment?: (id: string) => Attachment | undefined }, warnings: string[]): string {
+  const ids = (attributes.get('ids') ?? attributes.get('include') ?? '').split(',').map((id) => id.trim()).filter(Boolean)
+  if (ids.length === 0) {
+    warnings.push('a [gallery] without ids (the post\'s attached images) cannot be imported; add the images in the Studio')
+    return ''
+  }
+  const figures = ids.flatMap((id) => {
+    const attachment = options.attachment?.(id)
+    if (!attachment) {
+      warnings.push(`[gallery] image ${id} is not an attachment in the export; it is left out`)
+      return []
+    }
+    const caption = attachment.caption ? `<figcaption>${escapeText(attachment.caption)}</figcaption>` : ''
+    return [`<figure class="wp-block-image"><img src="${escapeAttribute(attachment.url)}" alt="${escapeAttribute(attachment.alt ?? '')}" class="wp-image-${escapeAttribute(id)}">${caption}</figure>`]
+  })
+  return figures.length > 0 ? `\n\n<figure class="wp-block-gallery">${figures.join('')}</figure>\n\n` : ''
+}
+
+function mediaHtml(tag: 'video' | 'audio', attributes: Map<string, string>): string {
+  const src = attributes.get('src') ?? ['mp4', 'm4v', 'webm', 'ogv', 'mov', 'mp3', 'ogg', 'wav', 'm4a', 'flac'].map((key) => attributes.get(key)).find(Boolean) ?? ''
+  return `\n\n<${tag} src="${escapeAttribute(src)}"></${tag}>\n\n`
+}
+
+export function expandShortcodes(content: string, options: { attachment?: (id: string) => Attachment | undefined }, warnings: string[]): string {
+  const withCaptions = content.replace(/\[(?:wp_)?caption([^\]]*)\]([\s\S]*?)\[\/(?:wp_)?caption\]/gi, (_match, rest: string, inner: string) => {
+    const image = /^\s*((?:<a[^>]*>)?\s*<img[^>]*>\s*(?:<\/a>)?)/i.exec(inner)
+    const captionText = image ? inner.slice(image[0].length).trim() : inner.trim()
+    // Before WordPress 3.4 the caption was an attribute.
+    const caption = captionText || escapeText(shortcodeAttributes(rest).get('caption') ?? '')
+    return `\n\n<figure>${image ? image[1] : ''}<figcaption>${caption}</figcaption></figure>\n\n`
+  })
+  const withEmbeds = withCaptions.replace(/\[embed[^\]]*\]\s*([^[\s]+)\s*\[\/embed\]/gi, (_match, url: string) =>
+    `\n\n<figure class="wp-block-embed"><div class="wp-block-embed__wrapper">${escapeText(url)}</div></figure>\n\n`,
+  )
+  const withMedia = withEmbeds.replace(/\[(video|audio)([^\]]*)\](?:[\s\S]*?\[\/\1\])?/gi, (_match, tag: string, rest: string) =>
+    mediaHtml(tag.toLowerCase() === 'video' ? 'video' : 'audio', shortcodeAttributes(rest)),
+  )
+  const unknown = new Set<string>()
+  const expanded = withMedia.replace(TAG, (match, closing: string, name: string, rest: string) => {
+    if (!isShortcode(name, rest)) return match
+    const lower = name.toLowerCase()
+    if (DROPPED.has(lower)) return ''
+    if (lower === 'gallery' && !closing) return galleryHtml(shortcodeAttributes(rest), options, warnings)
+    if (lower === 'gallery') return ''
+    if (!closing) unknown.add(name)
+    return match
+  })
+  for (const name of unknown) warnings.push(`unknown shortcode [${name}] kept as text`)
+  return expanded
+}
