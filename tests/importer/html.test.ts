@@ -70,3 +70,16 @@ describe('HTML import', () => {
     expect(result.errors.map((error) => error.message)).toEqual([`${path}: no title: the HTML has neither an <h1> nor a <title>`])
   })
 })
+
+describe('HTML import of a post without sections', () => {
+  const temp = useTempDir()
+
+  it('imports a saved post with no h2 as an article without sections, its h3 kept as a heading', async () => {
+    const path = await temp.write('aside.html', '<html><body><article><h1>An Aside</h1><div class="entry-content"><p>Short note.</p><h3>Detail</h3><p>More.</p></div></article></body></html>')
+    const result = await importPaths([path])
+    expect(result.errors).toEqual([])
+    const article = result.articles[0]?.article
+    expect(article?.sections).toEqual([])
+    expect(article?.intro.map((block) => (block._type === 'block' ? block.style : block._type))).toEqual(['normal', 'h3', 'normal'])
+  })
+})

@@ -1,4 +1,5 @@
 import { detectStructure } from '../../lib/importer/structure'
+import { paragraph } from '../../lib/importer/portable-text'
 import { parseText } from '../../lib/importer/text-parser'
 
 const NBSP = '\u00a0'
@@ -86,5 +87,39 @@ describe('plain-text structure', () => {
 
   it('warns when a post has no key takeaways, so its heading levels could not be inferred', () => {
     expect(structureOf('T\nSection\nText.\nSub\nMore.').structure.warnings).toEqual(['1 of 1 sections have no key takeaway'])
+  })
+})
+
+describe('structure of posts that do not follow the seed pattern', () => {
+  const block = (text: string, n: number) => ({ kind: 'block' as const, block: paragraph(text), text, where: `block ${n}` })
+  const heading = (text: string, level: 2 | 3 | 4, n: number) => ({ kind: 'heading' as const, text, level, aliases: [], where: `block ${n}` })
+
+  it('makes a post without headings all intro, with no sections and no error', () => {
+    const structure = detectStructure([block('Only text.', 1), block('More text.', 2)])
+    expect(structure.sections).toEqual([])
+    expect(structure.intro).toHaveLength(2)
+  })
+
+  it('keeps a "Key Takeaway:" outside any section as text, with a warning', () => {
+    const structure = detectStructure([block('Key Takeaway: rest well.', 1)])
+    expect(structure.intro).toHaveLength(1)
+    expect(structure.warnings).toEqual(['"Key Takeaway:" outside a section (block 1) is kept as text'])
+  })
+
+  it('reads a one-line "Key Takeaway: ..." callout as the section takeaway', () => {
+    const structure = detectStructure([heading('Section', 2, 1), block('Body.', 2), block('Key Takeaway: rest well.', 3)])
+    expect(structure.sections[0]?.takeaway).toBe('rest well.')
+  })
+
+  it('treats an "FAQ ..." heading followed by prose as an ordinary heading', () => {
+    const structure = detectStructure([heading('FAQ policy of the clinic', 2, 1), block('We answer within a day.', 2)])
+    expect(structure.faqs).toEqual([])
+    expect(structure.sections.map((section) => section.heading)).toEqual(['FAQ policy of the clinic'])
+    expect(structure.warnings).toContain('"FAQ policy of the clinic" has no questions after it, so it is kept as an ordinary heading')
+  })
+
+  it('opens the FAQ block at a question the markup marks (Yoast)', () => {
+    const structure = detectStructure([block('Intro.', 1), { kind: 'question', text: 'Is it safe?', where: 'block 2' }, block('Yes.', 3)])
+    expect(structure.faqs).toEqual([{ question: 'Is it safe?', answer: [expect.objectContaining({ _type: 'block' })] }])
   })
 })
