@@ -1,4 +1,4 @@
-import type { DeserializerRule } from '@portabletext/block-tools'
+import type { ArbitraryTypedObject, DeserializerRule, TypedObject } from '@portabletext/block-tools'
 import { z } from 'zod'
 import { embedTarget, oembedProvider, webUrl } from './embeds'
 import { hasClass, isElement, normalizeSpace, tagOf, visibleText } from './htmlDom'
@@ -126,7 +126,7 @@ function isGallery(element: Element): boolean {
   return hasClass(element, 'wp-block-gallery', 'gallery', 'tiled-gallery', 'blocks-gallery-grid')
 }
 
-function galleryOf(gallery: Element, context: RuleContext, block: (props: { _type: string; [key: string]: unknown }) => unknown) {
+function galleryOf(gallery: Element, context: RuleContext, block: (props: ArbitraryTypedObject) => TypedObject): TypedObject[] {
   const images = Array.from(gallery.querySelectorAll('img')).map((img) => imageOf(img, context))
   // The gallery's own caption (not an image's) has no place in the gallery block: it follows it as text.
   const own = Array.from(gallery.children).find((child) => tagOf(child) === 'figcaption' || hasClass(child, 'blocks-gallery-caption'))
@@ -179,9 +179,9 @@ export function contentRules(context: RuleContext): DeserializerRule[] {
     {
       deserialize(node, _next, createBlock) {
         if (!isElement(node)) return undefined
-        const block = (props: { _type: string; [key: string]: unknown }) => createBlock(props)
+        const block = (props: ArbitraryTypedObject): TypedObject => createBlock(props)
         const tag = tagOf(node)
-        const embedResult = (embed: ReturnType<typeof embedOf>) => (embed ? block(embed) : [])
+        const embedResult = (embed: ReturnType<typeof embedOf>): TypedObject | TypedObject[] => (embed ? block(embed) : [])
 
         if (hasClass(node, 'schema-faq-question')) return block({ _type: 'faqQuestion', text: visibleText(node) })
         if (tag === 'table') return block(tableOf(node, null))

@@ -27,8 +27,9 @@ export type Exported<T> = T extends SanityImageAssetReference
 export interface Reference {
   _type: 'reference'
   _ref: string
-  _key?: string
 }
+/** A reference as an array item: arrays of references need keys. */
+export type KeyedReference = Reference & { _key: string }
 
 export type SlugField = { _type: 'slug'; current: string }
 
@@ -50,7 +51,8 @@ export type ArticleDocuments = { article: ArticleDocument; takeaways: TakeawayDo
 
 const MAX_TAKEAWAY = 300
 
-const reference = (id: string, key?: string): Reference => ({ _type: 'reference', _ref: id, ...(key ? { _key: key } : {}) })
+const reference = (id: string): Reference => ({ _type: 'reference', _ref: id })
+const keyedReference = (id: string, key: string): KeyedReference => ({ _type: 'reference', _ref: id, _key: key })
 
 async function resolveImage(image: ParsedImage, assets: AssetCollector): Promise<ImageBlock> {
   const { source, ...rest } = image
@@ -75,7 +77,7 @@ function plainText(content: ParsedContent[]): string {
 export async function buildArticleDocuments(post: ParsedPost, structure: ArticleStructure, assets: AssetCollector): Promise<ArticleDocuments> {
   const { slug, meta } = post
   const warnings = [...structure.warnings]
-  const topics = meta.topics?.map((topic, index) => reference(topicId(topic), itemKey('topic', index)))
+  const topics = meta.topics?.map((topic, index) => keyedReference(topicId(topic), itemKey('topic', index)))
   const withTopics = topics && topics.length > 0 ? { topics } : {}
   if (!meta.publishedAt) warnings.push('no publication date')
   if (!meta.author) warnings.push('no author')
@@ -138,7 +140,7 @@ export async function buildArticleDocuments(post: ParsedPost, structure: Article
     intro: await resolveContent(structure.intro, assets),
     sections,
     ...(faqs.length > 0 && structure.faqTitle ? { faqTitle: structure.faqTitle } : {}),
-    ...(faqs.length > 0 ? { faqs: faqs.map((faq, index) => reference(faq._id, itemKey('faq', index))) } : {}),
+    ...(faqs.length > 0 ? { faqs: faqs.map((faq, index) => keyedReference(faq._id, itemKey('faq', index))) } : {}),
     ...(conclusion.length > 0 ? { conclusion } : {}),
     ...(legacyUrls.length > 0 ? { legacyUrls } : {}),
   }

@@ -10,7 +10,7 @@ const BLOCK_TAGS = /<\/?(p|div|br|li|h[1-6]|blockquote|figure|figcaption|tr|td|t
 export function plainText(html: string): string {
   if (!/[<&]/.test(html)) return normalizeSpace(html)
   const spaced = html.replace(BLOCK_TAGS, ' ')
-  const document = new DOMParser().parseFromString(`<html><body>${spaced}</body></html>`, 'text/html')
+  const document = new DOMParser().parseFromString(`<html><body>${spaced}</body></html>`, 'text/html') as unknown as Document
   document.querySelectorAll('script, style').forEach((node) => node.remove())
   return normalizeSpace(document.body?.textContent ?? '')
 }

@@ -32,7 +32,7 @@ describe('WordPress post content', () => {
   it('imports a post without headings as an article whose body is its intro', async () => {
     const { article } = await importContent('Just one paragraph.\n\nAnd a second one.')
     expect(article.sections).toEqual([])
-    expect(article.intro.map((block) => block._type === 'block' && block.children.map((span) => span.text).join(''))).toEqual(['Just one paragraph.', 'And a second one.'])
+    expect(article.intro.map((block) => block._type === 'block' && (block.children ?? []).map((span) => span.text).join(''))).toEqual(['Just one paragraph.', 'And a second one.'])
   })
 
   it('keeps the h3s and h4s of a post without h2s as headings in the intro, and makes h5/h6 h4s', async () => {
@@ -57,7 +57,7 @@ describe('WordPress post content', () => {
   it('takes the excerpt from the text before <!--more--> and joins <!--nextpage--> pages in order', async () => {
     const { article } = await importContent('<p>The <em>teaser</em> text.</p>\n<!--more-->\n<p>Page one.</p><!--nextpage--><p>Page two.</p>')
     expect(article.excerpt).toBe('The teaser text.')
-    const texts = article.intro.map((block) => (block._type === 'block' ? block.children.map((span) => span.text).join('') : ''))
+    const texts = article.intro.map((block) => (block._type === 'block' ? (block.children ?? []).map((span) => span.text).join('') : ''))
     expect(texts).toEqual(['The teaser text.', 'Page one.', 'Page two.'])
   })
 
@@ -94,7 +94,7 @@ describe('WordPress post content', () => {
     expect(text).not.toMatch(/FarmDownload|25%50%|nowCall|Café&/)
     expect(text).toContain('Café & tea')
     const body = article.sections[0]?.body ?? []
-    const paragraphs = body.flatMap((block) => (block._type === 'block' ? [block.children.map((span) => span.text).join('')] : []))
+    const paragraphs = body.flatMap((block) => (block._type === 'block' ? [(block.children ?? []).map((span) => span.text).join('')] : []))
     expect(paragraphs).toEqual(expect.arrayContaining(['Wind Farm Download', 'Book now', 'Call us', '25%', '50%', '75%', '100%']))
   })
 
@@ -178,5 +178,22 @@ describe('WordPress post content', () => {
 describe('word counts', () => {
   it('count the words a reader sees in HTML, not markup, scripts or the Easy-TOC box', () => {
     expect(htmlWordCount('<p>One <b>two</b></p><div>three</div><script>var four</script><div id="ez-toc-container">five</div> &amp; -')).toBe(3)
+  })
+})
+
+describe('the seed pattern in WordPress content', () => {
+  it('reads "Key Takeaway:" paragraphs and an "FAQs about ..." block with heading questions', async () => {
+    const { takeaways, faqs, article } = await importContent(
+      [
+        '<p>Intro.</p>',
+        '<h2>Sleep</h2><p>Body.</p><p><strong>Key Takeaway:</strong></p><p>Sleep matters.</p>',
+        '<h2>FAQs about Sleep</h2><h3>How long?</h3><p>Eight hours.</p><p><strong>Is a nap enough?</strong></p><p>Not always.</p>',
+        '<h2>Conclusion</h2><p>Rest.</p>',
+      ].join('\n\n'),
+    )
+    expect(takeaways.map((takeaway) => takeaway.text)).toEqual(['Sleep matters.'])
+    expect(article.faqTitle).toBe('FAQs about Sleep')
+    expect(faqs.map((faq) => faq.question)).toEqual(['How long?', 'Is a nap enough?'])
+    expect(article.conclusion).toHaveLength(1)
   })
 })
