@@ -47,7 +47,8 @@ export function ArticleView({ article, settings }: Props) {
       <CrisisResources resources={crisis} id="crisis-resources-top" variant="compact" />
       {article.mainImage ? <ArticleImage image={article.mainImage} /> : null}
       <KeyTakeaways sections={article.sections} />
-      <TableOfContents entries={outline.entries} />
+      {/* A short article without sections is read top to bottom: contents would only list its end matter. */}
+      {article.sections.length > 0 ? <TableOfContents entries={outline.entries} /> : null}
       <RichText value={article.intro} />
       {article.sections.map((section) => (
         <ArticleSection

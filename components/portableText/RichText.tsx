@@ -2,6 +2,11 @@ import { PortableText, type PortableTextComponents } from '@portabletext/react'
 import Link from 'next/link'
 import type { PortableTextValue } from '@/lib/sanity/schemas/common'
 import { safeHref } from '@/lib/portableText/safeHref'
+import { CodeBlock } from './CodeBlock'
+import { DataTable } from './DataTable'
+import { DefinitionList } from './DefinitionList'
+import { EmbedCard } from './EmbedCard'
+import { ImageGallery } from './ImageGallery'
 import { PortableImage } from './PortableImage'
 import styles from './RichText.module.css'
 
@@ -45,6 +50,11 @@ function components(headingIds: Map<string, string> | undefined): PortableTextCo
     },
     types: {
       image: PortableImage,
+      gallery: ImageGallery,
+      dataTable: DataTable,
+      code: CodeBlock,
+      definitionList: DefinitionList,
+      embed: EmbedCard,
     },
     // Unknown block types from a newer schema are skipped rather than breaking the page.
     unknownType: () => null,

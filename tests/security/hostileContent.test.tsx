@@ -166,7 +166,6 @@ describe('hostile content', () => {
 
   it.each([
     ['hostile-no-title', 'hostile-article-no-title'],
-    ['hostile-no-sections', 'hostile-article-no-sections'],
     ['hostile-no-author', 'hostile-article-no-author'],
     ['hostile-wrong-types', 'hostile-article-wrong-types'],
     ['hostile-deleted-author', 'hostile-article-deleted-author'],
@@ -177,9 +176,46 @@ describe('hostile content', () => {
     expect(errors).toEqual([])
   })
 
+  it('renders an article without sections (a post without headings): its intro, no table of contents', async () => {
+    const { container, status } = await renderPage('/blog/hostile-no-sections')
+    expect(status).toBe(200)
+    expect(container.textContent).toContain('Hostile-content fixture for the security tests.')
+    expect(container.querySelector('nav[aria-label="Table of contents"]')).toBeNull()
+    expect(container.querySelector('#key-takeaways')).toBeNull()
+    expect(warnings.filter((warning) => warning.includes('hostile-article-no-sections'))).toEqual([])
+  })
+
+  it('renders hostile tables, code, definitions, embeds, galleries and image links inert', async () => {
+    const { container, status } = await renderPage('/blog/hostile-blocks')
+    expect(status).toBe(200)
+    expectInert(container)
+    expect(container.querySelector('iframe, script:not([type="application/ld+json"])')).toBeNull()
+    // Markup in cells, code and definitions is text.
+    expect(container.querySelector('table th:last-child')?.textContent).toBe(SCRIPT)
+    expect(container.querySelector('table caption')?.textContent).toBe(SCRIPT)
+    expect(container.querySelector('pre code')?.textContent).toContain('<iframe src="javascript:alert(1)"></iframe>')
+    expect(container.querySelector('dl dt')?.textContent).toBe(SCRIPT)
+    // Embeds with a javascript: or data: address show nothing; the https one is a link card.
+    expect(container.textContent).not.toContain('Script embed')
+    expect(container.textContent).not.toContain('Data embed')
+    expect(hrefs(container)).toContain('https://www.youtube.com/watch?v=abc')
+    // The image and its caption stay, without the javascript: links.
+    const image = container.querySelector('img[alt="Image with a script link"]')
+    expect(image?.closest('a')).toBeNull()
+    expect(image?.closest('figure')?.querySelector('figcaption')?.textContent).toBe('Credit: the source')
+    // A gallery image whose asset is gone and a malformed table are left out and reported by path.
+    expect(container.querySelector('img[alt="Gallery image kept"]')).not.toBeNull()
+    expect(container.querySelector('img[alt="Deleted asset"]')).toBeNull()
+    const report = warnings.join('\n')
+    expect(report).toContain('hostile-article-blocks')
+    expect(report).toMatch(/intro\.9\b/)
+    expect(report).toMatch(/intro\.8\.images\.0\b/)
+    expect(errors).toEqual([])
+  })
+
   it('crawls every page reachable from the home page without an error, a script or an unsafe link', async () => {
     const seen = new Set<string>()
-    const queue = ['/', '/blog/hostile-markup', '/blog/hostile-links', '/blog/hostile-text', '/blog/hostile-dangling']
+    const queue = ['/', '/blog/hostile-markup', '/blog/hostile-links', '/blog/hostile-text', '/blog/hostile-dangling', '/blog/hostile-blocks']
     const problems: string[] = []
     for (let href = queue.shift(); href !== undefined; href = queue.shift()) {
       if (seen.has(href)) continue

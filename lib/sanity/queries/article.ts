@@ -79,7 +79,11 @@ export const articleSchema = z.object({
   topics: compactList(topicRefSchema),
   mainImage: optionalImageSchema,
   intro: portableTextSchema.nullish().transform((intro) => intro ?? []),
-  sections: z.array(sectionSchema).min(1),
+  // A short article (an imported post without headings) has no sections: its intro is the text.
+  sections: z
+    .array(sectionSchema)
+    .nullish()
+    .transform((sections) => sections ?? []),
   faqTitle: z.string().nullish(),
   faqs: compactList(faqSchema),
   conclusion: portableTextSchema.nullish().transform((conclusion) => conclusion ?? []),

@@ -17,7 +17,8 @@ export const feedQuery = defineQuery(`
     "slug": slug.current,
     excerpt,
     "metaDescription": seo.metaDescription,
-    "intro": intro[]{ ... },
+    // Only its text is used (a summary when there is no excerpt): images and other blocks stay out.
+    "intro": intro[_type == "block"],
     publishedAt,
     updatedAt,
     "author": author->{ ${personRefFields} },

@@ -12,14 +12,16 @@ export const imageFields = /* groq */ `
   }
 `
 
-// Resolves what a rich-text renderer needs: image assets and the slug behind internal links.
+// Resolves what a rich-text renderer needs: image assets (alone and in galleries) and the slug
+// behind internal links. Tables, code, definition lists and embeds are plain data: "..." has them.
 export const portableTextFields = /* groq */ `
   ...,
   markDefs[]{
     ...,
     _type == "internalLink" => { "slug": @.reference->slug.current }
   },
-  _type == "image" => { ${imageFields} }
+  _type == "image" => { ${imageFields} },
+  _type == "gallery" => { "images": images[]{ ..., ${imageFields} } }
 `
 
 export const personRefFields = /* groq */ `
@@ -49,7 +51,8 @@ export const articleCardFields = /* groq */ `
 `
 
 // The articles a reader can reach: lists, counts and pagination all use the same filter, so
-// a page count never includes an article the list would leave out.
+// a page count never includes an article the list would leave out. It asks nothing of the
+// body: an article without sections (a short post whose intro is all of it) is listed too.
 export const listedArticleFilter = /* groq */ `
   _type == "article" && defined(slug.current) && defined(publishedAt)
 `

@@ -1,23 +1,11 @@
 import { z } from 'zod'
 import { safeHref } from '../../portableText/safeHref'
 import { parseList } from '../validate'
+import { imageSchema } from './image'
 
 // Zod shapes shared by the query schemas. Each query's result type is inferred from these.
 
-export const imageAssetSchema = z.object({
-  _id: z.string(),
-  url: z.string(),
-  width: z.number().positive(),
-  height: z.number().positive(),
-  lqip: z.string().nullish(),
-})
-
-export const imageSchema = z.object({
-  alt: z.string().nullish(),
-  caption: z.string().nullish(),
-  asset: imageAssetSchema,
-})
-export type SanityImage = z.infer<typeof imageSchema>
+export { imageAssetSchema, imageSchema, type SanityImage } from './image'
 
 /**
  * An optional image field (a main image, a photo): one whose asset was deleted, or that is
@@ -40,9 +28,7 @@ export const linkUrlSchema = z
 /** An absolute web address an editor entered, such as a canonical URL: anything but http(s) becomes null. */
 export const webUrlSchema = linkUrlSchema.transform((href) => (href && /^https?:/.test(href) ? href : null))
 
-/** Portable text stays loosely typed here: each block is checked when it is rendered. */
-export const portableTextSchema = z.array(z.looseObject({ _type: z.string(), _key: z.string().optional() }))
-export type PortableTextValue = z.infer<typeof portableTextSchema>
+export { portableTextSchema, type PortableTextValue } from './richTextBlocks'
 
 export const personRefSchema = z.object({
   _id: z.string(),

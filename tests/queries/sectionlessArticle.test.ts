@@ -1,0 +1,47 @@
+import { getArticleIndex } from '@/lib/sanity/queries/articleIndex'
+import { getFeedArticles } from '@/lib/sanity/queries/feed'
+import { searchArticles } from '@/lib/sanity/queries/search'
+import { getSitemapContent } from '@/lib/sanity/queries/sitemap'
+import { getTopic } from '@/lib/sanity/queries/topic'
+import { bundledDocuments } from '../pages/support/dataset'
+import { MIGRATED_ID, migratedArticle } from '../pages/support/migratedArticle'
+import { bundledWith, resetDocuments, setDocuments } from '../pages/support/mockDataset'
+
+// An imported post without headings is an article like any other: listed, searchable, in the
+// sitemap and the feeds, on its topic page.
+
+jest.mock('../../lib/sanity/embedded/dataset', () => jest.requireActual('../pages/support/mockDataset').datasetModule())
+
+const topic = bundledDocuments().find((document) => document._type === 'topic') as { _id: string; slug: { current: string } }
+const faq = bundledDocuments().find((document) => document._type === 'faq') as { _id: string }
+
+let warn: jest.SpyInstance
+beforeEach(() => {
+  setDocuments(bundledWith(migratedArticle(topic._id, faq._id)))
+  warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined)
+})
+afterEach(() => {
+  expect(warn).not.toHaveBeenCalled()
+  warn.mockRestore()
+  resetDocuments()
+})
+
+describe('an article without sections', () => {
+  it('is listed first on the blog index (it is the newest) and counted', async () => {
+    const bundledCount = bundledDocuments().filter((document) => document._type === 'article').length
+    const index = await getArticleIndex(0, 5)
+    expect(index.total).toBe(bundledCount + 1)
+    expect(index.articles[0]?._id).toBe(MIGRATED_ID)
+  })
+
+  it('is found by search, by words of its intro', async () => {
+    const { hits } = await searchArticles(['waiting', 'room'])
+    expect(hits.map((hit) => hit._id)).toContain(MIGRATED_ID)
+  })
+
+  it('is in the sitemap, the feed and on its topic page', async () => {
+    expect((await getSitemapContent()).articles.map((article) => article._id)).toContain(MIGRATED_ID)
+    expect((await getFeedArticles()).map((article) => article._id)).toContain(MIGRATED_ID)
+    expect((await getTopic(topic.slug.current))?.articles.map((article) => article._id)).toContain(MIGRATED_ID)
+  })
+})
