@@ -1,28 +1,48 @@
 import { parseArgs } from 'node:util'
+import { z } from 'zod'
 
 export const USAGE = `Usage: npm run import -- <files or folders...> [--out dataset.ndjson] [--dry-run] [--to-sanity]
+         [--include-drafts] [--include-pages] [--site-url URL] [--report report.json]
 
 Reads plain-text posts (.txt), single-post HTML (.html) and WordPress WXR exports (.xml).
-  --out FILE     write the documents as NDJSON (the format of \`sanity dataset export\`), images beside it in images/
-  --dry-run      import and report, write nothing
-  --to-sanity    write to the Sanity dataset named by NEXT_PUBLIC_SANITY_PROJECT_ID, NEXT_PUBLIC_SANITY_DATASET
-                 and SANITY_API_WRITE_TOKEN (createOrReplace transactions, so re-running updates in place)`
+  --out FILE         write the documents as NDJSON (the format of \`sanity dataset export\`), images beside it in images/
+  --dry-run          import and report, write nothing
+  --to-sanity        write to the Sanity dataset named by NEXT_PUBLIC_SANITY_PROJECT_ID, NEXT_PUBLIC_SANITY_DATASET
+                     and SANITY_API_WRITE_TOKEN (createOrReplace transactions, so re-running updates in place)
+  --include-drafts   import draft, pending and scheduled posts as drafts (otherwise they are skipped and counted)
+  --include-pages    import WordPress pages as articles (otherwise they are skipped and counted)
+  --site-url URL     the new site's address, for links to topic and author pages (default: NEXT_PUBLIC_SITE_URL)
+  --report FILE      write the migration report as JSON to FILE and as text beside it (FILE with .txt)`
 
 export interface CliOptions {
   paths: string[]
   out: string | undefined
   dryRun: boolean
   toSanity: boolean
+  includeDrafts: boolean
+  includePages: boolean
+  siteUrl: string | undefined
+  report: string | undefined
 }
 
+const siteUrlSchema = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL such as https://blog.example-clinic.com' })
+
 /** Parses the command line; a usage problem is returned as a message, never thrown mid-run. */
-export function parseCliOptions(argv: string[]): CliOptions | { problem: string } {
+export function parseCliOptions(argv: string[], env: Record<string, string | undefined> = {}): CliOptions | { problem: string } {
   let parsed
   try {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { out: { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, 'to-sanity': { type: 'boolean', default: false } },
+      options: {
+        out: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+        'to-sanity': { type: 'boolean', default: false },
+        'include-drafts': { type: 'boolean', default: false },
+        'include-pages': { type: 'boolean', default: false },
+        'site-url': { type: 'string' },
+        report: { type: 'string' },
+      },
     })
   } catch (error) {
     return { problem: error instanceof Error ? error.message : String(error) }
@@ -30,5 +50,21 @@ export function parseCliOptions(argv: string[]): CliOptions | { problem: string 
   const { values, positionals } = parsed
   if (positionals.length === 0) return { problem: 'no files or folders to import' }
   if (!values.out && !values['dry-run'] && !values['to-sanity']) return { problem: 'say where the documents go: --out FILE, --to-sanity, or --dry-run' }
-  return { paths: positionals, out: values.out, dryRun: values['dry-run'], toSanity: values['to-sanity'] }
+  const rawSiteUrl = values['site-url'] ?? env.NEXT_PUBLIC_SITE_URL
+  let siteUrl: string | undefined
+  if (rawSiteUrl) {
+    const checked = siteUrlSchema.safeParse(rawSiteUrl)
+    if (!checked.success) return { problem: `${values['site-url'] ? '--site-url' : 'NEXT_PUBLIC_SITE_URL'} ${checked.error.issues[0]?.message ?? 'is not a URL'}` }
+    siteUrl = checked.data.replace(/\/+$/, '')
+  }
+  return {
+    paths: positionals,
+    out: values.out,
+    dryRun: values['dry-run'],
+    toSanity: values['to-sanity'],
+    includeDrafts: values['include-drafts'],
+    includePages: values['include-pages'],
+    siteUrl,
+    report: values.report,
+  }
 }

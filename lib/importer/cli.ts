@@ -1,8 +1,11 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import { dirname } from 'node:path'
 import { createClient, type SanityClient } from '@sanity/client'
 import { parseCliOptions, USAGE } from './cli-options'
-import { writeDataset } from './ndjson-writer'
+import { formatMigrationReport, migrationReport, type MigrationReport } from './migrationReport'
+import { DatasetWriter, writeDataset } from './ndjson-writer'
 import { progressReporter } from './progress'
-import { importPaths } from './run-import'
+import { importPaths, type ImportOptions, type ImportResult } from './run-import'
 import { readSanityWriteEnv, type SanityWriteEnv } from './sanity-env'
 import { downloadWithFetch, writeToSanity, type Download } from './sanity-writer'
 import { formatSummary } from './summary'
@@ -35,9 +38,37 @@ const defaultContext: CliContext = {
   download: downloadWithFetch,
 }
 
+// Documents that answer nothing without an article: a run that imported no article writes nothing.
+const nothingImported = (result: ImportResult) => result.summary.articles === 0
+
+async function writeReport(path: string, report: MigrationReport): Promise<void> {
+  await mkdir(dirname(path), { recursive: true })
+  await writeFile(path, `${JSON.stringify(report, null, 2)}\n`)
+  await writeFile(path.replace(/(\.json)?$/i, '.txt'), `${formatMigrationReport(report, { all: true })}\n`)
+}
+
+/** Streams the import into `out`; nothing reaches `out` unless at least one article was imported. */
+async function importToFile(out: string, paths: string[], options: ImportOptions): Promise<{ result: ImportResult; written: number }> {
+  const writer = await DatasetWriter.open(out)
+  try {
+    const result = await importPaths(paths, { ...options, sink: writer })
+    if (nothingImported(result)) {
+      await writer.abort()
+      return { result, written: 0 }
+    }
+    for (const document of result.shared) await writer.write(document)
+    const written = writer.documents
+    await writer.commit()
+    return { result, written }
+  } catch (error) {
+    await writer.abort()
+    throw error
+  }
+}
+
 /** The import command, minus process handling, so tests run it in-process. Returns the exit code. */
 export async function runImportCli(argv: string[], io: CliIo, context: CliContext = defaultContext): Promise<number> {
-  const options = parseCliOptions(argv)
+  const options = parseCliOptions(argv, context.env)
   if ('problem' in options) {
     io.error(`${options.problem}\n\n${USAGE}`)
     return 2
@@ -49,24 +80,46 @@ export async function runImportCli(argv: string[], io: CliIo, context: CliContex
     return 2
   }
 
-  const result = await importPaths(options.paths, { onProgress: progressReporter(io.error) })
+  const importOptions: ImportOptions = {
+    onProgress: progressReporter(io.error),
+    includeDrafts: options.includeDrafts,
+    includePages: options.includePages,
+    ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),
+  }
+  // --out alone streams (memory bounded by one post); --to-sanity and --dry-run keep the documents.
+  const streaming = options.out && !options.dryRun && !sanityEnv
+  let result: ImportResult
+  let written = 0
+  if (streaming && options.out) ({ result, written } = await importToFile(options.out, options.paths, importOptions))
+  else result = await importPaths(options.paths, options.dryRun ? { ...importOptions, sink: { write: async () => undefined, addImage: async () => undefined } } : importOptions)
+
   for (const warning of result.warnings) io.error(`warning: ${warning.file}: ${warning.message}`)
   for (const error of result.errors) io.error(`error: ${error.message}`)
+  const report = migrationReport(result)
+  if (options.report) await writeReport(options.report, report)
+  io.log(formatMigrationReport(report, { all: false }))
+  const failed = result.errors.length > 0 ? 1 : 0
 
   if (options.dryRun) {
     io.log(`Dry run, nothing written: ${formatSummary(result.summary)}`)
-    return result.errors.length > 0 ? 1 : 0
+    return failed
+  }
+  if (nothingImported(result)) {
+    io.error(`error: no article was imported${options.out ? `; ${options.out} was left as it was` : ''}`)
+    io.log(`Imported ${formatSummary(result.summary)}`)
+    return 1
   }
   const documents = [...result.documents, ...result.shared]
-  if (documents.length > 0 && options.out) {
+  if (!streaming && options.out) {
     await writeDataset(options.out, documents, result.assets)
-    io.log(`Wrote ${documents.length} documents to ${options.out}`)
+    written = documents.length
   }
-  if (sanityEnv && documents.length > 0) {
-    const written = await writeToSanity(context.sanityClient(sanityEnv), result.documents, result.shared, result.assets, context.download)
-    for (const failure of written.failedImages) io.error(`warning: image not uploaded, kept without a picture: ${failure}`)
-    io.log(`Sent ${written.written} documents to Sanity dataset "${sanityEnv.NEXT_PUBLIC_SANITY_DATASET}" in ${written.transactions} transactions (${written.uploadedImages} images uploaded)`)
+  if (options.out) io.log(`Wrote ${written} documents to ${options.out}`)
+  if (sanityEnv) {
+    const sent = await writeToSanity(context.sanityClient(sanityEnv), result.documents, result.shared, result.assets, context.download)
+    for (const failure of sent.failedImages) io.error(`warning: image not uploaded, kept without a picture: ${failure}`)
+    io.log(`Sent ${sent.written} documents to Sanity dataset "${sanityEnv.NEXT_PUBLIC_SANITY_DATASET}" in ${sent.transactions} transactions (${sent.uploadedImages} images uploaded)`)
   }
   io.log(`Imported ${formatSummary(result.summary)}`)
-  return result.errors.length > 0 ? 1 : 0
+  return failed
 }

@@ -62,7 +62,7 @@ describe('npm run import', () => {
   it('writes nothing on --dry-run', async () => {
     const { code, log } = await run(POST, '--dry-run', '--out', temp.path('out.ndjson'))
     expect(code).toBe(0)
-    expect(log).toMatch(/^Dry run, nothing written: 1 article/)
+    expect(log).toMatch(/^Dry run, nothing written: 1 article/m)
     expect(await readdir(temp.path(''))).toEqual([])
   })
 
