@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
-import { readFile, stat } from 'node:fs/promises'
+import { readFile, realpath, stat } from 'node:fs/promises'
+import { dirname, relative, sep } from 'node:path'
 import { readImageInfo } from './image-size'
 import type { ImageSource } from './portable-text'
 
@@ -38,6 +39,11 @@ export class AssetCollector {
   }
 
   private async read(path: string): Promise<LocalAsset> {
+    // Paths come checked against the run's folders (imageLocations.ts); this second check stops a
+    // symlink placed beside a post (its `<post>-1.png`, say) from pulling in a file from elsewhere.
+    const [real, folder] = await Promise.all([realpath(path), realpath(dirname(path))])
+    const rel = relative(folder, real)
+    if (rel.startsWith(`..${sep}`) || rel === '..' || rel.startsWith(sep)) throw new Error(`${path} links to ${real}, outside its folder, so it was not read`)
     // A post names its images; it must not make the import read a device (/dev/zero never
     // ends), a pipe or a folder, nor load a huge file into memory.
     const file = await stat(path)

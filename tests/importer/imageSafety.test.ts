@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { mkdir, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { AssetCollector } from '../../lib/importer/assets'
 import { imageSourceWithin, locateImage, type ImageFolders } from '../../lib/importer/imageLocations'
 import { safeDownload } from '../../lib/importer/remoteImage'
 import { useTempDir } from './temp-dir'
@@ -144,5 +145,23 @@ describe('remote image downloads', () => {
   it('downloads only http and https', async () => {
     await expect(download('file:///etc/passwd')).rejects.toThrow(/only http and https images are downloaded, not file:/)
     await expect(download('ftp://example.com/a.png')).rejects.toThrow(/not ftp:/)
+  })
+})
+
+describe('reading an image file', () => {
+  const temp = useTempDir()
+
+  it('refuses a symlink that leads out of its folder, a device and a file that is not an image', async () => {
+    await mkdir(temp.path('post'))
+    await writeFile(temp.path('secret.png'), TINY_PNG)
+    await writeFile(temp.path('post/chart.png'), TINY_PNG)
+    await writeFile(temp.path('post/notes.png'), 'not a picture at all, just some text that is long enough')
+    await symlink(temp.path('secret.png'), temp.path('post/post-1.png'))
+    await symlink(temp.path('post/chart.png'), temp.path('post/post-2.png'))
+    const assets = new AssetCollector()
+    await expect(assets.resolve({ kind: 'file', path: temp.path('post/post-1.png') })).rejects.toThrow(/post-1\.png links to .*secret\.png, outside its folder, so it was not read/)
+    await expect(assets.resolve({ kind: 'file', path: '/dev/zero' })).rejects.toThrow(/not a regular file/)
+    await expect(assets.resolve({ kind: 'file', path: temp.path('post/notes.png') })).rejects.toThrow(/not a PNG, JPEG, GIF or WebP image/)
+    expect(await assets.resolve({ kind: 'file', path: temp.path('post/post-2.png') })).toEqual({ _sanityAsset: expect.stringMatching(/^image@file:\/\/\.\/images\/[0-9a-f]{40}-1x1\.png$/) })
   })
 })
