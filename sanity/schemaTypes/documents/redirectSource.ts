@@ -1,12 +1,11 @@
 // Which old addresses a redirect may start from: a path, or one of WordPress's query forms on the root.
+import { WORDPRESS_QUERY_KEYS } from '../../../lib/redirects/wordpressQuery'
 
 /** A path on the old site: starts with "/", no spaces, no query, no fragment. */
 export const PATH = /^\/[^\s?#]*$/
 
 /** WordPress's root query forms: /?p=123, /?page_id=45, /?cat=7, /?tag=foo, /?author=3, one parameter. */
-export const WORDPRESS_QUERY = /^\/\?(p|page_id|cat|tag|author)=[^\s&#=?/]+$/
-
-export const WORDPRESS_QUERY_KEYS = ['p', 'page_id', 'cat', 'tag', 'author'] as const
+export const WORDPRESS_QUERY = new RegExp(`^/\\?(${WORDPRESS_QUERY_KEYS.join('|')})=[^\\s&#=?/]+$`)
 
 export function checkRedirectSource(from: string | undefined): true | string {
   if (!from) return true
