@@ -11,7 +11,7 @@ import { seoFromMeta } from './seoMeta'
 import { assignSlugs } from './slugAssignment'
 import { detectStructure } from './structure'
 import { countImages } from './summary'
-import { documentWordCount, htmlWordCount } from './wordCount'
+import { countWords, documentWordCount, htmlWordCount } from './wordCount'
 import { channelCollector, peopleOf, personForLogin, Taxonomy, type PersonDocument, type TopicDocument, type WxrChannelInfo } from './wordpress-entities'
 import { plainText } from './plainText'
 import { parseWordpressPost } from './wordpressPost'
@@ -231,7 +231,8 @@ export async function importWxrFile(
         if (indexed.selection.action === 'draft' && indexed.selection.warn) converted.documents.warnings.unshift(`${indexed.selection.reason}: imported as a draft, not published`)
         if (change) converted.documents.warnings.push(`slug "${change.wanted}" belongs to an older post; this one is "${slug}"`)
         report.title = converted.documents.article.title
-        report.words = { source: htmlWordCount(item.content), result: documentWordCount(converted.documents) }
+        // The title counts on both sides: documentWordCount includes it.
+        report.words = { source: countWords(converted.documents.article.title) + htmlWordCount(item.content), result: documentWordCount(converted.documents) }
         report.links = { ...converted.links, dropped: converted.documents.warnings.filter((warning) => /^link .*dropped/i.test(warning)).length }
         report.images = countImages(converted.documents)
         report.warnings = converted.documents.warnings
