@@ -576,7 +576,7 @@ export type AllSanitySchemaTypes =
 
 // Source: lib/sanity/queries/article.ts
 // Variable: articleQuery
-// Query: *[_type == "article" && slug.current == $slug][0]{    _id,    _updatedAt,    title,    "slug": slug.current,    excerpt,    publishedAt,    updatedAt,    reviewedAt,    "author": author->{   _id,  name,  "slug": slug.current,  credentials,  role },    "medicalReviewer": medicalReviewer->{   _id,  name,  "slug": slug.current,  credentials,  role },    "topics": topics[]->{   _id,  title,  "slug": slug.current,  showCrisisResources },    "mainImage": mainImage{   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },    "intro": intro[]{   ...,  markDefs[]{    ...,    _type == "internalLink" => { "slug": @.reference->slug.current }  },  _type == "image" => {   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } },    "sections": sections[]{      _key,      heading,      "anchor": anchor.current,      anchorAliases,      "body": body[]{   ...,  markDefs[]{    ...,    _type == "internalLink" => { "slug": @.reference->slug.current }  },  _type == "image" => {   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } },      "takeaway": takeaway->{ _id, text }    },    faqTitle,    "faqs": faqs[]->{ _id, question, "answer": answer[]{   ...,  markDefs[]{    ...,    _type == "internalLink" => { "slug": @.reference->slug.current }  },  _type == "image" => {   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } } },    "conclusion": conclusion[]{   ...,  markDefs[]{    ...,    _type == "internalLink" => { "slug": @.reference->slug.current }  },  _type == "image" => {   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } },    "sources": sources[]{ _key, title, url, publisher },    "seo": seo{ metaTitle, metaDescription, noindex, canonicalUrl, "ogImage": ogImage{   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } },    "manualRelated": related[]->{   _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  updatedAt,  "mainImage": mainImage{   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },  "topics": topics[]->{   _id,  title,  "slug": slug.current,  showCrisisResources } },    "topicRelated": *[_type == "article" && _id != ^._id && references(^.topics[]._ref)]      | order(publishedAt desc)[0...4]{   _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  updatedAt,  "mainImage": mainImage{   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },  "topics": topics[]->{   _id,  title,  "slug": slug.current,  showCrisisResources } }  }
+// Query: *[_type == "article" && slug.current == $slug][0]{    _id,    _updatedAt,    title,    "slug": slug.current,    excerpt,    publishedAt,    updatedAt,    reviewedAt,    "author": author->{   _id,  name,  "slug": slug.current,  credentials,  role },    "medicalReviewer": medicalReviewer->{   _id,  name,  "slug": slug.current,  credentials,  role },    "topics": topics[]->{   _id,  title,  "slug": slug.current,  showCrisisResources },    "mainImage": mainImage{   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },    "intro": intro[]{   ...,  markDefs[]{    ...,    _type == "internalLink" => { "slug": @.reference->slug.current }  },  _type == "image" => {   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },  _type == "gallery" => { "images": images[]{ ...,   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } } },    "sections": sections[]{      _key,      heading,      "anchor": anchor.current,      anchorAliases,      "body": body[]{   ...,  markDefs[]{    ...,    _type == "internalLink" => { "slug": @.reference->slug.current }  },  _type == "image" => {   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },  _type == "gallery" => { "images": images[]{ ...,   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } } },      "takeaway": takeaway->{ _id, text }    },    faqTitle,    "faqs": faqs[]->{ _id, question, "answer": answer[]{   ...,  markDefs[]{    ...,    _type == "internalLink" => { "slug": @.reference->slug.current }  },  _type == "image" => {   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },  _type == "gallery" => { "images": images[]{ ...,   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } } } },    "conclusion": conclusion[]{   ...,  markDefs[]{    ...,    _type == "internalLink" => { "slug": @.reference->slug.current }  },  _type == "image" => {   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },  _type == "gallery" => { "images": images[]{ ...,   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } } },    "sources": sources[]{ _key, title, url, publisher },    "seo": seo{ metaTitle, metaDescription, noindex, canonicalUrl, "ogImage": ogImage{   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } },    "manualRelated": related[]->{   _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  updatedAt,  "mainImage": mainImage{   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },  "topics": topics[]->{   _id,  title,  "slug": slug.current,  showCrisisResources } },    "topicRelated": *[_type == "article" && _id != ^._id && references(^.topics[]._ref)]      | order(publishedAt desc)[0...4]{   _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  updatedAt,  "mainImage": mainImage{   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },  "topics": topics[]->{   _id,  title,  "slug": slug.current,  showCrisisResources } }  }
 export type ArticleQueryResult = {
   _id: string;
   _updatedAt: string;
@@ -683,13 +683,19 @@ export type ArticleQueryResult = {
     | {
         _key: string;
         _type: "gallery";
-        images?: Array<{
-          asset?: SanityImageAssetReference;
+        images: Array<{
+          asset: {
+            _id: string;
+            url: string | null;
+            width: number | null;
+            height: number | null;
+            lqip: string | null;
+          } | null;
           media?: unknown;
           hotspot?: SanityImageHotspot;
           crop?: SanityImageCrop;
-          alt?: string;
-          caption?: string;
+          alt: string | null;
+          caption: string | null;
           captionLinks?: Array<
             {
               _key: string;
@@ -698,7 +704,7 @@ export type ArticleQueryResult = {
           link?: string;
           _type: "image";
           _key: string;
-        }>;
+        }> | null;
         markDefs: null;
       }
     | {
@@ -796,13 +802,19 @@ export type ArticleQueryResult = {
       | {
           _key: string;
           _type: "gallery";
-          images?: Array<{
-            asset?: SanityImageAssetReference;
+          images: Array<{
+            asset: {
+              _id: string;
+              url: string | null;
+              width: number | null;
+              height: number | null;
+              lqip: string | null;
+            } | null;
             media?: unknown;
             hotspot?: SanityImageHotspot;
             crop?: SanityImageCrop;
-            alt?: string;
-            caption?: string;
+            alt: string | null;
+            caption: string | null;
             captionLinks?: Array<
               {
                 _key: string;
@@ -811,7 +823,7 @@ export type ArticleQueryResult = {
             link?: string;
             _type: "image";
             _key: string;
-          }>;
+          }> | null;
           markDefs: null;
         }
       | {
@@ -913,13 +925,19 @@ export type ArticleQueryResult = {
       | {
           _key: string;
           _type: "gallery";
-          images?: Array<{
-            asset?: SanityImageAssetReference;
+          images: Array<{
+            asset: {
+              _id: string;
+              url: string | null;
+              width: number | null;
+              height: number | null;
+              lqip: string | null;
+            } | null;
             media?: unknown;
             hotspot?: SanityImageHotspot;
             crop?: SanityImageCrop;
-            alt?: string;
-            caption?: string;
+            alt: string | null;
+            caption: string | null;
             captionLinks?: Array<
               {
                 _key: string;
@@ -928,7 +946,7 @@ export type ArticleQueryResult = {
             link?: string;
             _type: "image";
             _key: string;
-          }>;
+          }> | null;
           markDefs: null;
         }
       | {
@@ -1022,13 +1040,19 @@ export type ArticleQueryResult = {
     | {
         _key: string;
         _type: "gallery";
-        images?: Array<{
-          asset?: SanityImageAssetReference;
+        images: Array<{
+          asset: {
+            _id: string;
+            url: string | null;
+            width: number | null;
+            height: number | null;
+            lqip: string | null;
+          } | null;
           media?: unknown;
           hotspot?: SanityImageHotspot;
           crop?: SanityImageCrop;
-          alt?: string;
-          caption?: string;
+          alt: string | null;
+          caption: string | null;
           captionLinks?: Array<
             {
               _key: string;
@@ -1037,7 +1061,7 @@ export type ArticleQueryResult = {
           link?: string;
           _type: "image";
           _key: string;
-        }>;
+        }> | null;
         markDefs: null;
       }
     | {
@@ -1209,7 +1233,7 @@ export type ArticleSlugsQueryResult = Array<{
 
 // Source: lib/sanity/queries/faqs.ts
 // Variable: faqsQuery
-// Query: *[_type == "faq" && defined(question)] | order(question asc){    _id,    question,    "answer": answer[]{   ...,  markDefs[]{    ...,    _type == "internalLink" => { "slug": @.reference->slug.current }  },  _type == "image" => {   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } },    "topics": topics[]->{   _id,  title,  "slug": slug.current,  showCrisisResources },    "articles": *[  _type == "article" && defined(slug.current) && defined(publishedAt) && references(^._id)] | order(publishedAt desc){ title, "slug": slug.current }  }
+// Query: *[_type == "faq" && defined(question)] | order(question asc){    _id,    question,    "answer": answer[]{   ...,  markDefs[]{    ...,    _type == "internalLink" => { "slug": @.reference->slug.current }  },  _type == "image" => {   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },  _type == "gallery" => { "images": images[]{ ...,   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } } },    "topics": topics[]->{   _id,  title,  "slug": slug.current,  showCrisisResources },    "articles": *[  _type == "article" && defined(slug.current) && defined(publishedAt) && references(^._id)] | order(publishedAt desc){ title, "slug": slug.current }  }
 export type FaqsQueryResult = Array<{
   _id: string;
   question: string;
@@ -1279,13 +1303,19 @@ export type FaqsQueryResult = Array<{
     | {
         _key: string;
         _type: "gallery";
-        images?: Array<{
-          asset?: SanityImageAssetReference;
+        images: Array<{
+          asset: {
+            _id: string;
+            url: string | null;
+            width: number | null;
+            height: number | null;
+            lqip: string | null;
+          } | null;
           media?: unknown;
           hotspot?: SanityImageHotspot;
           crop?: SanityImageCrop;
-          alt?: string;
-          caption?: string;
+          alt: string | null;
+          caption: string | null;
           captionLinks?: Array<
             {
               _key: string;
@@ -1294,7 +1324,7 @@ export type FaqsQueryResult = Array<{
           link?: string;
           _type: "image";
           _key: string;
-        }>;
+        }> | null;
         markDefs: null;
       }
     | {
@@ -1335,108 +1365,38 @@ export type FaqsQueryResult = Array<{
 
 // Source: lib/sanity/queries/feed.ts
 // Variable: feedQuery
-// Query: *[  _type == "article" && defined(slug.current) && defined(publishedAt) && seo.noindex != true] | order(publishedAt desc, _id asc)[0...$limit]{    _id,    title,    "slug": slug.current,    excerpt,    "metaDescription": seo.metaDescription,    "intro": intro[]{ ... },    publishedAt,    updatedAt,    "author": author->{   _id,  name,  "slug": slug.current,  credentials,  role },    "topics": topics[]->{   _id,  title,  "slug": slug.current,  showCrisisResources },    "mainImage": mainImage{   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },    "takeaways": sections[].takeaway->text  }
+// Query: *[  _type == "article" && defined(slug.current) && defined(publishedAt) && seo.noindex != true] | order(publishedAt desc, _id asc)[0...$limit]{    _id,    title,    "slug": slug.current,    excerpt,    "metaDescription": seo.metaDescription,    // Only its text is used (a summary when there is no excerpt): images and other blocks stay out.    "intro": intro[_type == "block"],    publishedAt,    updatedAt,    "author": author->{   _id,  name,  "slug": slug.current,  credentials,  role },    "topics": topics[]->{   _id,  title,  "slug": slug.current,  showCrisisResources },    "mainImage": mainImage{   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },    "takeaways": sections[].takeaway->text  }
 export type FeedQueryResult = Array<{
   _id: string;
   title: string | null;
   slug: string | null;
   excerpt: string | null;
   metaDescription: string | null;
-  intro: Array<
-    | {
-        children?: Array<{
-          marks?: Array<string>;
-          text?: string;
-          _type: "span";
+  intro: Array<{
+    children?: Array<{
+      marks?: Array<string>;
+      text?: string;
+      _type: "span";
+      _key: string;
+    }>;
+    style?: "blockquote" | "h3" | "h4" | "normal";
+    listItem?: "bullet" | "number";
+    markDefs?: Array<
+      | {
+          reference?: ArticleReference;
+          _type: "internalLink";
           _key: string;
-        }>;
-        style?: "blockquote" | "h3" | "h4" | "normal";
-        listItem?: "bullet" | "number";
-        markDefs?: Array<
-          | {
-              reference?: ArticleReference;
-              _type: "internalLink";
-              _key: string;
-            }
-          | {
-              href?: string;
-              _type: "link";
-              _key: string;
-            }
-        >;
-        level?: number;
-        _type: "block";
-        _key: string;
-      }
-    | {
-        _key: string;
-        _type: "code";
-        language?: string;
-        filename?: string;
-        code?: string;
-        highlightedLines?: Array<number>;
-      }
-    | {
-        _key: string;
-        _type: "dataTable";
-        caption?: string;
-        headerRow?: boolean;
-        table?: Table;
-      }
-    | {
-        _key: string;
-        _type: "definitionList";
-        items?: Array<
-          {
-            _key: string;
-          } & DefinitionItem
-        >;
-      }
-    | {
-        _key: string;
-        _type: "embed";
-        url?: string;
-        kind?: "audio" | "iframe" | "link" | "video";
-        provider?: string;
-        title?: string;
-      }
-    | {
-        _key: string;
-        _type: "gallery";
-        images?: Array<{
-          asset?: SanityImageAssetReference;
-          media?: unknown;
-          hotspot?: SanityImageHotspot;
-          crop?: SanityImageCrop;
-          alt?: string;
-          caption?: string;
-          captionLinks?: Array<
-            {
-              _key: string;
-            } & CaptionLink
-          >;
-          link?: string;
-          _type: "image";
+        }
+      | {
+          href?: string;
+          _type: "link";
           _key: string;
-        }>;
-      }
-    | {
-        asset?: SanityImageAssetReference;
-        media?: unknown;
-        hotspot?: SanityImageHotspot;
-        crop?: SanityImageCrop;
-        alt?: string;
-        caption?: string;
-        captionLinks?: Array<
-          {
-            _key: string;
-          } & CaptionLink
-        >;
-        link?: string;
-        _type: "image";
-        _key: string;
-      }
-  > | null;
+        }
+    >;
+    level?: number;
+    _type: "block";
+    _key: string;
+  }> | null;
   publishedAt: string | null;
   updatedAt: string | null;
   author: {
@@ -1695,13 +1655,21 @@ export type SitemapQueryResult = {
 
 // Source: lib/sanity/queries/topic.ts
 // Variable: topicQuery
-// Query: *[_type == "topic" && slug.current == $slug][0]{    _id,    title,    "slug": slug.current,    description,    showCrisisResources,    "articles": *[  _type == "article" && defined(slug.current) && defined(publishedAt) && references(^._id)] | order(publishedAt desc, _id asc){   _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  updatedAt,  "mainImage": mainImage{   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },  "topics": topics[]->{   _id,  title,  "slug": slug.current,  showCrisisResources } },    "takeaways": *[_type == "takeaway" && references(^._id)]{      _id,      text,      "article": *[  _type == "article" && defined(slug.current) && defined(publishedAt) && ^._id in sections[].takeaway._ref][0]{        title,        "slug": slug.current,        publishedAt,        "anchor": sections[takeaway._ref == ^.^._id][0].anchor.current      }    }[defined(article)] | order(article.publishedAt desc, _id asc),    "faqs": *[_type == "faq" && references(^._id)] | order(question asc){      _id,      question,      "answer": answer[]{   ...,  markDefs[]{    ...,    _type == "internalLink" => { "slug": @.reference->slug.current }  },  _type == "image" => {   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } },      "articles": *[  _type == "article" && defined(slug.current) && defined(publishedAt) && references(^._id)] | order(publishedAt desc){ title, "slug": slug.current }    }  }
+// Query: *[_type == "topic" && slug.current == $slug][0]{    _id,    title,    "slug": slug.current,    description,    showCrisisResources,    "parent": parent->{ title, "slug": slug.current },    "subtopics": *[_type == "topic" && parent._ref == ^._id && defined(slug.current)] | order(title asc){ title, "slug": slug.current },    "articles": *[  _type == "article" && defined(slug.current) && defined(publishedAt) && references(^._id)] | order(publishedAt desc, _id asc){   _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  updatedAt,  "mainImage": mainImage{   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },  "topics": topics[]->{   _id,  title,  "slug": slug.current,  showCrisisResources } },    "takeaways": *[_type == "takeaway" && references(^._id)]{      _id,      text,      "article": *[  _type == "article" && defined(slug.current) && defined(publishedAt) && ^._id in sections[].takeaway._ref][0]{        title,        "slug": slug.current,        publishedAt,        "anchor": sections[takeaway._ref == ^.^._id][0].anchor.current      }    }[defined(article)] | order(article.publishedAt desc, _id asc),    "faqs": *[_type == "faq" && references(^._id)] | order(question asc){      _id,      question,      "answer": answer[]{   ...,  markDefs[]{    ...,    _type == "internalLink" => { "slug": @.reference->slug.current }  },  _type == "image" => {   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },  _type == "gallery" => { "images": images[]{ ...,   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } } },      "articles": *[  _type == "article" && defined(slug.current) && defined(publishedAt) && references(^._id)] | order(publishedAt desc){ title, "slug": slug.current }    }  }
 export type TopicQueryResult = {
   _id: string;
   title: string | null;
   slug: string | null;
   description: string | null;
   showCrisisResources: boolean | null;
+  parent: {
+    title: string | null;
+    slug: string | null;
+  } | null;
+  subtopics: Array<{
+    title: string | null;
+    slug: string | null;
+  }>;
   articles: Array<{
     _id: string;
     title: string | null;
@@ -1806,13 +1774,19 @@ export type TopicQueryResult = {
       | {
           _key: string;
           _type: "gallery";
-          images?: Array<{
-            asset?: SanityImageAssetReference;
+          images: Array<{
+            asset: {
+              _id: string;
+              url: string | null;
+              width: number | null;
+              height: number | null;
+              lqip: string | null;
+            } | null;
             media?: unknown;
             hotspot?: SanityImageHotspot;
             crop?: SanityImageCrop;
-            alt?: string;
-            caption?: string;
+            alt: string | null;
+            caption: string | null;
             captionLinks?: Array<
               {
                 _key: string;
@@ -1821,7 +1795,7 @@ export type TopicQueryResult = {
             link?: string;
             _type: "image";
             _key: string;
-          }>;
+          }> | null;
           markDefs: null;
         }
       | {
@@ -1877,12 +1851,12 @@ export type TopicSlugsQueryResult = Array<{
 import "@sanity/client";
 declare module "@sanity/client" {
   interface SanityQueries {
-    '\n  *[_type == "article" && slug.current == $slug][0]{\n    _id,\n    _updatedAt,\n    title,\n    "slug": slug.current,\n    excerpt,\n    publishedAt,\n    updatedAt,\n    reviewedAt,\n    "author": author->{ \n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  role\n },\n    "medicalReviewer": medicalReviewer->{ \n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  role\n },\n    "topics": topics[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  showCrisisResources\n },\n    "mainImage": mainImage{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n    "intro": intro[]{ \n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "slug": @.reference->slug.current }\n  },\n  _type == "image" => { \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n }\n },\n    "sections": sections[]{\n      _key,\n      heading,\n      "anchor": anchor.current,\n      anchorAliases,\n      "body": body[]{ \n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "slug": @.reference->slug.current }\n  },\n  _type == "image" => { \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n }\n },\n      "takeaway": takeaway->{ _id, text }\n    },\n    faqTitle,\n    "faqs": faqs[]->{ _id, question, "answer": answer[]{ \n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "slug": @.reference->slug.current }\n  },\n  _type == "image" => { \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n }\n } },\n    "conclusion": conclusion[]{ \n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "slug": @.reference->slug.current }\n  },\n  _type == "image" => { \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n }\n },\n    "sources": sources[]{ _key, title, url, publisher },\n    "seo": seo{ metaTitle, metaDescription, noindex, canonicalUrl, "ogImage": ogImage{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n } },\n    "manualRelated": related[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "mainImage": mainImage{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  "topics": topics[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  showCrisisResources\n }\n },\n    "topicRelated": *[_type == "article" && _id != ^._id && references(^.topics[]._ref)]\n      | order(publishedAt desc)[0...4]{ \n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "mainImage": mainImage{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  "topics": topics[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  showCrisisResources\n }\n }\n  }\n': ArticleQueryResult;
+    '\n  *[_type == "article" && slug.current == $slug][0]{\n    _id,\n    _updatedAt,\n    title,\n    "slug": slug.current,\n    excerpt,\n    publishedAt,\n    updatedAt,\n    reviewedAt,\n    "author": author->{ \n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  role\n },\n    "medicalReviewer": medicalReviewer->{ \n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  role\n },\n    "topics": topics[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  showCrisisResources\n },\n    "mainImage": mainImage{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n    "intro": intro[]{ \n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "slug": @.reference->slug.current }\n  },\n  _type == "image" => { \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  _type == "gallery" => { "images": images[]{ ..., \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n } }\n },\n    "sections": sections[]{\n      _key,\n      heading,\n      "anchor": anchor.current,\n      anchorAliases,\n      "body": body[]{ \n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "slug": @.reference->slug.current }\n  },\n  _type == "image" => { \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  _type == "gallery" => { "images": images[]{ ..., \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n } }\n },\n      "takeaway": takeaway->{ _id, text }\n    },\n    faqTitle,\n    "faqs": faqs[]->{ _id, question, "answer": answer[]{ \n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "slug": @.reference->slug.current }\n  },\n  _type == "image" => { \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  _type == "gallery" => { "images": images[]{ ..., \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n } }\n } },\n    "conclusion": conclusion[]{ \n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "slug": @.reference->slug.current }\n  },\n  _type == "image" => { \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  _type == "gallery" => { "images": images[]{ ..., \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n } }\n },\n    "sources": sources[]{ _key, title, url, publisher },\n    "seo": seo{ metaTitle, metaDescription, noindex, canonicalUrl, "ogImage": ogImage{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n } },\n    "manualRelated": related[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "mainImage": mainImage{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  "topics": topics[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  showCrisisResources\n }\n },\n    "topicRelated": *[_type == "article" && _id != ^._id && references(^.topics[]._ref)]\n      | order(publishedAt desc)[0...4]{ \n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "mainImage": mainImage{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  "topics": topics[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  showCrisisResources\n }\n }\n  }\n': ArticleQueryResult;
     '{\n  "total": count(*[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n]),\n  "articles": *[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n] | order(publishedAt desc, _id asc)[$start...$end]{ \n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "mainImage": mainImage{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  "topics": topics[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  showCrisisResources\n }\n }\n}': ArticleIndexQueryResult;
     '\n  *[_type == "article" && defined(slug.current)] | order(publishedAt desc)[0...$limit]{ \n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "mainImage": mainImage{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  "topics": topics[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  showCrisisResources\n }\n }\n': LatestArticlesQueryResult;
     '\n  *[_type == "article" && defined(slug.current)] | order(publishedAt desc){ "slug": slug.current }\n': ArticleSlugsQueryResult;
-    '\n  *[_type == "faq" && defined(question)] | order(question asc){\n    _id,\n    question,\n    "answer": answer[]{ \n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "slug": @.reference->slug.current }\n  },\n  _type == "image" => { \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n }\n },\n    "topics": topics[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  showCrisisResources\n },\n    "articles": *[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n && references(^._id)] | order(publishedAt desc){ title, "slug": slug.current }\n  }\n': FaqsQueryResult;
-    '\n  *[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n && seo.noindex != true] | order(publishedAt desc, _id asc)[0...$limit]{\n    _id,\n    title,\n    "slug": slug.current,\n    excerpt,\n    "metaDescription": seo.metaDescription,\n    "intro": intro[]{ ... },\n    publishedAt,\n    updatedAt,\n    "author": author->{ \n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  role\n },\n    "topics": topics[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  showCrisisResources\n },\n    "mainImage": mainImage{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n    "takeaways": sections[].takeaway->text\n  }\n': FeedQueryResult;
+    '\n  *[_type == "faq" && defined(question)] | order(question asc){\n    _id,\n    question,\n    "answer": answer[]{ \n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "slug": @.reference->slug.current }\n  },\n  _type == "image" => { \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  _type == "gallery" => { "images": images[]{ ..., \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n } }\n },\n    "topics": topics[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  showCrisisResources\n },\n    "articles": *[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n && references(^._id)] | order(publishedAt desc){ title, "slug": slug.current }\n  }\n': FaqsQueryResult;
+    '\n  *[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n && seo.noindex != true] | order(publishedAt desc, _id asc)[0...$limit]{\n    _id,\n    title,\n    "slug": slug.current,\n    excerpt,\n    "metaDescription": seo.metaDescription,\n    // Only its text is used (a summary when there is no excerpt): images and other blocks stay out.\n    "intro": intro[_type == "block"],\n    publishedAt,\n    updatedAt,\n    "author": author->{ \n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  role\n },\n    "topics": topics[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  showCrisisResources\n },\n    "mainImage": mainImage{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n    "takeaways": sections[].takeaway->text\n  }\n': FeedQueryResult;
     '{\n  "articles": *[_type == "article" && defined(slug.current) && (\n    references($id) || count((topics[]._ref)[@ in $sharedTopicIds]) > 0\n  )].slug.current,\n  "topics": *[_type == "topic" && _id in $topicIds && defined(slug.current)].slug.current,\n  "people": *[_type == "person" && _id in $personIds && defined(slug.current)].slug.current\n}': PagesShowingDocumentQueryResult;
     '\n  *[_type == "person" && defined(slug.current) && count(*[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n && (author._ref == ^._id || medicalReviewer._ref == ^._id)]) > 0] | order(name asc){ \n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  role\n }\n': PeopleQueryResult;
     '\n  *[_type == "person" && defined(slug.current) && count(*[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n && (author._ref == ^._id || medicalReviewer._ref == ^._id)]) > 0]{ "slug": slug.current }\n': PersonSlugsQueryResult;
@@ -1891,7 +1865,7 @@ declare module "@sanity/client" {
     '{\n  "total": count(*[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n && [\n  title,\n  coalesce(excerpt, ""),\n  coalesce(pt::text(intro), ""),\n  coalesce(array::join(array::compact(sections[].heading), " "), ""),\n  coalesce(pt::text(sections[].body[]), ""),\n  coalesce(array::join(array::compact(sections[].takeaway->text), " "), ""),\n  coalesce(array::join(array::compact(faqs[]->question), " "), ""),\n  coalesce(pt::text(faqs[]->answer[]), ""),\n  coalesce(pt::text(conclusion), "")\n] match $terms]),\n  "results": *[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n && [\n  title,\n  coalesce(excerpt, ""),\n  coalesce(pt::text(intro), ""),\n  coalesce(array::join(array::compact(sections[].heading), " "), ""),\n  coalesce(pt::text(sections[].body[]), ""),\n  coalesce(array::join(array::compact(sections[].takeaway->text), " "), ""),\n  coalesce(array::join(array::compact(faqs[]->question), " "), ""),\n  coalesce(pt::text(faqs[]->answer[]), ""),\n  coalesce(pt::text(conclusion), "")\n] match $terms] | score(\n    boost(title match $terms, 5),\n    boost(excerpt match $terms, 3),\n    boost(sections[].heading match $terms, 2),\n    boost(sections[].takeaway->text match $terms, 2),\n    boost(faqs[]->question match $terms, 2),\n    pt::text(intro) match $terms,\n    pt::text(sections[].body[]) match $terms,\n    pt::text(faqs[]->answer[]) match $terms,\n    pt::text(conclusion) match $terms\n  ) | order(_score desc, publishedAt desc, _id asc)[0...$limit]{\n    _id,\n    title,\n    "slug": slug.current,\n    excerpt,\n    publishedAt,\n    "topics": topics[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  showCrisisResources\n },\n    "intro": pt::text(intro),\n    "sections": sections[]{ heading, "anchor": anchor.current, "body": pt::text(body), "takeaway": takeaway->text },\n    "faqs": faqs[]->{ question, "answer": pt::text(answer) },\n    "conclusion": pt::text(conclusion)\n  }\n}': SearchQueryResult;
     '\n  *[_type == "siteSettings"][0]{\n    clinicName,\n    siteUrl,\n    "logo": logo{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n    address,\n    phone,\n    email,\n    bookingUrl,\n    openingHours,\n    medicalDisclaimer,\n    crisisResources[]{ _key, name, description, phone, sms, url },\n    socialLinks,\n    "defaultOgImage": defaultOgImage{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n    editorialPolicyUrl\n  }\n': SettingsQueryResult;
     '{\n  "articles": *[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n] | order(publishedAt desc, _id asc){\n    _id,\n    "slug": slug.current,\n    publishedAt,\n    updatedAt,\n    reviewedAt,\n    "noindex": seo.noindex == true,\n    "canonicalUrl": seo.canonicalUrl,\n    "authorId": author._ref,\n    "reviewerId": medicalReviewer._ref,\n    "topicIds": topics[]._ref,\n    "hasFaqs": count(faqs) > 0\n  },\n  "topics": *[_type == "topic" && defined(slug.current)]{ _id, _updatedAt, "slug": slug.current },\n  "people": *[_type == "person" && defined(slug.current)]{ _id, _updatedAt, "slug": slug.current },\n  "faqs": *[_type == "faq" && defined(question)]{ _id, _updatedAt },\n  "redirectSources": *[_type == "redirect" && defined(from)].from,\n  "legacyUrls": *[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n && defined(legacyUrls)].legacyUrls[]\n}': SitemapQueryResult;
-    '\n  *[_type == "topic" && slug.current == $slug][0]{\n    _id,\n    title,\n    "slug": slug.current,\n    description,\n    showCrisisResources,\n    "articles": *[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n && references(^._id)] | order(publishedAt desc, _id asc){ \n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "mainImage": mainImage{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  "topics": topics[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  showCrisisResources\n }\n },\n    "takeaways": *[_type == "takeaway" && references(^._id)]{\n      _id,\n      text,\n      "article": *[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n && ^._id in sections[].takeaway._ref][0]{\n        title,\n        "slug": slug.current,\n        publishedAt,\n        "anchor": sections[takeaway._ref == ^.^._id][0].anchor.current\n      }\n    }[defined(article)] | order(article.publishedAt desc, _id asc),\n    "faqs": *[_type == "faq" && references(^._id)] | order(question asc){\n      _id,\n      question,\n      "answer": answer[]{ \n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "slug": @.reference->slug.current }\n  },\n  _type == "image" => { \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n }\n },\n      "articles": *[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n && references(^._id)] | order(publishedAt desc){ title, "slug": slug.current }\n    }\n  }\n': TopicQueryResult;
+    '\n  *[_type == "topic" && slug.current == $slug][0]{\n    _id,\n    title,\n    "slug": slug.current,\n    description,\n    showCrisisResources,\n    "parent": parent->{ title, "slug": slug.current },\n    "subtopics": *[_type == "topic" && parent._ref == ^._id && defined(slug.current)] | order(title asc){ title, "slug": slug.current },\n    "articles": *[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n && references(^._id)] | order(publishedAt desc, _id asc){ \n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "mainImage": mainImage{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  "topics": topics[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  showCrisisResources\n }\n },\n    "takeaways": *[_type == "takeaway" && references(^._id)]{\n      _id,\n      text,\n      "article": *[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n && ^._id in sections[].takeaway._ref][0]{\n        title,\n        "slug": slug.current,\n        publishedAt,\n        "anchor": sections[takeaway._ref == ^.^._id][0].anchor.current\n      }\n    }[defined(article)] | order(article.publishedAt desc, _id asc),\n    "faqs": *[_type == "faq" && references(^._id)] | order(question asc){\n      _id,\n      question,\n      "answer": answer[]{ \n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "slug": @.reference->slug.current }\n  },\n  _type == "image" => { \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  _type == "gallery" => { "images": images[]{ ..., \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n } }\n },\n      "articles": *[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n && references(^._id)] | order(publishedAt desc){ title, "slug": slug.current }\n    }\n  }\n': TopicQueryResult;
     '\n  *[_type == "topic" && defined(slug.current)] | order(title asc){\n    _id,\n    title,\n    "slug": slug.current,\n    description,\n    "articleCount": count(*[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n && references(^._id)])\n  }\n': TopicsQueryResult;
     '*[_type == "topic" && defined(slug.current)]{ "slug": slug.current }': TopicSlugsQueryResult;
   }

@@ -16,7 +16,13 @@ export const breadcrumbs = {
   blog: (page = 1): BreadcrumbTrail => (page <= 1 ? [HOME, BLOG] : [HOME, BLOG, { name: `Page ${page}`, path: paths.blogPage(page) }]),
   article: (article: { title: string; slug: string }): BreadcrumbTrail => [HOME, BLOG, { name: article.title, path: paths.article(article.slug) }],
   topics: (): BreadcrumbTrail => [HOME, TOPICS],
-  topic: (topic: { title: string; slug: string }): BreadcrumbTrail => [HOME, TOPICS, { name: topic.title, path: paths.topic(topic.slug) }],
+  // A sub-topic sits under its parent topic (WordPress's category tree), one level shown.
+  topic: (topic: { title: string; slug: string; parent?: { title: string; slug: string } | null }): BreadcrumbTrail => [
+    HOME,
+    TOPICS,
+    ...(topic.parent ? [{ name: topic.parent.title, path: paths.topic(topic.parent.slug) }] : []),
+    { name: topic.title, path: paths.topic(topic.slug) },
+  ],
   authors: (): BreadcrumbTrail => [HOME, AUTHORS],
   author: (person: { name: string; slug: string }): BreadcrumbTrail => [HOME, AUTHORS, { name: person.name, path: paths.author(person.slug) }],
   faq: (): BreadcrumbTrail => [HOME, { name: 'Frequently asked questions', path: paths.faq }],

@@ -3,14 +3,15 @@ import { cache } from 'react'
 import { z } from 'zod'
 import { sanityFetch } from '../fetch'
 import { tags } from '../tags'
-import { articleCardSchema } from '../schemas/common'
+import { articleCardSchema, compactList } from '../schemas/common'
 import { articleLinkSchema, faqWithArticlesSchema } from '../schemas/faqWithArticles'
 import { rawList } from '../schemas/rawList'
 import { parseDocument, parseList } from '../validate'
 import { articleCardFields, listedArticleFilter, portableTextFields } from './fragments'
 
 // A topic page: the topic, its articles (newest first), the key takeaways tagged with it and
-// the FAQs tagged with it, each with the article it comes from so the reader can go on there.
+// the FAQs tagged with it, each with the article it comes from so the reader can go on there;
+// and where it sits among topics: its parent and its sub-topics (WordPress's category tree).
 // A takeaway that no published article uses has nowhere to lead the reader, so it is left out.
 export const topicQuery = defineQuery(`
   *[_type == "topic" && slug.current == $slug][0]{
@@ -19,6 +20,8 @@ export const topicQuery = defineQuery(`
     "slug": slug.current,
     description,
     showCrisisResources,
+    "parent": parent->{ title, "slug": slug.current },
+    "subtopics": *[_type == "topic" && parent._ref == ^._id && defined(slug.current)] | order(title asc){ title, "slug": slug.current },
     "articles": *[${listedArticleFilter} && references(^._id)] | order(publishedAt desc, _id asc){ ${articleCardFields} },
     "takeaways": *[_type == "takeaway" && references(^._id)]{
       _id,
@@ -45,12 +48,18 @@ export const topicTakeawaySchema = z.object({
   article: articleLinkSchema.extend({ anchor: z.string().nullish() }),
 })
 
+const topicLinkSchema = z.object({ title: z.string().min(1), slug: z.string().min(1) })
+export type TopicLink = z.infer<typeof topicLinkSchema>
+
 export const topicSchema = z.object({
   _id: z.string(),
   title: z.string().min(1),
   slug: z.string().min(1),
   description: z.string().nullish(),
   showCrisisResources: z.boolean().nullish(),
+  // A parent that is deleted, unpublished or malformed is only not shown: the topic page stays.
+  parent: topicLinkSchema.nullish().catch(null),
+  subtopics: compactList(topicLinkSchema),
   articles: rawList,
   takeaways: rawList,
   faqs: rawList,

@@ -5,6 +5,7 @@ import { Breadcrumbs } from '@/components/navigation/Breadcrumbs'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { TopicArticles } from '@/components/topics/TopicArticles'
 import { TopicFaqs } from '@/components/topics/TopicFaqs'
+import { TopicFamily } from '@/components/topics/TopicFamily'
 import { TopicHeader } from '@/components/topics/TopicHeader'
 import { TopicTakeaways } from '@/components/topics/TopicTakeaways'
 import { breadcrumbs } from '@/lib/navigation/breadcrumbs'
@@ -35,6 +36,7 @@ export default async function TopicPage({ params }: Props) {
       <JsonLd graph={topicGraph({ settings, topic })} />
       <Breadcrumbs trail={breadcrumbs.topic(topic)} />
       <TopicHeader title={topic.title} description={topic.description} />
+      <TopicFamily parent={topic.parent} subtopics={topic.subtopics} />
       <CrisisResources resources={topic.showCrisisResources ? settings.crisisResources : []} id="crisis-resources" />
       <TopicArticles articles={topic.articles} />
       <TopicTakeaways groups={groupTakeawaysByArticle(topic.takeaways)} />
