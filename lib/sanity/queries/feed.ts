@@ -9,7 +9,8 @@ import { imageFields, listedArticleFilter, personRefFields, topicRefFields } fro
 /** Feed readers show the newest articles; twenty is what WordPress and most blogs publish. */
 export const FEED_SIZE = 20
 
-// Articles hidden from search engines stay out of the feeds too: aggregators index feeds.
+// Articles hidden from search engines stay out of the feeds too: aggregators index feeds. Only
+// the intro's text is used (a summary when there is no excerpt), so its other blocks stay out.
 export const feedQuery = defineQuery(`
   *[${listedArticleFilter} && seo.noindex != true] | order(publishedAt desc, _id asc)[0...$limit]{
     _id,
@@ -17,7 +18,6 @@ export const feedQuery = defineQuery(`
     "slug": slug.current,
     excerpt,
     "metaDescription": seo.metaDescription,
-    // Only its text is used (a summary when there is no excerpt): images and other blocks stay out.
     "intro": intro[_type == "block"],
     publishedAt,
     updatedAt,
