@@ -8,7 +8,7 @@ export const tags = {
   articleList: 'articles',
   /** One article's page. */
   article: (slug: string) => `article:${slug}`,
-  /** Lists of topics: home, topic index, sitemap. */
+  /** Topic names: home, topic index, sitemap, and article pages (their related-article cards name topics). */
   topicList: 'topics',
   /** One topic's page: its articles, takeaways and FAQs. */
   topic: (slug: string) => `topic:${slug}`,

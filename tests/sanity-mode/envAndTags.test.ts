@@ -53,10 +53,10 @@ describe('cache tags in Sanity mode', () => {
     }
   }
 
-  it('tags an article page with the article and the settings, cached until revalidated', async () => {
+  it('tags an article page with the article, the settings and topic names, cached until revalidated', async () => {
     const inits = await fetchInits(async () => (await import('@/lib/sanity/queries/article')).getArticle('ketamine-postpartum-depression'))
     expect(inits).toHaveLength(1)
-    expect((inits[0] as { next?: unknown }).next).toEqual({ tags: ['article:ketamine-postpartum-depression', 'settings'], revalidate: false })
+    expect((inits[0] as { next?: unknown }).next).toEqual({ tags: ['article:ketamine-postpartum-depression', 'settings', 'topics'], revalidate: false })
   })
 
   it('tags lists by type', async () => {

@@ -109,6 +109,6 @@ export type ArticleFaq = Article['faqs'][number]
 
 /** The article with this slug, or null when there is none or it cannot be rendered. */
 export async function getArticle(slug: string): Promise<Article | null> {
-  const data = await sanityFetch({ query: articleQuery, params: { slug }, tags: [tags.article(slug), tags.settings] })
+  const data = await sanityFetch({ query: articleQuery, params: { slug }, tags: [tags.article(slug), tags.settings, tags.topicList] })
   return parseDocument(articleSchema, data, 'articleQuery')
 }

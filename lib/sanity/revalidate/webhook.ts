@@ -9,7 +9,7 @@ export const WEBHOOK_FILTER = `_type in ${JSON.stringify(PAGE_DOCUMENT_TYPES).re
 // Webhook projections cannot run sub-queries, so the body carries only what the changed document
 // itself knows, before and after the change: its slug (the page it has, or had) and the
 // documents it points to. Who points at it is looked up when the webhook arrives.
-const STATE = `{
+export const DOCUMENT_STATE = `{
     "slug": slug.current,
     "topics": topics[]._ref,
     "people": [author._ref, medicalReviewer._ref],
@@ -20,8 +20,8 @@ const STATE = `{
 export const WEBHOOK_PROJECTION = `{
   _id,
   _type,
-  "before": before()${STATE},
-  "after": after()${STATE}
+  "before": before()${DOCUMENT_STATE},
+  "after": after()${DOCUMENT_STATE}
 }`
 
 const refs = z
