@@ -3,6 +3,7 @@ import { z } from 'zod'
 
 export const USAGE = `Usage: npm run import -- <files or folders...> [--out dataset.ndjson] [--dry-run] [--to-sanity]
          [--include-drafts] [--include-pages] [--site-url URL] [--report report.json]
+         [--uploads DIR] [--download-images] [--resume]
 
 Reads plain-text posts (.txt), single-post HTML (.html) and WordPress WXR exports (.xml).
   --out FILE         write the documents as NDJSON (the format of \`sanity dataset export\`), images beside it in images/
@@ -12,7 +13,11 @@ Reads plain-text posts (.txt), single-post HTML (.html) and WordPress WXR export
   --include-drafts   import draft, pending and scheduled posts as drafts (otherwise they are skipped and counted)
   --include-pages    import WordPress pages as articles (otherwise they are skipped and counted)
   --site-url URL     the new site's address, for links to topic and author pages (default: NEXT_PUBLIC_SITE_URL)
-  --report FILE      write the migration report as JSON to FILE and as text beside it (FILE with .txt)`
+  --report FILE      write the migration report as JSON to FILE and as text beside it (FILE with .txt)
+  --uploads DIR      a copy of the old site's wp-content/uploads: its images are read from there (images are
+                     only ever read from a post's own folder and DIR)
+  --download-images  with --to-sanity, download remote images (timeout, 20 MB cap, image type checked) and upload them
+  --resume           with --to-sanity, skip what an interrupted run already wrote (its checkpoint); re-running is safe without it`
 
 export interface CliOptions {
   paths: string[]
@@ -23,6 +28,9 @@ export interface CliOptions {
   includePages: boolean
   siteUrl: string | undefined
   report: string | undefined
+  uploads: string | undefined
+  downloadImages: boolean
+  resume: boolean
 }
 
 const siteUrlSchema = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL such as https://blog.example-clinic.com' })
@@ -42,6 +50,9 @@ export function parseCliOptions(argv: string[], env: Record<string, string | und
         'include-pages': { type: 'boolean', default: false },
         'site-url': { type: 'string' },
         report: { type: 'string' },
+        uploads: { type: 'string' },
+        'download-images': { type: 'boolean', default: false },
+        resume: { type: 'boolean', default: false },
       },
     })
   } catch (error) {
@@ -50,6 +61,7 @@ export function parseCliOptions(argv: string[], env: Record<string, string | und
   const { values, positionals } = parsed
   if (positionals.length === 0) return { problem: 'no files or folders to import' }
   if (!values.out && !values['dry-run'] && !values['to-sanity']) return { problem: 'say where the documents go: --out FILE, --to-sanity, or --dry-run' }
+  if (values.resume && !values['to-sanity']) return { problem: '--resume applies to --to-sanity (an --out file is always written whole)' }
   const rawSiteUrl = values['site-url'] ?? env.NEXT_PUBLIC_SITE_URL
   let siteUrl: string | undefined
   if (rawSiteUrl) {
@@ -66,5 +78,8 @@ export function parseCliOptions(argv: string[], env: Record<string, string | und
     includePages: values['include-pages'],
     siteUrl,
     report: values.report,
+    uploads: values.uploads,
+    downloadImages: values['download-images'],
+    resume: values.resume,
   }
 }

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, stat, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { createClient, type SanityClient } from '@sanity/client'
 import { parseCliOptions, USAGE } from './cli-options'
@@ -80,7 +80,13 @@ export async function runImportCli(argv: string[], io: CliIo, context: CliContex
     return 2
   }
 
+  if (options.uploads && !(await stat(options.uploads).then((info) => info.isDirectory(), () => false))) {
+    io.error(`--uploads: ${options.uploads} is not a folder`)
+    return 2
+  }
+
   const importOptions: ImportOptions = {
+    ...(options.uploads ? { uploads: options.uploads } : {}),
     onProgress: progressReporter(io.error),
     includeDrafts: options.includeDrafts,
     includePages: options.includePages,
@@ -116,9 +122,17 @@ export async function runImportCli(argv: string[], io: CliIo, context: CliContex
   }
   if (options.out) io.log(`Wrote ${written} documents to ${options.out}`)
   if (sanityEnv) {
-    const sent = await writeToSanity(context.sanityClient(sanityEnv), result.documents, result.shared, result.assets, context.download)
+    const sent = await writeToSanity(
+      context.sanityClient(sanityEnv),
+      result.documents,
+      result.shared,
+      result.assets,
+      options.downloadImages ? context.download : undefined,
+      { resume: options.resume, onProgress: progressReporter(io.error), retry: { onRetry: (retry) => io.error(`retrying ${retry.what} in ${(retry.delayMs / 1000).toFixed(1)} s: ${retry.reason}`) } },
+    )
     for (const failure of sent.failedImages) io.error(`warning: image not uploaded, kept without a picture: ${failure}`)
-    io.log(`Sent ${sent.written} documents to Sanity dataset "${sanityEnv.NEXT_PUBLIC_SANITY_DATASET}" in ${sent.transactions} transactions (${sent.uploadedImages} images uploaded)`)
+    const skipped = sent.skipped > 0 ? `; ${sent.skipped} already there from the interrupted run, skipped` : ''
+    io.log(`Sent ${sent.written} documents to Sanity dataset "${sanityEnv.NEXT_PUBLIC_SANITY_DATASET}" in ${sent.transactions} transactions (${sent.uploadedImages} images uploaded${skipped})`)
   }
   io.log(`Imported ${formatSummary(result.summary)}`)
   return failed

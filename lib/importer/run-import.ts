@@ -1,10 +1,12 @@
 import { open, readFile } from 'node:fs/promises'
+import { dirname } from 'node:path'
 import { AssetCollector, type LocalAsset } from './assets'
 import type { ArticleDocuments } from './documents'
 import { ImportError, toImportError } from './errors'
 import { expandPaths, formatOf, type Format } from './files'
 import { importHtmlFile } from './import-html'
 import { importTextFile } from './import-text'
+import { imageSourceWithin } from './imageLocations'
 import { importWxrFile, type PostReport, type WxrFileReport, type WxrImportOptions } from './import-wxr'
 import type { RedirectDocument } from './legacyLinks'
 import type { DocumentLike } from './ndjson-writer'
@@ -52,6 +54,8 @@ export interface ImportOptions extends Partial<Omit<WxrImportOptions, 'onProgres
   onProgress?: (done: number, total: number, unit: string) => void
   /** Receives each owned document (and the images it uses) as it is produced; without it they are returned. */
   sink?: DocumentSink
+  /** `--uploads DIR`: the old site's wp-content/uploads, the one folder besides a post's own that images are read from. */
+  uploads?: string
 }
 
 // A file named without a known extension is recognised by how it starts.
@@ -117,19 +121,28 @@ export async function importPaths(paths: string[], options: ImportOptions = {}):
       const format = formatOf(file) ?? (await sniffFormat(file))
       report.format = format
       if (format === 'wxr') {
-        const result = await importWxrFile(file, assets, async (imported) => void (await accept(file, imported)), {
+        // Refused and missing images are reported with the post they came from, once it is accepted.
+        const imageWarnings: string[] = []
+        const folders = { postDirectory: dirname(file), ...(options.uploads ? { uploads: options.uploads } : {}) }
+        const imageSource = options.imageSource ?? imageSourceWithin(folders, (message) => imageWarnings.push(message))
+        const withImageWarnings = (imported: ArticleDocuments): ArticleDocuments => ({ ...imported, warnings: [...imported.warnings, ...imageWarnings.splice(0)] })
+        const result = await importWxrFile(file, assets, async (imported) => void (await accept(file, withImageWarnings(imported))), {
           includeDrafts: options.includeDrafts ?? false,
           includePages: options.includePages ?? false,
           ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),
-          ...(options.imageSource ? { imageSource: options.imageSource } : {}),
-          onProgress: (done, total) => options.onProgress?.(done, total, `posts of ${file}`),
+          imageSource,
+          onProgress: (done, total) => {
+            // Left over only when the post failed: its error is reported, the image warnings go with the file.
+            warnings.push(...imageWarnings.splice(0).map((message) => ({ file, message })))
+            options.onProgress?.(done, total, `posts of ${file}`)
+          },
         })
         errors.push(...result.errors)
         Object.assign(report, wxrReport(result.report))
         for (const document of result.shared) if (!shared.has(document._id)) shared.set(document._id, document)
         for (const redirect of result.redirects) if (!redirects.has(redirect._id)) redirects.set(redirect._id, redirect)
       } else {
-        const article = format === 'html' ? await importHtmlFile(file, assets) : await importTextFile(file, assets)
+        const article = format === 'html' ? await importHtmlFile(file, assets, options.uploads) : await importTextFile(file, assets)
         const accepted = await accept(file, article)
         report.posts.push({
           item: 1,

@@ -1,9 +1,10 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { mkdir, symlink, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { AssetCollector } from '../../lib/importer/assets'
+import { runImportCli } from '../../lib/importer/cli'
 import { imageSourceWithin, locateImage, type ImageFolders } from '../../lib/importer/imageLocations'
 import { safeDownload } from '../../lib/importer/remoteImage'
 import { useTempDir } from './temp-dir'
@@ -163,5 +164,46 @@ describe('reading an image file', () => {
     await expect(assets.resolve({ kind: 'file', path: '/dev/zero' })).rejects.toThrow(/not a regular file/)
     await expect(assets.resolve({ kind: 'file', path: temp.path('post/notes.png') })).rejects.toThrow(/not a PNG, JPEG, GIF or WebP image/)
     expect(await assets.resolve({ kind: 'file', path: temp.path('post/post-2.png') })).toEqual({ _sanityAsset: expect.stringMatching(/^image@file:\/\/\.\/images\/[0-9a-f]{40}-1x1\.png$/) })
+  })
+})
+
+describe('the import command and image folders', () => {
+  const temp = useTempDir()
+  const EXPORT = join(__dirname, '..', 'fixtures', 'importer', 'clinic-export.wxr.xml')
+
+  async function run(argv: string[]) {
+    const lines: string[] = []
+    const code = await runImportCli(argv, { log: (line) => lines.push(line), error: (line) => lines.push(line) })
+    return { code, output: lines.join('\n') }
+  }
+
+  it('imports an HTML post without the image that points outside its folder, and says which post and path', async () => {
+    await mkdir(temp.path('posts'))
+    await writeFile(temp.path('secret.png'), TINY_PNG)
+    await writeFile(temp.path('posts/chart.png'), TINY_PNG)
+    await writeFile(
+      temp.path('posts/sleep-and-mood.html'),
+      '<html><head><title>Sleep and mood</title></head><body><h1>Sleep and mood</h1><p>Sleep shapes mood in many ways that matter.</p><img src="chart.png" alt="A chart"><p>More text follows here.</p><img src="../secret.png" alt="Secret"></body></html>',
+    )
+    const { code, output } = await run([temp.path('posts'), '--out', temp.path('out/data.ndjson')])
+    expect(code).toBe(0)
+    expect(output).toMatch(/warning: .*sleep-and-mood\.html: sleep-and-mood: image "\.\.\/secret\.png" is outside the post's folder, so it was not read/)
+    expect(await readdir(temp.path('out/images'))).toHaveLength(1)
+    expect(await readFile(temp.path('out/data.ndjson'), 'utf8')).not.toContain('secret')
+  })
+
+  it('reads the old site uploads from --uploads, and refuses an --uploads that is not a folder', async () => {
+    await mkdir(temp.path('uploads'))
+    await writeFile(temp.path('uploads/featured-14.jpg'), TINY_PNG)
+    const { code, output } = await run([EXPORT, '--uploads', temp.path('uploads'), '--out', temp.path('out/data.ndjson')])
+    expect(code).toBe(0)
+    expect(output).toMatch(/Wrote \d+ documents/)
+    expect(await readdir(temp.path('out/images'))).toEqual([expect.stringMatching(/^[0-9a-f]{40}-1x1\.png$/)])
+    const article = (await readFile(temp.path('out/data.ndjson'), 'utf8')).split('\n').find((line) => line.includes('"_id":"article-post-number-14"'))
+    expect(article).toMatch(/"mainImage":\{[^}]*"asset":\{"_sanityAsset":"image@file:\/\/\.\/images\/[0-9a-f]{40}-1x1\.png"\}/)
+
+    const notFolder = await run([EXPORT, '--uploads', temp.path('uploads/featured-14.jpg'), '--dry-run'])
+    expect(notFolder).toEqual({ code: 2, output: expect.stringMatching(/^--uploads: .*featured-14\.jpg is not a folder$/) })
+    expect(await run([EXPORT, '--resume', '--dry-run'])).toMatchObject({ code: 2, output: expect.stringMatching(/^--resume applies to --to-sanity/) })
   })
 })
