@@ -36,7 +36,11 @@ function Caption({ caption, links }: { caption: string; links: CaptionLink[] | n
     <figcaption className={styles.caption}>
       {captionSegments(caption, links).map((segment, index) =>
         segment.href ? (
-          <a key={index} href={segment.href} {...(segment.href.startsWith('http') ? { rel: 'noopener noreferrer' } : {})}>
+          <a
+            key={index}
+            href={segment.href}
+            {...(segment.href.startsWith('http') ? { rel: 'noopener noreferrer' } : {})}
+          >
             {segment.text}
           </a>
         ) : (

@@ -11,7 +11,10 @@ type CaptionLinkInput = { text?: string | null; href?: string | null }
  * does not hold, or overlapping a link placed before it is ignored, so the caption always reads
  * exactly as written.
  */
-export function captionSegments(caption: string, links: readonly CaptionLinkInput[] | null | undefined): CaptionSegment[] {
+export function captionSegments(
+  caption: string,
+  links: readonly CaptionLinkInput[] | null | undefined,
+): CaptionSegment[] {
   const placed: { start: number; end: number; href: string }[] = []
   for (const link of links ?? []) {
     const href = safeHref(link.href)

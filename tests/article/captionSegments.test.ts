@@ -2,7 +2,9 @@ import { captionSegments, webHref } from '@/lib/portableText/captionSegments'
 
 describe('caption links', () => {
   it('links the first occurrence of each link text and keeps the caption text exactly', () => {
-    const segments = captionSegments('Photo by Ana, edited by Ana Lopez', [{ text: 'Ana', href: 'https://example.org/ana' }])
+    const segments = captionSegments('Photo by Ana, edited by Ana Lopez', [
+      { text: 'Ana', href: 'https://example.org/ana' },
+    ])
     expect(segments).toEqual([
       { text: 'Photo by ', href: null },
       { text: 'Ana', href: 'https://example.org/ana' },
@@ -35,6 +37,15 @@ describe('web links (images, media cards)', () => {
   it('allows http and https only', () => {
     expect(webHref('https://example.org/a')).toBe('https://example.org/a')
     expect(webHref('http://example.org/')).toBe('http://example.org/')
-    for (const href of ['mailto:a@example.org', 'tel:988', 'javascript:alert(1)', ' data:text/html,x', '/relative', 42, null]) expect(webHref(href)).toBeNull()
+    for (const href of [
+      'mailto:a@example.org',
+      'tel:988',
+      'javascript:alert(1)',
+      ' data:text/html,x',
+      '/relative',
+      42,
+      null,
+    ])
+      expect(webHref(href)).toBeNull()
   })
 })

@@ -44,7 +44,11 @@ describe('the new rich-text blocks on the page', () => {
     const waiting = screen.getByRole('img', { name: 'The waiting room' })
     const list = waiting.closest('ul') as HTMLElement
     expect(within(list).getAllByRole('listitem')).toHaveLength(2)
-    expect(within(list).getAllByRole('img').map((image) => image.getAttribute('alt'))).toEqual(['The waiting room', 'A treatment room'])
+    expect(
+      within(list)
+        .getAllByRole('img')
+        .map((image) => image.getAttribute('alt')),
+    ).toEqual(['The waiting room', 'A treatment room'])
     const caption = waiting.closest('figure')?.querySelector('figcaption') as HTMLElement
     expect(caption).toHaveTextContent('Waiting room, photo by Ana Lopez')
     expect(within(caption).getByRole('link', { name: 'Ana Lopez' })).toHaveAttribute('href', 'https://example.org/ana')
@@ -53,7 +57,11 @@ describe('the new rich-text blocks on the page', () => {
   it('shows a table with its caption and column headers, in a labelled, focusable scroll region', async () => {
     await renderArticle()
     const table = screen.getByRole('table', { name: 'Fees per visit' })
-    expect(within(table).getAllByRole('columnheader').map((cell) => [cell.textContent, cell.getAttribute('scope')])).toEqual([
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((cell) => [cell.textContent, cell.getAttribute('scope')]),
+    ).toEqual([
       ['Visit', 'col'],
       ['Fee', 'col'],
     ])
@@ -67,7 +75,10 @@ describe('the new rich-text blocks on the page', () => {
     const { container } = await renderArticle()
     expect(container.querySelector('pre > code')?.textContent).toBe('BOOK-2030\nCALL-FIRST')
     expect(container.querySelector('pre')?.closest('figure')).toHaveTextContent('booking-codes.txt')
-    const terms = Array.from(container.querySelectorAll('dl dt'), (term) => [term.textContent, term.nextElementSibling?.textContent])
+    const terms = Array.from(container.querySelectorAll('dl dt'), (term) => [
+      term.textContent,
+      term.nextElementSibling?.textContent,
+    ])
     expect(terms).toEqual([
       ['Infusion', 'Medicine given slowly through a vein.'],
       ['Consultation', 'A first talk with a clinician.'],

@@ -25,16 +25,28 @@ async function request(url: string) {
   return outcomeOf(LegacyPathPage({ params: Promise.resolve({ path }) }))
 }
 
-const redirectDocument = (from: string, to: string) => ({ _id: `redirect-${from.replace(/[^a-z0-9]/gi, '')}`, _type: 'redirect', from, to, permanent: true })
+const redirectDocument = (from: string, to: string) => ({
+  _id: `redirect-${from.replace(/[^a-z0-9]/gi, '')}`,
+  _type: 'redirect',
+  from,
+  to,
+  permanent: true,
+})
 
 describe('the proxy matcher', () => {
-  it.each(['/?p=123', '/?page_id=45', '/?cat=7', '/?tag=news', '/?author=3', '/?utm_source=x&p=9'])('lets %s through', (url) => {
-    expect(matches(url)).toBe(true)
-  })
+  it.each(['/?p=123', '/?page_id=45', '/?cat=7', '/?tag=news', '/?author=3', '/?utm_source=x&p=9'])(
+    'lets %s through',
+    (url) => {
+      expect(matches(url)).toBe(true)
+    },
+  )
 
-  it.each(['/', '/?s=ketamine', '/?page=2', '/blog?p=1', '/blog/ketamine-postpartum-depression'])('leaves %s alone, so the home page stays static', (url) => {
-    expect(matches(url)).toBe(false)
-  })
+  it.each(['/', '/?s=ketamine', '/?page=2', '/blog?p=1', '/blog/ketamine-postpartum-depression'])(
+    'leaves %s alone, so the home page stays static',
+    (url) => {
+      expect(matches(url)).toBe(false)
+    },
+  )
 
   it('still catches malformed percent-escapes', async () => {
     expect(matches('/blog/%E0%A4%A')).toBe(true)

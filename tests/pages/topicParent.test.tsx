@@ -11,7 +11,8 @@ afterEach(resetDocuments)
 
 const [parent, child, other] = documentsOfType('topic') as [Doc, Doc, Doc]
 const slugOf = (document: Doc) => (document.slug as { current: string }).current
-const renderTopic = async (slug: string) => render(<main>{await pageOf(TopicPage({ params: Promise.resolve({ slug }) }))}</main>)
+const renderTopic = async (slug: string) =>
+  render(<main>{await pageOf(TopicPage({ params: Promise.resolve({ slug }) }))}</main>)
 const withParent = (topic: Doc, parentId: string) => ({ ...topic, parent: { _type: 'reference', _ref: parentId } })
 
 describe('a sub-topic', () => {
@@ -20,7 +21,10 @@ describe('a sub-topic', () => {
   it('links to its parent topic and lists it in the breadcrumbs between Topics and itself', async () => {
     const { container } = await renderTopic(slugOf(child))
     const partOf = within(screen.getByText(/^Part of/)).getByRole('link')
-    expect([partOf.textContent, partOf.getAttribute('href')]).toEqual([String(parent.title), `/topics/${slugOf(parent)}`])
+    expect([partOf.textContent, partOf.getAttribute('href')]).toEqual([
+      String(parent.title),
+      `/topics/${slugOf(parent)}`,
+    ])
     const trail = within(screen.getByRole('navigation', { name: 'Breadcrumb' })).getAllByRole('link')
     expect(trail.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
       ['Home', '/'],
@@ -36,7 +40,9 @@ describe('a sub-topic', () => {
     await renderTopic(slugOf(parent))
     const nav = screen.getByRole('navigation', { name: 'Sub-topics' })
     const links = within(nav).getAllByRole('link')
-    expect(links.map((link) => link.getAttribute('href')).sort()).toEqual([`/topics/${slugOf(child)}`, `/topics/${slugOf(other)}`].sort())
+    expect(links.map((link) => link.getAttribute('href')).sort()).toEqual(
+      [`/topics/${slugOf(child)}`, `/topics/${slugOf(other)}`].sort(),
+    )
     expect(screen.queryByText(/^Part of/)).toBeNull()
   })
 })

@@ -3,7 +3,7 @@ import { getFeedArticles } from '@/lib/sanity/queries/feed'
 import { searchArticles } from '@/lib/sanity/queries/search'
 import { getSitemapContent } from '@/lib/sanity/queries/sitemap'
 import { getTopic } from '@/lib/sanity/queries/topic'
-import { bundledDocuments } from '../pages/support/dataset'
+import { bundledDocuments, documentsOfType } from '../pages/support/dataset'
 import { MIGRATED_ID, migratedArticle } from '../pages/support/migratedArticle'
 import { bundledWith, resetDocuments, setDocuments } from '../pages/support/mockDataset'
 
@@ -12,8 +12,10 @@ import { bundledWith, resetDocuments, setDocuments } from '../pages/support/mock
 
 jest.mock('../../lib/sanity/embedded/dataset', () => jest.requireActual('../pages/support/mockDataset').datasetModule())
 
-const topic = bundledDocuments().find((document) => document._type === 'topic') as { _id: string; slug: { current: string } }
-const faq = bundledDocuments().find((document) => document._type === 'faq') as { _id: string }
+const [topic] = documentsOfType('topic')
+const [faq] = documentsOfType('faq')
+if (!topic || !faq) throw new Error('the bundled dataset has no topic or FAQ')
+const topicSlug = (topic.slug as { current: string }).current
 
 let warn: jest.SpyInstance
 beforeEach(() => {
@@ -42,6 +44,6 @@ describe('an article without sections', () => {
   it('is in the sitemap, the feed and on its topic page', async () => {
     expect((await getSitemapContent()).articles.map((article) => article._id)).toContain(MIGRATED_ID)
     expect((await getFeedArticles()).map((article) => article._id)).toContain(MIGRATED_ID)
-    expect((await getTopic(topic.slug.current))?.articles.map((article) => article._id)).toContain(MIGRATED_ID)
+    expect((await getTopic(topicSlug))?.articles.map((article) => article._id)).toContain(MIGRATED_ID)
   })
 })

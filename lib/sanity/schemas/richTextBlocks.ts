@@ -42,7 +42,12 @@ export const dataTableBlockSchema = z.object({
       z.object({
         _key: key,
         // The table input stores a cleared cell as "" but older data may hold null.
-        cells: z.array(z.string().nullable().transform((cell) => cell ?? '')),
+        cells: z.array(
+          z
+            .string()
+            .nullable()
+            .transform((cell) => cell ?? ''),
+        ),
       }),
     ),
   }),
@@ -71,7 +76,10 @@ export const embedBlockSchema = z.object({
   _type: z.literal('embed'),
   _key: key,
   url: z.string().min(1),
-  kind: z.enum(EMBED_KINDS).nullish().transform((kind) => kind ?? 'link'),
+  kind: z
+    .enum(EMBED_KINDS)
+    .nullish()
+    .transform((kind) => kind ?? 'link'),
   provider: optionalText,
   title: optionalText,
 })
@@ -97,14 +105,17 @@ export type RichTextBlock = z.infer<typeof otherBlockSchema>
 
 function schemaFor(value: unknown): z.ZodType {
   const type = value && typeof value === 'object' && '_type' in value ? value._type : undefined
-  return typeof type === 'string' && Object.hasOwn(BLOCK_SCHEMAS, type) ? BLOCK_SCHEMAS[type as keyof typeof BLOCK_SCHEMAS] : otherBlockSchema
+  return typeof type === 'string' && Object.hasOwn(BLOCK_SCHEMAS, type)
+    ? BLOCK_SCHEMAS[type as keyof typeof BLOCK_SCHEMAS]
+    : otherBlockSchema
 }
 
 /** One block of rich text, checked by the schema of its _type. */
 export const richTextBlockSchema = z.unknown().transform((value, context): RichTextBlock => {
   const parsed = schemaFor(value).safeParse(value)
   if (parsed.success) return parsed.data as RichTextBlock
-  for (const issue of parsed.error.issues) context.addIssue({ code: 'custom', message: issue.message, path: issue.path })
+  for (const issue of parsed.error.issues)
+    context.addIssue({ code: 'custom', message: issue.message, path: issue.path })
   return z.NEVER
 })
 

@@ -10,7 +10,10 @@ const publishedId = (id: string) => id.replace(/^drafts\./, '')
  * Walks up from the chosen parent through the published parents; meeting the topic itself means
  * the choice would make a loop, which the topic page's breadcrumbs could never print.
  */
-export async function checkTopicParent(parent: { _ref?: string } | undefined, context: ValidationContext): Promise<true | string> {
+export async function checkTopicParent(
+  parent: { _ref?: string } | undefined,
+  context: ValidationContext,
+): Promise<true | string> {
   const self = context.document?._id
   if (!parent?._ref || !self) return true
   const own = publishedId(self)

@@ -8,7 +8,13 @@ export const definitionItem = defineType({
   type: 'object',
   fields: [
     defineField({ name: 'term', title: 'Term', type: 'string', validation: (rule) => rule.required() }),
-    defineField({ name: 'definition', title: 'Definition', type: 'text', rows: 3, validation: (rule) => rule.required() }),
+    defineField({
+      name: 'definition',
+      title: 'Definition',
+      type: 'text',
+      rows: 3,
+      validation: (rule) => rule.required(),
+    }),
   ],
   preview: { select: { title: 'term', subtitle: 'definition' } },
 })
