@@ -70,7 +70,8 @@ export const topicSchema = z.object({
  * Cached per request: the page and its metadata both ask for it.
  */
 export const getTopic = cache(async (slug: string) => {
-  const data = await sanityFetch({ query: topicQuery, params: { slug }, tags: [tags.topic(slug), tags.articleList] })
+  // The topic list tag: a change to another topic (this one's parent, or a new sub-topic) shows here too.
+  const data = await sanityFetch({ query: topicQuery, params: { slug }, tags: [tags.topic(slug), tags.topicList, tags.articleList] })
   const topic = parseDocument(topicSchema, data, 'topicQuery')
   if (!topic) return null
   return {
