@@ -7,6 +7,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { z } from 'zod'
 import { createIndexedSource } from '@/lib/groq-index'
 import { parseNdjsonDataset, type SanityDocument } from '@/lib/sanity/embedded/parseDataset'
 import { pagesShowingDocumentQuery, pagesShowingDocumentSchema } from '@/lib/sanity/queries/pagesShowingDocument'
@@ -36,9 +37,13 @@ jest.mock('../../../lib/sanity/fetch', () => ({
 }))
 
 const QUERY_DIR = path.join(process.cwd(), 'lib/sanity/queries')
-const ARTICLE = DATASET.find((doc) => doc._type === 'article') as { slug: { current: string }; legacyUrls?: string[] }
-const TOPIC = DATASET.find((doc) => doc._type === 'topic') as { slug: { current: string } }
-const PERSON = DATASET.find((doc) => doc._type === 'person') as { slug: { current: string } }
+// The first document of a type, checked: the bundled dataset is the fixture here.
+const sample = <T extends z.ZodType>(type: string, schema: T): z.infer<T> =>
+  schema.parse(DATASET.find((doc) => doc._type === type))
+const slugged = z.looseObject({ slug: z.object({ current: z.string() }), legacyUrls: z.array(z.string()).optional() })
+const ARTICLE = sample('article', slugged)
+const TOPIC = sample('topic', slugged)
+const PERSON = sample('person', slugged)
 
 /** Calls every getter the site uses, with arguments that reach real content. */
 async function callEveryGetter(): Promise<void> {
