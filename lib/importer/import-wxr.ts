@@ -293,9 +293,9 @@ function titleOf(item: WxrItem): { text: string; warning?: string } {
 
 async function convertItem(item: WxrItem, context: ConvertContext) {
   const { slug, draft, taxonomy, links, attachments, assets, options } = context
-  const publishedAt = gmtDate(item.postDateGmt) ?? isoDateTime(item.pubDate) ?? gmtDate(item.postDate)
-  if (!publishedAt && !draft) throw new StructureError(undefined, `no usable publication date ("${item.postDateGmt || item.pubDate}")`)
   const modified = gmtDate(item.postModifiedGmt)
+  // The local date read as UTC is hours off at most; the modified date is the last resort.
+  const publishedAt = gmtDate(item.postDateGmt) ?? isoDateTime(item.pubDate) ?? gmtDate(item.postDate) ?? modified
   const author = context.people.get(item.creator) ?? (item.creator ? personForLogin(item.creator) : undefined)
   const topics = taxonomy.topicsOfPost(item.terms)
   const legacyUrl = pathOf(item.link)

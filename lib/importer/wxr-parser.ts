@@ -42,6 +42,12 @@ export const childText = (node: XmlNode, name: string): string => child(node, na
 
 export const childrenNamed = (node: XmlNode, name: string): XmlNode[] => node.children.filter((candidate) => candidate.name === name)
 
+// Short values (ids, slugs, statuses, titles) outlive their item in the import's index and report.
+// The parser hands text out as slices of the 64 KB chunk it read, and a slice keeps the whole
+// chunk alive, so a short value is copied out; a 120 MB export would otherwise stay in memory.
+const DETACH_BELOW = 4096
+const detached = (text: string) => (text.length > 0 && text.length < DETACH_BELOW ? Buffer.from(text, 'utf8').toString('utf8') : text)
+
 interface OpenElement {
   node: XmlNode
 }
@@ -89,7 +95,7 @@ export async function readWxr(path: string, events: WxrEvents): Promise<WxrReadR
       }
     }
     if (stack.length >= MAX_DEPTH) fail(new StructureError(`line ${parser.line}`, `elements nested deeper than ${MAX_DEPTH} levels; a WordPress export is not`))
-    const attributes = Object.fromEntries(Object.entries(tag.attributes).map(([name, value]) => [name, typeof value === 'string' ? value : value.value]))
+    const attributes = Object.fromEntries(Object.entries(tag.attributes).map(([name, value]) => [name, detached(typeof value === 'string' ? value : value.value)]))
     const node: XmlNode = { name: tag.name, attributes, text: '', children: [], line: parser.line }
     const parent = stack[stack.length - 1]
     // Only what is inside <channel> is kept; the channel itself holds no tree.
@@ -112,6 +118,7 @@ export async function readWxr(path: string, events: WxrEvents): Promise<WxrReadR
   parser.on('closetag', () => {
     const closed = stack.pop()
     if (!closed) return
+    closed.node.text = detached(closed.node.text)
     if (stack.length === 1 && closed.node.name !== 'channel') fail(new StructureError(`line ${closed.node.line}`, `not a WordPress export (WXR): <${closed.node.name}> where <channel> belongs`))
     if (stack.length !== 2) return
     if (stack[1]?.node.name !== 'channel') return

@@ -60,7 +60,8 @@ export function wxrItemOf(node: XmlNode, index: number): WxrItem {
     postModifiedGmt: childText(node, 'wp:post_modified_gmt'),
     postName: childText(node, 'wp:post_name'),
     status: childText(node, 'wp:status'),
-    postType: childText(node, 'wp:post_type'),
+    // WordPress's own importer reads an item without a type as a post.
+    postType: childText(node, 'wp:post_type') || 'post',
     password: childText(node, 'wp:post_password'),
     parentId: childText(node, 'wp:post_parent'),
     attachmentUrl: childText(node, 'wp:attachment_url'),
