@@ -1,11 +1,13 @@
 /**
- * npm run bench:import [-- --posts 10000 --seed 1 --keep]
+ * npm run bench:import [-- --posts 10000 --seed 1 --heap MB --keep]
  * Generates a WordPress export of N posts (scripts/bench/wxrGenerator.ts, about 12 KB a post,
  * the same bytes for the same seed, cached in tmp/bench-import/), runs the importer CLI on it
  * in a child process (`npm run import -- <export> --out <dataset>`), and appends wall time,
  * throughput and peak memory to docs/benchmarks.md. Peak memory is the child's own high-water
  * mark (process.resourceUsage().maxRSS, recorded at exit) and, as a cross-check, the largest
- * resident size sampled from /proc every 250 ms.
+ * resident size sampled from /proc every 250 ms. `--heap MB` caps the importer's V8 heap
+ * (--max-old-space-size): V8 grows its heap lazily up to a limit set from the machine's memory,
+ * so the uncapped peak shows what it chose to use, the capped run what the import needs.
  */
 import { spawn } from 'node:child_process'
 import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs'
@@ -42,14 +44,14 @@ function countLines(file: string): number {
   return text.length === 0 ? 0 : text.split('\n').length - 1
 }
 
-async function runImport(wxr: string, out: string, log: string): Promise<Measured> {
+async function runImport(wxr: string, out: string, log: string, heapMb: number | undefined): Promise<Measured> {
   const usageFile = path.join(FOLDER, 'usage.json')
   rmSync(usageFile, { force: true })
   const logStream = createWriteStream(log)
   const started = performance.now()
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', '--import', path.join(process.cwd(), 'scripts', 'bench', 'recordUsage.ts'), path.join(process.cwd(), 'scripts', 'import.ts'), wxr, '--out', out],
+    [...(heapMb ? [`--max-old-space-size=${heapMb}`] : []), '--import', 'tsx', '--import', path.join(process.cwd(), 'scripts', 'bench', 'recordUsage.ts'), path.join(process.cwd(), 'scripts', 'import.ts'), wxr, '--out', out],
     { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, BENCH_USAGE_FILE: usageFile } },
   )
   const sampler = treePeakMemory(child.pid as number)
@@ -75,7 +77,11 @@ async function runImport(wxr: string, out: string, log: string): Promise<Measure
   // 'close' comes after the exit and after both pipes are drained.
   const closed = new Promise<number>((resolve, reject) => {
     child.on('error', reject)
-    child.on('close', (code) => resolve(code ?? 1))
+    // A child killed by a signal has no exit code: say which signal, rather than a plain failure.
+    child.on('close', (code, signal) => {
+      if (signal) console.error(`the importer was killed by ${signal}`)
+      resolve(code ?? 128)
+    })
   })
   const [exitCode] = await Promise.all([closed, read(child.stdout), read(child.stderr)])
   const seconds = (performance.now() - started) / 1000
@@ -96,7 +102,10 @@ async function runImport(wxr: string, out: string, log: string): Promise<Measure
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { posts: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' }, keep: { type: 'boolean', default: false } } })
+  const { values } = parseArgs({
+    options: { posts: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' }, heap: { type: 'string' }, keep: { type: 'boolean', default: false } },
+  })
+  const heapMb = values.heap === undefined ? undefined : wholeNumber('--heap', values.heap, 16)
   const posts = wholeNumber('--posts', values.posts, 1)
   const seed = wholeNumber('--seed', values.seed, 0)
   const context = runContext()
@@ -108,11 +117,11 @@ async function main(): Promise<void> {
   const out = path.join(outFolder, 'dataset.ndjson')
   const log = path.join(FOLDER, `import-${posts}.log`)
   console.log(`npm run import -- ${path.relative(process.cwd(), wxr)} --out ${path.relative(process.cwd(), out)} (output in ${path.relative(process.cwd(), log)})`)
-  const result = await runImport(wxr, out, log)
+  const result = await runImport(wxr, out, log, heapMb)
   if (!values.keep) rmSync(outFolder, { recursive: true, force: true })
   if (result.documents === 0) throw new Error(`the import wrote nothing (exit code ${result.exitCode}); see ${log}`)
 
-  report(`bench:import (${posts.toLocaleString('en-US')} posts, seed ${seed})`, context, [
+  report(`bench:import (${posts.toLocaleString('en-US')} posts, seed ${seed}${heapMb ? `, heap capped at ${heapMb} MB` : ''})`, context, [
     markdownTable({
       head: ['posts in export', 'export size', 'wall time s', 'posts/s', 'MB/s', 'peak memory (maxRSS)', 'peak sampled', 'documents written', 'NDJSON size', 'exit code'],
       rows: [
