@@ -100,6 +100,16 @@ describe('WXR posts: statuses, slugs, taxonomy, people and SEO', () => {
       expect(result.articles[1]?.article.title).toBe('Sleep & Mood')
     })
 
+    it('imports a published post without a GMT date or a post type (old exports) as a post', async () => {
+      const xml = wxr({ items: [{ id: 7, date: '2019-04-05 08:30:00' }] })
+        .replace(/<wp:post_date_gmt>.*<\/wp:post_date_gmt>\n/, '')
+        .replace(/<pubDate>.*<\/pubDate>\n/, '')
+        .replace(/<wp:post_type>.*<\/wp:post_type>\n/, '')
+      const result = await importPaths([await temp.write('old.xml', xml)])
+      expect(result.errors).toEqual([])
+      expect(result.articles[0]?.article).toMatchObject({ _id: 'article-post-7', publishedAt: '2019-04-05T08:30:00Z' })
+    })
+
     it('imports a post with no title under its opening words, with a warning', async () => {
       const result = await run({ items: [{ id: 5, title: '', slug: '', content: '<p>Closed on Monday for the holiday. See you Tuesday morning!</p>' }] })
       expect(result.articles[0]?.article.title).toBe('Closed on Monday for the holiday. See you…')
