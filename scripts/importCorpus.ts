@@ -9,7 +9,8 @@ import { join, resolve } from 'node:path'
 import { runImportCli } from '../lib/importer/cli'
 
 // A message that leaked from a crash rather than one written for a person.
-const STACK = /\n\s+at .+\(.+:\d+:\d+\)|\n\s+at .+:\d+:\d+|TypeError|ReferenceError|RangeError|SyntaxError|Cannot read properties|is not a function|undefined is not/
+const STACK =
+  /\n\s+at .+\(.+:\d+:\d+\)|\n\s+at .+:\d+:\d+|TypeError|ReferenceError|RangeError|SyntaxError|Cannot read properties|is not a function|undefined is not/
 
 async function main(folder: string | undefined): Promise<number> {
   if (!folder) {
@@ -28,7 +29,10 @@ async function main(folder: string | undefined): Promise<number> {
     const logs: string[] = []
     let code: number
     try {
-      code = await runImportCli([path, '--dry-run', '--include-drafts', '--include-pages'], { log: (line) => logs.push(line), error: (line) => errors.push(line) })
+      code = await runImportCli([path, '--dry-run', '--include-drafts', '--include-pages'], {
+        log: (line) => logs.push(line),
+        error: (line) => errors.push(line),
+      })
     } catch (error) {
       broken += 1
       console.log(`CRASH    ${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
@@ -43,7 +47,8 @@ async function main(folder: string | undefined): Promise<number> {
     }
     const summary = logs.find((line) => line.startsWith('Dry run')) ?? ''
     if (code === 0) console.log(`ok       ${name}: ${summary.replace('Dry run, nothing written: ', '')}`)
-    else console.log(`refused  ${name}: ${problems.map((line) => line.replace(`error: ${path}`, '').trim()).join('; ')}`)
+    else
+      console.log(`refused  ${name}: ${problems.map((line) => line.replace(`error: ${path}`, '').trim()).join('; ')}`)
   }
   console.log(`\n${files.length} files, ${broken} without a clear outcome`)
   return broken > 0 ? 1 : 0

@@ -33,10 +33,16 @@ export interface CliOptions {
   resume: boolean
 }
 
-const siteUrlSchema = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL such as https://blog.example-clinic.com' })
+const siteUrlSchema = z.url({
+  protocol: /^https?$/,
+  error: 'must be an absolute http(s) URL such as https://blog.example-clinic.com',
+})
 
 /** Parses the command line; a usage problem is returned as a message, never thrown mid-run. */
-export function parseCliOptions(argv: string[], env: Record<string, string | undefined> = {}): CliOptions | { problem: string } {
+export function parseCliOptions(
+  argv: string[],
+  env: Record<string, string | undefined> = {},
+): CliOptions | { problem: string } {
   let parsed
   try {
     parsed = parseArgs({
@@ -60,13 +66,18 @@ export function parseCliOptions(argv: string[], env: Record<string, string | und
   }
   const { values, positionals } = parsed
   if (positionals.length === 0) return { problem: 'no files or folders to import' }
-  if (!values.out && !values['dry-run'] && !values['to-sanity']) return { problem: 'say where the documents go: --out FILE, --to-sanity, or --dry-run' }
-  if (values.resume && !values['to-sanity']) return { problem: '--resume applies to --to-sanity (an --out file is always written whole)' }
+  if (!values.out && !values['dry-run'] && !values['to-sanity'])
+    return { problem: 'say where the documents go: --out FILE, --to-sanity, or --dry-run' }
+  if (values.resume && !values['to-sanity'])
+    return { problem: '--resume applies to --to-sanity (an --out file is always written whole)' }
   const rawSiteUrl = values['site-url'] ?? env.NEXT_PUBLIC_SITE_URL
   let siteUrl: string | undefined
   if (rawSiteUrl) {
     const checked = siteUrlSchema.safeParse(rawSiteUrl)
-    if (!checked.success) return { problem: `${values['site-url'] ? '--site-url' : 'NEXT_PUBLIC_SITE_URL'} ${checked.error.issues[0]?.message ?? 'is not a URL'}` }
+    if (!checked.success)
+      return {
+        problem: `${values['site-url'] ? '--site-url' : 'NEXT_PUBLIC_SITE_URL'} ${checked.error.issues[0]?.message ?? 'is not a URL'}`,
+      }
     siteUrl = checked.data.replace(/\/+$/, '')
   }
   return {

@@ -48,7 +48,11 @@ async function writeReport(path: string, report: MigrationReport): Promise<void>
 }
 
 /** Streams the import into `out`; nothing reaches `out` unless at least one article was imported. */
-async function importToFile(out: string, paths: string[], options: ImportOptions): Promise<{ result: ImportResult; written: number }> {
+async function importToFile(
+  out: string,
+  paths: string[],
+  options: ImportOptions,
+): Promise<{ result: ImportResult; written: number }> {
   const writer = await DatasetWriter.open(out)
   try {
     const result = await importPaths(paths, { ...options, sink: writer })
@@ -80,7 +84,13 @@ export async function runImportCli(argv: string[], io: CliIo, context: CliContex
     return 2
   }
 
-  if (options.uploads && !(await stat(options.uploads).then((info) => info.isDirectory(), () => false))) {
+  if (
+    options.uploads &&
+    !(await stat(options.uploads).then(
+      (info) => info.isDirectory(),
+      () => false,
+    ))
+  ) {
     io.error(`--uploads: ${options.uploads} is not a folder`)
     return 2
   }
@@ -97,7 +107,13 @@ export async function runImportCli(argv: string[], io: CliIo, context: CliContex
   let result: ImportResult
   let written = 0
   if (streaming && options.out) ({ result, written } = await importToFile(options.out, options.paths, importOptions))
-  else result = await importPaths(options.paths, options.dryRun ? { ...importOptions, sink: { write: async () => undefined, addImage: async () => undefined } } : importOptions)
+  else
+    result = await importPaths(
+      options.paths,
+      options.dryRun
+        ? { ...importOptions, sink: { write: async () => undefined, addImage: async () => undefined } }
+        : importOptions,
+    )
 
   for (const warning of result.warnings) io.error(`warning: ${warning.file}: ${warning.message}`)
   for (const error of result.errors) io.error(`error: ${error.message}`)
@@ -128,11 +144,20 @@ export async function runImportCli(argv: string[], io: CliIo, context: CliContex
       result.shared,
       result.assets,
       options.downloadImages ? context.download : undefined,
-      { resume: options.resume, onProgress: progressReporter(io.error), retry: { onRetry: (retry) => io.error(`retrying ${retry.what} in ${(retry.delayMs / 1000).toFixed(1)} s: ${retry.reason}`) } },
+      {
+        resume: options.resume,
+        onProgress: progressReporter(io.error),
+        retry: {
+          onRetry: (retry) =>
+            io.error(`retrying ${retry.what} in ${(retry.delayMs / 1000).toFixed(1)} s: ${retry.reason}`),
+        },
+      },
     )
     for (const failure of sent.failedImages) io.error(`warning: image not uploaded, kept without a picture: ${failure}`)
     const skipped = sent.skipped > 0 ? `; ${sent.skipped} already there from the interrupted run, skipped` : ''
-    io.log(`Sent ${sent.written} documents to Sanity dataset "${sanityEnv.NEXT_PUBLIC_SANITY_DATASET}" in ${sent.transactions} transactions (${sent.uploadedImages} images uploaded${skipped})`)
+    io.log(
+      `Sent ${sent.written} documents to Sanity dataset "${sanityEnv.NEXT_PUBLIC_SANITY_DATASET}" in ${sent.transactions} transactions (${sent.uploadedImages} images uploaded${skipped})`,
+    )
   }
   io.log(`Imported ${formatSummary(result.summary)}`)
   return failed

@@ -12,7 +12,15 @@ import { assignSlugs } from './slugAssignment'
 import { detectStructure } from './structure'
 import { countImages } from './summary'
 import { countWords, documentWordCount, htmlWordCount } from './wordCount'
-import { channelCollector, peopleOf, personForLogin, Taxonomy, type PersonDocument, type TopicDocument, type WxrChannelInfo } from './wordpress-entities'
+import {
+  channelCollector,
+  peopleOf,
+  personForLogin,
+  Taxonomy,
+  type PersonDocument,
+  type TopicDocument,
+  type WxrChannelInfo,
+} from './wordpress-entities'
 import { plainText } from './plainText'
 import { parseWordpressPost } from './wordpressPost'
 import { readWxr } from './wxr-parser'
@@ -100,7 +108,8 @@ function pathOf(url: string): string | undefined {
   }
 }
 
-const remoteOnly = (src: string): ImageSource | undefined => (/^https?:\/\//i.test(src) ? { kind: 'url', url: src } : undefined)
+const remoteOnly = (src: string): ImageSource | undefined =>
+  /^https?:\/\//i.test(src) ? { kind: 'url', url: src } : undefined
 
 // Image sizes WordPress generates (photo-300x200.jpg) name the same attachment as the original.
 const withoutSize = (url: string) => url.replace(/-\d+x\d+(\.[a-z0-9]+)$/i, '$1')
@@ -119,7 +128,12 @@ async function indexExport(path: string, options: WxrImportOptions) {
       const selection = selectItem(item, options)
       if (item.postType === 'attachment') {
         const url = item.attachmentUrl || item.guid
-        if (item.postId && url) attachments.set(item.postId, { url, alt: item.meta.get('_wp_attachment_image_alt') ?? '', caption: item.excerpt })
+        if (item.postId && url)
+          attachments.set(item.postId, {
+            url,
+            alt: item.meta.get('_wp_attachment_image_alt') ?? '',
+            caption: item.excerpt,
+          })
       }
       if (selection.action === 'other') {
         const type = item.postType || 'unknown'
@@ -148,16 +162,30 @@ async function indexExport(path: string, options: WxrImportOptions) {
 
 function altLookup(attachments: Map<string, Attachment>): (src: string) => string | undefined {
   const byUrl = new Map<string, string>()
-  for (const attachment of attachments.values()) if (attachment.alt) byUrl.set(withoutSize(attachment.url), attachment.alt)
+  for (const attachment of attachments.values())
+    if (attachment.alt) byUrl.set(withoutSize(attachment.url), attachment.alt)
   return (src) => byUrl.get(src) ?? byUrl.get(withoutSize(src))
 }
 
-function registerLinks(info: WxrChannelInfo, items: IndexedItem[], slugs: Map<string, string>, taxonomy: Taxonomy, people: Map<string, PersonDocument>): LegacyLinks {
+function registerLinks(
+  info: WxrChannelInfo,
+  items: IndexedItem[],
+  slugs: Map<string, string>,
+  taxonomy: Taxonomy,
+  people: Map<string, PersonDocument>,
+): LegacyLinks {
   const links = new LegacyLinks([info.baseBlogUrl || info.link, info.baseSiteUrl, info.link].filter(Boolean))
   for (const item of items) {
     const slug = slugs.get(String(item.index))
     if (!slug || item.selection.action === 'skip') continue
-    links.addPost({ postId: item.postId, postType: item.type, link: item.link, guid: item.guid, slug, draft: item.selection.action === 'draft' })
+    links.addPost({
+      postId: item.postId,
+      postType: item.type,
+      link: item.link,
+      guid: item.guid,
+      slug,
+      draft: item.selection.action === 'draft',
+    })
   }
   for (const archive of taxonomy.archives(info.terms)) links.addTopicArchive(archive)
   for (const author of info.authors) {
@@ -184,11 +212,22 @@ export async function importWxrFile(
   const { info, items, attachments, otherItems, comments } = await indexExport(path, options)
   if (items.length === 0) {
     const other = Object.entries(otherItems).map(([type, count]) => `${count} ${type}`)
-    throw new StructureError(undefined, `no posts: the export holds no post or page${other.length > 0 ? ` (only ${other.join(', ')})` : ''}`)
+    throw new StructureError(
+      undefined,
+      `no posts: the export holds no post or page${other.length > 0 ? ` (only ${other.join(', ')})` : ''}`,
+    )
   }
 
   const chosen = items.filter((item) => item.selection.action !== 'skip')
-  const { slugs, changes } = assignSlugs(chosen.map((item) => ({ key: String(item.index), postId: item.postId, postName: item.postName, title: item.title, date: item.date })))
+  const { slugs, changes } = assignSlugs(
+    chosen.map((item) => ({
+      key: String(item.index),
+      postId: item.postId,
+      postName: item.postName,
+      title: item.title,
+      date: item.date,
+    })),
+  )
   const slugOwner = new Map(chosen.map((item) => [slugs.get(String(item.index)), item]))
   const taxonomy = new Taxonomy(info.terms)
   const people = peopleOf(info.authors)
@@ -197,8 +236,16 @@ export async function importWxrFile(
 
   const reports = new Map<number, PostReport>()
   for (const item of items) {
-    const base = { item: item.index + 1, postId: item.postId, title: item.title, type: item.type, status: item.status, warnings: [] }
-    if (item.selection.action === 'skip') reports.set(item.index, { ...base, outcome: 'skipped', reason: item.selection.reason })
+    const base = {
+      item: item.index + 1,
+      postId: item.postId,
+      title: item.title,
+      type: item.type,
+      status: item.status,
+      warnings: [],
+    }
+    if (item.selection.action === 'skip')
+      reports.set(item.index, { ...base, outcome: 'skipped', reason: item.selection.reason })
   }
   const errors: ImportError[] = []
   const usedPeople = new Map<string, PersonDocument>()
@@ -227,13 +274,31 @@ export async function importWxrFile(
         warnings: [],
       }
       try {
-        const converted = await convertItem(item, { slug, draft, info, taxonomy, people, links, attachments, altFor, assets, options })
-        if (indexed.selection.action === 'draft' && indexed.selection.warn) converted.documents.warnings.unshift(`${indexed.selection.reason}: imported as a draft, not published`)
-        if (change) converted.documents.warnings.push(`slug "${change.wanted}" belongs to an older post; this one is "${slug}"`)
+        const converted = await convertItem(item, {
+          slug,
+          info,
+          taxonomy,
+          people,
+          links,
+          attachments,
+          altFor,
+          assets,
+          options,
+        })
+        if (indexed.selection.action === 'draft' && indexed.selection.warn)
+          converted.documents.warnings.unshift(`${indexed.selection.reason}: imported as a draft, not published`)
+        if (change)
+          converted.documents.warnings.push(`slug "${change.wanted}" belongs to an older post; this one is "${slug}"`)
         report.title = converted.documents.article.title
         // The title counts on both sides: documentWordCount includes it.
-        report.words = { source: countWords(converted.documents.article.title) + htmlWordCount(item.content), result: documentWordCount(converted.documents) }
-        report.links = { ...converted.links, dropped: converted.documents.warnings.filter((warning) => /^link .*dropped/i.test(warning)).length }
+        report.words = {
+          source: countWords(converted.documents.article.title) + htmlWordCount(item.content),
+          result: documentWordCount(converted.documents),
+        }
+        report.links = {
+          ...converted.links,
+          dropped: converted.documents.warnings.filter((warning) => /^link .*dropped/i.test(warning)).length,
+        }
         report.images = countImages(converted.documents)
         report.warnings = converted.documents.warnings
         await emit(draft ? draftDocuments(converted.documents) : converted.documents)
@@ -259,7 +324,13 @@ export async function importWxrFile(
   const anyArticle = [...reports.values()].some((report) => report.outcome === 'imported')
   const redirects = links
     .redirects()
-    .filter(({ to }) => (to.startsWith('/topics/') ? topicPaths.has(to) : to.startsWith('/authors/') ? personPaths.has(to) : to.startsWith('/blog/') || anyArticle))
+    .filter(({ to }) =>
+      to.startsWith('/topics/')
+        ? topicPaths.has(to)
+        : to.startsWith('/authors/')
+          ? personPaths.has(to)
+          : to.startsWith('/blog/') || anyArticle,
+    )
   return {
     shared: [...[...usedPeople.values()].sort((a, b) => (a._id < b._id ? -1 : 1)), ...topics],
     redirects,
@@ -270,7 +341,6 @@ export async function importWxrFile(
 
 interface ConvertContext {
   slug: string
-  draft: boolean
   info: WxrChannelInfo
   taxonomy: Taxonomy
   people: Map<string, PersonDocument>
@@ -287,12 +357,15 @@ const TITLE_WORDS = 8
 function titleOf(item: WxrItem): { text: string; warning?: string } {
   if (plainText(item.title)) return { text: item.title }
   const words = plainText(item.content).split(' ').filter(Boolean)
-  const text = words.length > 0 ? `${words.slice(0, TITLE_WORDS).join(' ')}${words.length > TITLE_WORDS ? '…' : ''}` : `Untitled post ${item.postId}`.trim()
+  const text =
+    words.length > 0
+      ? `${words.slice(0, TITLE_WORDS).join(' ')}${words.length > TITLE_WORDS ? '…' : ''}`
+      : `Untitled post ${item.postId}`.trim()
   return { text, warning: `no title; titled "${text}" from its opening words` }
 }
 
 async function convertItem(item: WxrItem, context: ConvertContext) {
-  const { slug, draft, taxonomy, links, attachments, assets, options } = context
+  const { slug, taxonomy, links, attachments, assets, options } = context
   const modified = gmtDate(item.postModifiedGmt)
   // The local date read as UTC is hours off at most; the modified date is the last resort.
   const publishedAt = gmtDate(item.postDateGmt) ?? isoDateTime(item.pubDate) ?? gmtDate(item.postDate) ?? modified
@@ -309,7 +382,9 @@ async function convertItem(item: WxrItem, context: ConvertContext) {
     ...(author ? { author: author.slug.current } : {}),
     topics,
     ...(legacyUrl ? { legacyUrls: [legacyUrl] } : {}),
-    ...(thumbnail && thumbnailSource ? { mainImage: { _type: 'image', _key: '', alt: thumbnail.alt || thumbnail.caption, source: thumbnailSource } } : {}),
+    ...(thumbnail && thumbnailSource
+      ? { mainImage: { _type: 'image', _key: '', alt: thumbnail.alt || thumbnail.caption, source: thumbnailSource } }
+      : {}),
   }
   const title = titleOf(item)
   const { post, warnings } = parseWordpressPost(
@@ -319,28 +394,41 @@ async function convertItem(item: WxrItem, context: ConvertContext) {
       altFor: context.altFor,
       attachment: (id) => {
         const found = attachments.get(id)
-        return found ? { url: found.url, ...(found.alt ? { alt: found.alt } : {}), ...(found.caption ? { caption: found.caption } : {}) } : undefined
+        return found
+          ? {
+              url: found.url,
+              ...(found.alt ? { alt: found.alt } : {}),
+              ...(found.caption ? { caption: found.caption } : {}),
+            }
+          : undefined
       },
       deriveEasyTocIds: true,
     },
   )
   const documents = await buildArticleDocuments(post, detectStructure(post.elements), assets)
   documents.warnings.unshift(...(title.warning ? [title.warning] : []), ...warnings)
-  if (thumbnail && !thumbnail.alt && !thumbnail.caption) documents.warnings.push('featured image has no alt text; add it in the Studio')
+  if (thumbnail && !thumbnail.alt && !thumbnail.caption)
+    documents.warnings.push('featured image has no alt text; add it in the Studio')
 
   const category = taxonomy.documentsFor(topics.slice(0, 1))[0]?.title ?? ''
-  const { seo, warnings: seoWarnings } = seoFromMeta(item.meta, { title: documents.article.title, excerpt: documents.article.excerpt, category }, (url) => {
-    const target = links.resolve(url)
-    if (target.kind === 'external') return url
-    if (target.kind === 'article' && target.slug === slug) return undefined
-    documents.warnings.push(`canonical URL "${url}" points at another page of the old site; dropped`)
-    return undefined
-  })
+  const { seo, warnings: seoWarnings } = seoFromMeta(
+    item.meta,
+    { title: documents.article.title, excerpt: documents.article.excerpt, category },
+    (url) => {
+      const target = links.resolve(url)
+      if (target.kind === 'external') return url
+      if (target.kind === 'article' && target.slug === slug) return undefined
+      documents.warnings.push(`canonical URL "${url}" points at another page of the old site; dropped`)
+      return undefined
+    },
+  )
   if (seo) documents.article.seo = seo
   documents.warnings.push(...seoWarnings)
 
   const rewriter = new LinkRewriter(links, options.siteUrl)
   const { article, faqs } = documents
-  documents.warnings.push(...rewriter.rewrite([article.intro, article.sections, article.conclusion, ...faqs.map((faq) => faq.answer)]))
+  documents.warnings.push(
+    ...rewriter.rewrite([article.intro, article.sections, article.conclusion, ...faqs.map((faq) => faq.answer)]),
+  )
   return { documents, author, topics, links: rewriter.counts }
 }

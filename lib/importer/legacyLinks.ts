@@ -43,7 +43,8 @@ export const authorNicename = (login: string) =>
     .replace(/^-+|-+$/g, '')
 
 // `/?tag=sleep` and `/tag/sleep/` would share a slug; query forms are marked so the ids stay distinct.
-const redirectId = (from: string) => `redirect-${from.startsWith('/?') ? 'query-' : ''}${slugify(from.replace(/[?=]/g, '-'), 200) || 'home'}`
+const redirectId = (from: string) =>
+  `redirect-${from.startsWith('/?') ? 'query-' : ''}${slugify(from.replace(/[?=]/g, '-'), 200) || 'home'}`
 
 /**
  * Every old address of what an import brings across, and where each now lives: post

@@ -37,8 +37,10 @@ export class LinkRewriter {
   }
 
   private note(href: string, target: LinkTarget, warnings: string[]): void {
-    if (target.kind === 'missing') warnings.push(`link to "${href}" kept: it points at the old site, at something this import does not bring across`)
-    else if (target.kind === 'path' && !this.siteUrl) warnings.push(`link to "${href}" kept as it was: give --site-url to point it at ${target.path}`)
+    if (target.kind === 'missing')
+      warnings.push(`link to "${href}" kept: it points at the old site, at something this import does not bring across`)
+    else if (target.kind === 'path' && !this.siteUrl)
+      warnings.push(`link to "${href}" kept as it was: give --site-url to point it at ${target.path}`)
   }
 
   private rewriteHref(href: string, warnings: string[]): string {
@@ -63,7 +65,11 @@ export class LinkRewriter {
       // A link to a section of another post needs its address; a reference cannot carry the anchor.
       if (target.kind === 'article' && !def.href.includes('#')) {
         this.counts.rewritten += 1
-        return { _type: 'internalLink', _key: def._key, reference: { _type: 'reference', _ref: articleId(target.slug), ...(target.draft ? { _weak: true } : {}) } }
+        return {
+          _type: 'internalLink',
+          _key: def._key,
+          reference: { _type: 'reference', _ref: articleId(target.slug), ...(target.draft ? { _weak: true } : {}) },
+        }
       }
       return { ...def, href: this.rewriteHref(def.href, warnings) }
     })
@@ -77,7 +83,8 @@ export class LinkRewriter {
     if (!isObject(value)) return
     if (value._type === 'block') this.rewriteBlock(value, warnings)
     if (value._type === 'image' && typeof value.link === 'string') value.link = this.rewriteHref(value.link, warnings)
-    if (value._type === 'captionLink' && typeof value.href === 'string') value.href = this.rewriteHref(value.href, warnings)
+    if (value._type === 'captionLink' && typeof value.href === 'string')
+      value.href = this.rewriteHref(value.href, warnings)
     for (const [key, child] of Object.entries(value)) if (key !== 'markDefs') this.visit(child, warnings)
   }
 
@@ -95,11 +102,14 @@ export class LinkRewriter {
  */
 export function absolutizeOldLinks(html: string, base: string): string {
   if (!base) return html
-  return html.replace(/(<a\b[^>]*?\bhref\s*=\s*)(["'])(\/(?!\/)[^"']*|\?[^"']*)\2/gi, (match, start: string, quote: string, href: string) => {
-    try {
-      return `${start}${quote}${new URL(href, `${base}/`).href}${quote}`
-    } catch {
-      return match
-    }
-  })
+  return html.replace(
+    /(<a\b[^>]*?\bhref\s*=\s*)(["'])(\/(?!\/)[^"']*|\?[^"']*)\2/gi,
+    (match, start: string, quote: string, href: string) => {
+      try {
+        return `${start}${quote}${new URL(href, `${base}/`).href}${quote}`
+      } catch {
+        return match
+      }
+    },
+  )
 }

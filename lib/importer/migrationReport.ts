@@ -24,7 +24,8 @@ export interface MigrationReport {
 }
 
 // One decimal place: enough to see a lost paragraph, stable across runs.
-const share = (result: number, source: number) => (source > 0 ? Math.round((Math.min(result, source) / source) * 1000) / 10 : null)
+const share = (result: number, source: number) =>
+  source > 0 ? Math.round((Math.min(result, source) / source) * 1000) / 10 : null
 
 export function migrationReport(result: ImportResult): MigrationReport {
   const posts = result.files.flatMap((file) => file.posts)
@@ -71,14 +72,18 @@ export function formatMigrationReport(report: MigrationReport, options: { all: b
     `  images ${totals.images}, redirects ${totals.redirects}, comments not imported ${totals.comments}, warnings ${totals.warnings}, errors ${totals.errors}`,
   ]
   for (const file of report.files) {
-    const posts = options.all ? file.posts : file.posts.filter((post) => post.outcome !== 'imported' || post.slugTakenBy)
+    const posts = options.all
+      ? file.posts
+      : file.posts.filter((post) => post.outcome !== 'imported' || post.slugTakenBy)
     const other = Object.entries(file.otherItems).map(([type, count]) => `${count} ${type}`)
     if (posts.length === 0 && other.length === 0) continue
     lines.push('', `${file.file}:`)
     for (const post of posts) {
       const name = `item ${post.item}${post.slug ? ` /blog/${post.slug}` : ''} "${post.title}"`
       const words = post.words ? ` (words ${post.words.result}/${post.words.source})` : ''
-      const why = [post.reason, post.slugTakenBy ? `slug already used by post ${post.slugTakenBy}` : undefined].filter(Boolean).join('; ')
+      const why = [post.reason, post.slugTakenBy ? `slug already used by post ${post.slugTakenBy}` : undefined]
+        .filter(Boolean)
+        .join('; ')
       lines.push(`  ${OUTCOME_LABEL[post.outcome]} ${name}${words}${why ? `: ${why}` : ''}`)
     }
     if (other.length > 0) lines.push(`  not posts, not imported: ${other.join(', ')}`)

@@ -15,9 +15,13 @@ export type Selection =
 
 const UNPUBLISHED = new Set(['draft', 'pending', 'future'])
 
-export function selectItem(item: Pick<WxrItem, 'postType' | 'status' | 'password'>, options: SelectionOptions): Selection {
+export function selectItem(
+  item: Pick<WxrItem, 'postType' | 'status' | 'password'>,
+  options: SelectionOptions,
+): Selection {
   if (item.postType !== 'post' && item.postType !== 'page') return { action: 'other' }
-  if (item.postType === 'page' && !options.includePages) return { action: 'skip', reason: 'a page (import pages with --include-pages)' }
+  if (item.postType === 'page' && !options.includePages)
+    return { action: 'skip', reason: 'a page (import pages with --include-pages)' }
   // Never published, whatever else the item says: its readers needed a password or an account.
   if (item.password) return { action: 'draft', reason: 'password-protected', warn: true }
   if (item.status === 'private') return { action: 'draft', reason: 'private', warn: true }
@@ -25,7 +29,9 @@ export function selectItem(item: Pick<WxrItem, 'postType' | 'status' | 'password
   const status = item.status || 'no status'
   if (UNPUBLISHED.has(item.status)) {
     const label = item.status === 'future' ? 'scheduled' : item.status
-    return options.includeDrafts ? { action: 'draft', reason: label, warn: false } : { action: 'skip', reason: `${label} (import drafts with --include-drafts)` }
+    return options.includeDrafts
+      ? { action: 'draft', reason: label, warn: false }
+      : { action: 'skip', reason: `${label} (import drafts with --include-drafts)` }
   }
   return { action: 'skip', reason: `status "${status}"` }
 }

@@ -63,7 +63,10 @@ async function sniffFormat(path: string): Promise<Format> {
   const handle = await open(path, 'r')
   try {
     const { buffer, bytesRead } = await handle.read(Buffer.alloc(512), 0, 512, 0)
-    const head = buffer.toString('utf8', 0, bytesRead).replace(/^\ufeff/, '').trimStart()
+    const head = buffer
+      .toString('utf8', 0, bytesRead)
+      .replace(/^\ufeff/, '')
+      .trimStart()
     if (/^(<\?xml|<rss)/i.test(head)) return 'wxr'
     return head.startsWith('<') ? 'html' : 'text'
   } finally {
@@ -88,18 +91,32 @@ export async function importPaths(paths: string[], options: ImportOptions = {}):
   const assets = new AssetCollector()
   const usedImages = new Set<string>()
   const summary = emptySummary()
-  const reports: FileReport[] = missing.map((file) => ({ file, format: 'unknown', posts: [], otherItems: {}, comments: 0 }))
+  const reports: FileReport[] = missing.map((file) => ({
+    file,
+    format: 'unknown',
+    posts: [],
+    otherItems: {},
+    comments: 0,
+  }))
 
   const accept = async (file: string, imported: ArticleDocuments): Promise<boolean> => {
     const owned = [imported.article, ...imported.takeaways, ...imported.faqs]
     const clash = owned.find((document) => origin.has(document._id))
     if (clash) {
-      errors.push(new ImportError(file, imported.article.title, `${clash._id} was already imported from ${origin.get(clash._id)}; give the post another slug`))
+      errors.push(
+        new ImportError(
+          file,
+          imported.article.title,
+          `${clash._id} was already imported from ${origin.get(clash._id)}; give the post another slug`,
+        ),
+      )
       return false
     }
     for (const document of owned) origin.set(document._id, file)
     addArticle(summary, imported)
-    warnings.push(...imported.warnings.map((message) => ({ file, message: `${imported.article.slug.current}: ${message}` })))
+    warnings.push(
+      ...imported.warnings.map((message) => ({ file, message: `${imported.article.slug.current}: ${message}` })),
+    )
     // A post that failed after its images were read must not leave them in the output: only used images count.
     const names = referencedFiles(owned)
     const fresh = assets.files().filter((asset) => names.includes(asset.fileName) && !usedImages.has(asset.fileName))
@@ -125,24 +142,33 @@ export async function importPaths(paths: string[], options: ImportOptions = {}):
         const imageWarnings: string[] = []
         const folders = { postDirectory: dirname(file), ...(options.uploads ? { uploads: options.uploads } : {}) }
         const imageSource = options.imageSource ?? imageSourceWithin(folders, (message) => imageWarnings.push(message))
-        const withImageWarnings = (imported: ArticleDocuments): ArticleDocuments => ({ ...imported, warnings: [...imported.warnings, ...imageWarnings.splice(0)] })
-        const result = await importWxrFile(file, assets, async (imported) => void (await accept(file, withImageWarnings(imported))), {
-          includeDrafts: options.includeDrafts ?? false,
-          includePages: options.includePages ?? false,
-          ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),
-          imageSource,
-          onProgress: (done, total) => {
-            // Left over only when the post failed: its error is reported, the image warnings go with the file.
-            warnings.push(...imageWarnings.splice(0).map((message) => ({ file, message })))
-            options.onProgress?.(done, total, `posts of ${file}`)
-          },
+        const withImageWarnings = (imported: ArticleDocuments): ArticleDocuments => ({
+          ...imported,
+          warnings: [...imported.warnings, ...imageWarnings.splice(0)],
         })
+        const result = await importWxrFile(
+          file,
+          assets,
+          async (imported) => void (await accept(file, withImageWarnings(imported))),
+          {
+            includeDrafts: options.includeDrafts ?? false,
+            includePages: options.includePages ?? false,
+            ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),
+            imageSource,
+            onProgress: (done, total) => {
+              // Left over only when the post failed: its error is reported, the image warnings go with the file.
+              warnings.push(...imageWarnings.splice(0).map((message) => ({ file, message })))
+              options.onProgress?.(done, total, `posts of ${file}`)
+            },
+          },
+        )
         errors.push(...result.errors)
         Object.assign(report, wxrReport(result.report))
         for (const document of result.shared) if (!shared.has(document._id)) shared.set(document._id, document)
         for (const redirect of result.redirects) if (!redirects.has(redirect._id)) redirects.set(redirect._id, redirect)
       } else {
-        const article = format === 'html' ? await importHtmlFile(file, assets, options.uploads) : await importTextFile(file, assets)
+        const article =
+          format === 'html' ? await importHtmlFile(file, assets, options.uploads) : await importTextFile(file, assets)
         const accepted = await accept(file, article)
         report.posts.push({
           item: 1,

@@ -37,14 +37,24 @@ function resolveVariables(template: string, context: SeoContext): string {
     sep: '',
     separator_sa: '',
   }
-  const replaced = template.replace(/%%([a-z_]+)%%|%([a-z_]+)%/gi, (_match, yoast: string | undefined, rankMath: string | undefined) => values[(yoast ?? rankMath ?? '').toLowerCase()] ?? '')
+  const replaced = template.replace(
+    /%%([a-z_]+)%%|%([a-z_]+)%/gi,
+    (_match, yoast: string | undefined, rankMath: string | undefined) =>
+      values[(yoast ?? rankMath ?? '').toLowerCase()] ?? '',
+  )
   return replaced
     .replace(/\s+/g, ' ')
     .replace(/^[\s|\-–—:·•]+|[\s|\-–—:·•]+$/g, '')
     .trim()
 }
 
-const cut = (text: string, max: number) => (text.length <= max ? text : text.slice(0, max).replace(/\s+\S*$/, '').trim())
+const cut = (text: string, max: number) =>
+  text.length <= max
+    ? text
+    : text
+        .slice(0, max)
+        .replace(/\s+\S*$/, '')
+        .trim()
 
 const absoluteHttp = (url: string) => /^https?:\/\/[^\s/]+/i.test(url)
 
@@ -64,7 +74,9 @@ export function seoFromMeta(
   const description = resolveVariables(pick('_yoast_wpseo_metadesc', 'rank_math_description'), context)
   const canonical = pick('_yoast_wpseo_canonical', 'rank_math_canonical_url')
   // Rank Math stores robots as a PHP-serialised array: a:1:{i:0;s:7:"noindex";}
-  const noindex = meta.get('_yoast_wpseo_meta-robots-noindex')?.trim() === '1' || /"noindex"|^noindex$/.test(meta.get('rank_math_robots') ?? '')
+  const noindex =
+    meta.get('_yoast_wpseo_meta-robots-noindex')?.trim() === '1' ||
+    /"noindex"|^noindex$/.test(meta.get('rank_math_robots') ?? '')
   const keyphrase = pick('_yoast_wpseo_focuskw', 'rank_math_focus_keyword').split(',')[0]?.trim() ?? ''
 
   const seo: SeoFields = { _type: 'seo' }
@@ -80,7 +92,8 @@ export function seoFromMeta(
   if (canonical) {
     const resolved = absoluteHttp(canonical) ? canonicalFor(canonical) : undefined
     if (resolved) seo.canonicalUrl = resolved
-    else if (!absoluteHttp(canonical)) warnings.push(`canonical URL "${canonical}" is not an absolute http(s) URL; dropped`)
+    else if (!absoluteHttp(canonical))
+      warnings.push(`canonical URL "${canonical}" is not an absolute http(s) URL; dropped`)
   }
   if (keyphrase) seo.focusKeyphrase = cut(keyphrase, MAX_KEYPHRASE)
   return Object.keys(seo).length > 1 ? { seo, warnings } : { warnings }

@@ -21,11 +21,19 @@ export interface SlugChange {
 
 /** The slug a post asks for: its own (percent-decoded) slug, else its title's, else `post-<id>`. */
 export function wantedSlug(candidate: Pick<SlugCandidate, 'postId' | 'postName' | 'title'>): string {
-  return slugify(safeDecode(candidate.postName)) || slugify(candidate.title) || `post-${slugify(candidate.postId) || 'untitled'}`
+  return (
+    slugify(safeDecode(candidate.postName)) ||
+    slugify(candidate.title) ||
+    `post-${slugify(candidate.postId) || 'untitled'}`
+  )
 }
 
 const byAge = (a: SlugCandidate, b: SlugCandidate) =>
-  a.date < b.date ? -1 : a.date > b.date ? 1 : Number(a.postId) - Number(b.postId) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+  a.date < b.date
+    ? -1
+    : a.date > b.date
+      ? 1
+      : Number(a.postId) - Number(b.postId) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
 
 /**
  * One slug per post, never refusing a post for its slug: the oldest post (by date, then post id)

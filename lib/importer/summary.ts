@@ -17,10 +17,25 @@ export interface Summary {
   errors: number
 }
 
-export const emptySummary = (): Summary => ({ articles: 0, drafts: 0, skipped: 0, sections: 0, takeaways: 0, faqs: 0, images: 0, redirects: 0, comments: 0, warnings: 0, errors: 0 })
+export const emptySummary = (): Summary => ({
+  articles: 0,
+  drafts: 0,
+  skipped: 0,
+  sections: 0,
+  takeaways: 0,
+  faqs: 0,
+  images: 0,
+  redirects: 0,
+  comments: 0,
+  warnings: 0,
+  errors: 0,
+})
 
 function imagesIn(blocks: Block[] | undefined): number {
-  return (blocks ?? []).reduce((sum, block) => sum + (block._type === 'image' ? 1 : block._type === 'gallery' ? (block.images?.length ?? 0) : 0), 0)
+  return (blocks ?? []).reduce(
+    (sum, block) => sum + (block._type === 'image' ? 1 : block._type === 'gallery' ? (block.images?.length ?? 0) : 0),
+    0,
+  )
 }
 
 /** Images an article's documents hold: its main image, body images and every gallery image. */

@@ -49,7 +49,11 @@ export function channelCollector(): { info: WxrChannelInfo; onChannelElement: (n
     else if (node.name === 'wp:base_site_url') info.baseSiteUrl = node.text.trim()
     else if (node.name === 'wp:base_blog_url') info.baseBlogUrl = node.text.trim()
     else if (node.name === 'wp:author') {
-      info.authors.push({ id: childText(node, 'wp:author_id'), login: childText(node, 'wp:author_login'), displayName: childText(node, 'wp:author_display_name') })
+      info.authors.push({
+        id: childText(node, 'wp:author_id'),
+        login: childText(node, 'wp:author_login'),
+        displayName: childText(node, 'wp:author_display_name'),
+      })
     } else if (node.name === 'wp:category') {
       info.terms.push({
         id: childText(node, 'wp:term_id'),
@@ -60,14 +64,28 @@ export function channelCollector(): { info: WxrChannelInfo; onChannelElement: (n
         description: childText(node, 'wp:category_description'),
       })
     } else if (node.name === 'wp:tag') {
-      info.terms.push({ id: childText(node, 'wp:term_id'), taxonomy: 'post_tag', slug: childText(node, 'wp:tag_slug'), name: childText(node, 'wp:tag_name'), parent: '', description: childText(node, 'wp:tag_description') })
+      info.terms.push({
+        id: childText(node, 'wp:term_id'),
+        taxonomy: 'post_tag',
+        slug: childText(node, 'wp:tag_slug'),
+        name: childText(node, 'wp:tag_name'),
+        parent: '',
+        description: childText(node, 'wp:tag_description'),
+      })
     } else if (node.name === 'wp:term') {
       // WXR 1.2 also lists categories and tags as generic terms; the specific elements win.
       const taxonomy = childText(node, 'wp:term_taxonomy')
       if (taxonomy !== 'category' && taxonomy !== 'post_tag') return
       const slug = childText(node, 'wp:term_slug')
       if (info.terms.some((term) => term.taxonomy === taxonomy && term.slug === slug)) return
-      info.terms.push({ id: childText(node, 'wp:term_id'), taxonomy, slug, name: childText(node, 'wp:term_name'), parent: childText(node, 'wp:term_parent'), description: childText(node, 'wp:term_description') })
+      info.terms.push({
+        id: childText(node, 'wp:term_id'),
+        taxonomy,
+        slug,
+        name: childText(node, 'wp:term_name'),
+        parent: childText(node, 'wp:term_parent'),
+        description: childText(node, 'wp:term_description'),
+      })
     }
   }
   return { info, onChannelElement }
@@ -101,7 +119,8 @@ export class Taxonomy {
 
   constructor(terms: WxrTerm[]) {
     const categories = terms.filter((term) => term.taxonomy === 'category')
-    for (const term of [...categories, ...terms.filter((term) => term.taxonomy === 'post_tag')]) this.add(term.taxonomy, term.slug, term.name, term.description)
+    for (const term of [...categories, ...terms.filter((term) => term.taxonomy === 'post_tag')])
+      this.add(term.taxonomy, term.slug, term.name, term.description)
     const bySlug = new Map(categories.map((term) => [term.slug, term]))
     for (const term of categories) {
       const parent = term.parent ? bySlug.get(term.parent) : undefined
@@ -112,7 +131,11 @@ export class Taxonomy {
       // WordPress's category archive path nests parent slugs: /category/health/sleep/.
       const path: string[] = []
       const seen = new Set<string>()
-      for (let current: WxrTerm | undefined = term; current && !seen.has(current.slug); current = current.parent ? bySlug.get(current.parent) : undefined) {
+      for (
+        let current: WxrTerm | undefined = term;
+        current && !seen.has(current.slug);
+        current = current.parent ? bySlug.get(current.parent) : undefined
+      ) {
         seen.add(current.slug)
         path.unshift(current.slug)
       }
@@ -131,8 +154,17 @@ export class Taxonomy {
     const sameName = [...this.topics.values()].find((topic) => slugify(topic.title) === slugify(name) && name)
     if (taxonomy === 'post_tag' && sameName && !this.topics.has(topicSlug)) topicSlug = sameName.slug.current
     if (!this.topics.has(topicSlug)) {
-      const title = topicSlug === DEFAULT_TOPIC.slug && termSlug(slug, name) === UNCATEGORIZED ? DEFAULT_TOPIC.title : name || topicSlug
-      this.topics.set(topicSlug, { _id: topicId(topicSlug), _type: 'topic', title, slug: { _type: 'slug', current: topicSlug }, ...(description ? { description } : {}) })
+      const title =
+        topicSlug === DEFAULT_TOPIC.slug && termSlug(slug, name) === UNCATEGORIZED
+          ? DEFAULT_TOPIC.title
+          : name || topicSlug
+      this.topics.set(topicSlug, {
+        _id: topicId(topicSlug),
+        _type: 'topic',
+        title,
+        slug: { _type: 'slug', current: topicSlug },
+        ...(description ? { description } : {}),
+      })
     }
     this.byTerm.set(key, topicSlug)
     return topicSlug
@@ -145,7 +177,9 @@ export class Taxonomy {
 
   /** A post's topics in the order it names them; the default topic when it names none. */
   topicsOfPost(terms: WxrTermRef[]): string[] {
-    const slugs = terms.filter((term) => term.domain === 'category' || term.domain === 'post_tag').map((term) => this.topicOf(term.domain, term.nicename, term.name))
+    const slugs = terms
+      .filter((term) => term.domain === 'category' || term.domain === 'post_tag')
+      .map((term) => this.topicOf(term.domain, term.nicename, term.name))
     const unique = [...new Set(slugs.filter(Boolean))]
     // "Uncategorized" beside a real category says nothing more.
     const meaningful = unique.length > 1 ? unique.filter((slug) => slug !== DEFAULT_TOPIC.slug) : unique
@@ -154,7 +188,12 @@ export class Taxonomy {
 
   private ensureDefault(): string {
     if (!this.topics.has(DEFAULT_TOPIC.slug)) {
-      this.topics.set(DEFAULT_TOPIC.slug, { _id: topicId(DEFAULT_TOPIC.slug), _type: 'topic', title: DEFAULT_TOPIC.title, slug: { _type: 'slug', current: DEFAULT_TOPIC.slug } })
+      this.topics.set(DEFAULT_TOPIC.slug, {
+        _id: topicId(DEFAULT_TOPIC.slug),
+        _type: 'topic',
+        title: DEFAULT_TOPIC.title,
+        slug: { _type: 'slug', current: DEFAULT_TOPIC.slug },
+      })
     }
     return DEFAULT_TOPIC.slug
   }
@@ -163,20 +202,37 @@ export class Taxonomy {
   documentsFor(used: Iterable<string>): TopicDocument[] {
     const wanted = new Set<string>()
     for (const slug of used) {
-      for (let current: string | undefined = slug; current && !wanted.has(current); current = this.topics.get(current)?.parent?._ref.slice('topic-'.length)) wanted.add(current)
+      for (
+        let current: string | undefined = slug;
+        current && !wanted.has(current);
+        current = this.topics.get(current)?.parent?._ref.slice('topic-'.length)
+      )
+        wanted.add(current)
     }
     return [...wanted].flatMap((slug) => this.topics.get(slug) ?? []).sort((a, b) => (a._id < b._id ? -1 : 1))
   }
 
   /** Old archive paths to the topic: `/category/<path>/` and `/tag/<slug>/`, with the term's WordPress ids. */
-  archives(terms: WxrTerm[]): Array<{ kind: 'category' | 'tag'; id: string; slug: string; path: string; topic: string }> {
-    return terms.flatMap((term): Array<{ kind: 'category' | 'tag'; id: string; slug: string; path: string; topic: string }> => {
-      const topic = this.topicOf(term.taxonomy, term.slug, term.name)
-      if (!topic || !term.slug) return []
-      return term.taxonomy === 'category'
-        ? [{ kind: 'category', id: term.id, slug: term.slug, path: `/category/${this.categoryPaths.get(term.slug) ?? term.slug}/`, topic }]
-        : [{ kind: 'tag', id: term.id, slug: term.slug, path: `/tag/${term.slug}/`, topic }]
-    })
+  archives(
+    terms: WxrTerm[],
+  ): Array<{ kind: 'category' | 'tag'; id: string; slug: string; path: string; topic: string }> {
+    return terms.flatMap(
+      (term): Array<{ kind: 'category' | 'tag'; id: string; slug: string; path: string; topic: string }> => {
+        const topic = this.topicOf(term.taxonomy, term.slug, term.name)
+        if (!topic || !term.slug) return []
+        return term.taxonomy === 'category'
+          ? [
+              {
+                kind: 'category',
+                id: term.id,
+                slug: term.slug,
+                path: `/category/${this.categoryPaths.get(term.slug) ?? term.slug}/`,
+                topic,
+              },
+            ]
+          : [{ kind: 'tag', id: term.id, slug: term.slug, path: `/tag/${term.slug}/`, topic }]
+      },
+    )
   }
 }
 
@@ -186,7 +242,8 @@ export function peopleOf(authors: WxrAuthor[]): Map<string, PersonDocument> {
   for (const author of authors) {
     const name = author.displayName || author.login
     const slug = slugify(name) || slugify(author.login)
-    if (slug) people.set(author.login, { _id: personId(slug), _type: 'person', name, slug: { _type: 'slug', current: slug } })
+    if (slug)
+      people.set(author.login, { _id: personId(slug), _type: 'person', name, slug: { _type: 'slug', current: slug } })
   }
   return people
 }
@@ -194,5 +251,7 @@ export function peopleOf(authors: WxrAuthor[]): Map<string, PersonDocument> {
 /** A person for a dc:creator the channel does not list (old WXR 1.0 files have no wp:author). */
 export function personForLogin(login: string): PersonDocument | undefined {
   const slug = slugify(login)
-  return slug ? { _id: personId(slug), _type: 'person', name: login, slug: { _type: 'slug', current: slug } } : undefined
+  return slug
+    ? { _id: personId(slug), _type: 'person', name: login, slug: { _type: 'slug', current: slug } }
+    : undefined
 }

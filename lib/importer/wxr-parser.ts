@@ -40,13 +40,15 @@ const child = (node: XmlNode, name: string) => node.children.find((candidate) =>
 /** The trimmed text of the first child with this name, or '' when there is none. */
 export const childText = (node: XmlNode, name: string): string => child(node, name)?.text.trim() ?? ''
 
-export const childrenNamed = (node: XmlNode, name: string): XmlNode[] => node.children.filter((candidate) => candidate.name === name)
+export const childrenNamed = (node: XmlNode, name: string): XmlNode[] =>
+  node.children.filter((candidate) => candidate.name === name)
 
 // Short values (ids, slugs, statuses, titles) outlive their item in the import's index and report.
 // The parser hands text out as slices of the 64 KB chunk it read, and a slice keeps the whole
 // chunk alive, so a short value is copied out; a 120 MB export would otherwise stay in memory.
 const DETACH_BELOW = 4096
-const detached = (text: string) => (text.length > 0 && text.length < DETACH_BELOW ? Buffer.from(text, 'utf8').toString('utf8') : text)
+const detached = (text: string) =>
+  text.length > 0 && text.length < DETACH_BELOW ? Buffer.from(text, 'utf8').toString('utf8') : text
 
 interface OpenElement {
   node: XmlNode
@@ -55,7 +57,9 @@ interface OpenElement {
 function malformed(message: string): StructureError {
   // saxes writes "line:column: message" when it has no file name.
   const match = /^(\d+):(\d+): ([\s\S]*)$/.exec(message)
-  return match ? new StructureError(`line ${match[1]}, column ${Number(match[2]) + 1}`, `malformed XML: ${match[3]}`) : new StructureError(undefined, `malformed XML: ${message}`)
+  return match
+    ? new StructureError(`line ${match[1]}, column ${Number(match[2]) + 1}`, `malformed XML: ${match[3]}`)
+    : new StructureError(undefined, `malformed XML: ${message}`)
 }
 
 /**
@@ -85,17 +89,40 @@ export async function readWxr(path: string, events: WxrEvents): Promise<WxrReadR
     }
     fail(malformed(error.message))
   })
-  parser.on('doctype', () => fail(new StructureError(`line ${parser.line}`, 'a DOCTYPE is not part of a WordPress export; refused so that no entity it declares is expanded')))
+  parser.on('doctype', () =>
+    fail(
+      new StructureError(
+        `line ${parser.line}`,
+        'a DOCTYPE is not part of a WordPress export; refused so that no entity it declares is expanded',
+      ),
+    ),
+  )
   parser.on('opentag', (tag) => {
     if (stack.length === 0) {
       const declared = tag.attributes['xmlns:wp']
       const namespace = typeof declared === 'string' ? declared : (declared?.value ?? '')
       if (tag.name !== 'rss' || !/wordpress\.org\/export/.test(namespace)) {
-        fail(new StructureError(undefined, 'not a WordPress export (WXR): expected <rss> with the wp: namespace and a <channel>'))
+        fail(
+          new StructureError(
+            undefined,
+            'not a WordPress export (WXR): expected <rss> with the wp: namespace and a <channel>',
+          ),
+        )
       }
     }
-    if (stack.length >= MAX_DEPTH) fail(new StructureError(`line ${parser.line}`, `elements nested deeper than ${MAX_DEPTH} levels; a WordPress export is not`))
-    const attributes = Object.fromEntries(Object.entries(tag.attributes).map(([name, value]) => [name, detached(typeof value === 'string' ? value : value.value)]))
+    if (stack.length >= MAX_DEPTH)
+      fail(
+        new StructureError(
+          `line ${parser.line}`,
+          `elements nested deeper than ${MAX_DEPTH} levels; a WordPress export is not`,
+        ),
+      )
+    const attributes = Object.fromEntries(
+      Object.entries(tag.attributes).map(([name, value]) => [
+        name,
+        detached(typeof value === 'string' ? value : value.value),
+      ]),
+    )
     const node: XmlNode = { name: tag.name, attributes, text: '', children: [], line: parser.line }
     const parent = stack[stack.length - 1]
     // Only what is inside <channel> is kept; the channel itself holds no tree.
@@ -108,7 +135,12 @@ export async function readWxr(path: string, events: WxrEvents): Promise<WxrReadR
     if (!current || stack.length < 3) return
     itemChars += text.length
     if (itemChars > MAX_ITEM_CHARS) {
-      fail(new StructureError(`line ${parser.line}`, `item ${items + 1} holds more than ${MAX_ITEM_CHARS / 1024 / 1024} MB of text; refused`))
+      fail(
+        new StructureError(
+          `line ${parser.line}`,
+          `item ${items + 1} holds more than ${MAX_ITEM_CHARS / 1024 / 1024} MB of text; refused`,
+        ),
+      )
       return
     }
     current.node.text += text
@@ -119,7 +151,13 @@ export async function readWxr(path: string, events: WxrEvents): Promise<WxrReadR
     const closed = stack.pop()
     if (!closed) return
     closed.node.text = detached(closed.node.text)
-    if (stack.length === 1 && closed.node.name !== 'channel') fail(new StructureError(`line ${closed.node.line}`, `not a WordPress export (WXR): <${closed.node.name}> where <channel> belongs`))
+    if (stack.length === 1 && closed.node.name !== 'channel')
+      fail(
+        new StructureError(
+          `line ${closed.node.line}`,
+          `not a WordPress export (WXR): <${closed.node.name}> where <channel> belongs`,
+        ),
+      )
     if (stack.length !== 2) return
     if (stack[1]?.node.name !== 'channel') return
     if (closed.node.name === 'item') {
@@ -154,7 +192,10 @@ export async function readWxr(path: string, events: WxrEvents): Promise<WxrReadR
       try {
         text = decoder.decode(bytes, { stream: true })
       } catch {
-        throw new StructureError(`near line ${parser.line}`, 'not valid UTF-8; if the file uses another encoding, its XML declaration must name it (encoding="ISO-8859-1")')
+        throw new StructureError(
+          `near line ${parser.line}`,
+          'not valid UTF-8; if the file uses another encoding, its XML declaration must name it (encoding="ISO-8859-1")',
+        )
       }
       parser.write(text)
       if (failure) throw failure

@@ -22,16 +22,22 @@ export interface XmlEncoding {
  */
 export function xmlEncodingOf(head: Uint8Array): XmlEncoding {
   for (const bom of BOMS) {
-    if (bom.bytes.every((byte, index) => head[index] === byte)) return { encoding: bom.encoding, bomLength: bom.bytes.length }
+    if (bom.bytes.every((byte, index) => head[index] === byte))
+      return { encoding: bom.encoding, bomLength: bom.bytes.length }
   }
   // The declaration itself is ASCII in every encoding a WXR uses.
-  const declaration = /^\s*<\?xml\s[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(Buffer.from(head).toString('latin1'))
+  const declaration = /^\s*<\?xml\s[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(
+    Buffer.from(head).toString('latin1'),
+  )
   const declared = declaration?.[1]?.toLowerCase()
   if (!declared) return { encoding: 'utf-8', bomLength: 0 }
   try {
     new TextDecoder(declared)
   } catch {
-    throw new StructureError('line 1', `the XML declaration names an encoding this importer cannot read: "${declaration?.[1]}"`)
+    throw new StructureError(
+      'line 1',
+      `the XML declaration names an encoding this importer cannot read: "${declaration?.[1]}"`,
+    )
   }
   return { encoding: declared, bomLength: 0 }
 }

@@ -4,7 +4,8 @@ import { wxr, type TestExport } from './wxrBuilder'
 
 describe('WXR posts: statuses, slugs, taxonomy, people and SEO', () => {
   const temp = useTempDir()
-  const run = async (input: TestExport, options: ImportOptions = {}) => importPaths([await temp.write('export.xml', wxr(input))], options)
+  const run = async (input: TestExport, options: ImportOptions = {}) =>
+    importPaths([await temp.write('export.xml', wxr(input))], options)
   const ids = (result: Awaited<ReturnType<typeof run>>) => result.articles.map(({ article }) => article._id)
 
   describe('statuses', () => {
@@ -16,7 +17,12 @@ describe('WXR posts: statuses, slugs, taxonomy, people and SEO', () => {
       { id: 5, status: 'pending' },
       { id: 6, status: 'future' },
       { id: 7, type: 'page', status: 'publish' },
-      { id: 8, type: 'attachment', status: 'inherit', attachmentUrl: 'https://old-clinic.example/wp-content/uploads/a.jpg' },
+      {
+        id: 8,
+        type: 'attachment',
+        status: 'inherit',
+        attachmentUrl: 'https://old-clinic.example/wp-content/uploads/a.jpg',
+      },
       { id: 9, type: 'nav_menu_item', status: 'publish' },
       { id: 10, type: 'revision', status: 'inherit' },
       { id: 11, status: 'trash' },
@@ -25,7 +31,12 @@ describe('WXR posts: statuses, slugs, taxonomy, people and SEO', () => {
 
     it('publishes only published posts; private and password-protected ones become drafts with a warning', async () => {
       const result = await run({ items })
-      expect(ids(result)).toEqual(['article-post-1', 'drafts.article-post-2', 'drafts.article-post-3', 'article-post-12'])
+      expect(ids(result)).toEqual([
+        'article-post-1',
+        'drafts.article-post-2',
+        'drafts.article-post-3',
+        'article-post-12',
+      ])
       const warnings = result.warnings.map((warning) => warning.message)
       expect(warnings).toContain('post-2: private: imported as a draft, not published')
       expect(warnings).toContain('post-3: password-protected: imported as a draft, not published')
@@ -61,12 +72,17 @@ describe('WXR posts: statuses, slugs, taxonomy, people and SEO', () => {
     })
 
     it("makes a draft's takeaways and FAQs drafts too, referenced weakly until published", async () => {
-      const content = '<h2>Part</h2><p>Text.</p><p>Key Takeaway:</p><p>The point.</p><h2>FAQs about it</h2><h3>Is it?</h3><p>Yes.</p>'
+      const content =
+        '<h2>Part</h2><p>Text.</p><p>Key Takeaway:</p><p>The point.</p><h2>FAQs about it</h2><h3>Is it?</h3><p>Yes.</p>'
       const result = await run({ items: [{ id: 2, status: 'private', content }] })
       const [post] = result.articles
       expect(post?.takeaways.map((takeaway) => takeaway._id)).toEqual(['drafts.takeaway-post-2-1'])
       expect(post?.faqs.map((faq) => faq._id)).toEqual(['drafts.faq-post-2-1'])
-      expect(post?.article.sections?.[0]?.takeaway).toMatchObject({ _ref: 'takeaway-post-2-1', _weak: true, _strengthenOnPublish: { type: 'takeaway' } })
+      expect(post?.article.sections?.[0]?.takeaway).toMatchObject({
+        _ref: 'takeaway-post-2-1',
+        _weak: true,
+        _strengthenOnPublish: { type: 'takeaway' },
+      })
       expect(post?.article.faqs?.[0]).toMatchObject({ _ref: 'faq-post-2-1', _weak: true })
     })
   })
@@ -82,10 +98,17 @@ describe('WXR posts: statuses, slugs, taxonomy, people and SEO', () => {
         ],
       })
       const slugOf = (postId: string) => result.files[0]?.posts.find((post) => post.postId === postId)?.slug
-      expect([slugOf('20'), slugOf('10'), slugOf('30'), slugOf('40')]).toEqual(['sleep', 'sleep-3', 'sleep-4', 'sleep-2'])
+      expect([slugOf('20'), slugOf('10'), slugOf('30'), slugOf('40')]).toEqual([
+        'sleep',
+        'sleep-3',
+        'sleep-4',
+        'sleep-2',
+      ])
       expect(result.errors).toEqual([])
       expect(result.files[0]?.posts.find((post) => post.postId === '10')?.slugTakenBy).toBe('20')
-      expect(result.warnings.map((warning) => warning.message)).toContain('sleep-3: slug "sleep" belongs to an older post; this one is "sleep-3"')
+      expect(result.warnings.map((warning) => warning.message)).toContain(
+        'sleep-3: slug "sleep" belongs to an older post; this one is "sleep-3"',
+      )
     })
 
     it('decodes percent-encoded slugs and falls back to the title, then to post-<id>', async () => {
@@ -96,7 +119,11 @@ describe('WXR posts: statuses, slugs, taxonomy, people and SEO', () => {
           { id: 3, slug: '%d1%81%d0%be%d0%bd', title: 'Сон и настроение' },
         ],
       })
-      expect(result.articles.map(({ article }) => article.slug.current)).toEqual(['cafe-au-lait', 'sleep-mood', 'post-3'])
+      expect(result.articles.map(({ article }) => article.slug.current)).toEqual([
+        'cafe-au-lait',
+        'sleep-mood',
+        'post-3',
+      ])
       expect(result.articles[1]?.article.title).toBe('Sleep & Mood')
     })
 
@@ -111,7 +138,11 @@ describe('WXR posts: statuses, slugs, taxonomy, people and SEO', () => {
     })
 
     it('imports a post with no title under its opening words, with a warning', async () => {
-      const result = await run({ items: [{ id: 5, title: '', slug: '', content: '<p>Closed on Monday for the holiday. See you Tuesday morning!</p>' }] })
+      const result = await run({
+        items: [
+          { id: 5, title: '', slug: '', content: '<p>Closed on Monday for the holiday. See you Tuesday morning!</p>' },
+        ],
+      })
       expect(result.articles[0]?.article.title).toBe('Closed on Monday for the holiday. See you…')
       expect(result.articles[0]?.article.slug.current).toBe('post-5')
       expect(result.warnings[0]?.message).toMatch(/no title; titled "Closed on Monday/)
@@ -161,15 +192,31 @@ describe('WXR posts: statuses, slugs, taxonomy, people and SEO', () => {
       expect(topics).toEqual([
         { _id: 'topic-general', _type: 'topic', title: 'General', slug: { _type: 'slug', current: 'general' } },
         { _id: 'topic-health', _type: 'topic', title: 'Health', slug: { _type: 'slug', current: 'health' } },
-        { _id: 'topic-sleep', _type: 'topic', title: 'Sleep', slug: { _type: 'slug', current: 'sleep' }, parent: { _type: 'reference', _ref: 'topic-health' } },
-        { _id: 'topic-sleep-tips', _type: 'topic', title: 'Sleep tips', slug: { _type: 'slug', current: 'sleep-tips' } },
+        {
+          _id: 'topic-sleep',
+          _type: 'topic',
+          title: 'Sleep',
+          slug: { _type: 'slug', current: 'sleep' },
+          parent: { _type: 'reference', _ref: 'topic-health' },
+        },
+        {
+          _id: 'topic-sleep-tips',
+          _type: 'topic',
+          title: 'Sleep tips',
+          slug: { _type: 'slug', current: 'sleep-tips' },
+        },
       ])
     })
 
     it('creates people under their display name, and only for authors with imported posts', async () => {
       const result = await run(input)
       expect(result.shared.filter((document) => document._type === 'person')).toEqual([
-        { _id: 'person-jordan-doe', _type: 'person', name: 'Jordan Doe', slug: { _type: 'slug', current: 'jordan-doe' } },
+        {
+          _id: 'person-jordan-doe',
+          _type: 'person',
+          name: 'Jordan Doe',
+          slug: { _type: 'slug', current: 'jordan-doe' },
+        },
       ])
       expect(result.articles[0]?.article.author?._ref).toBe('person-jordan-doe')
     })
@@ -222,7 +269,12 @@ describe('WXR posts: statuses, slugs, taxonomy, people and SEO', () => {
           },
         ],
       })
-      expect(result.articles[0]?.article.seo).toEqual({ _type: 'seo', metaDescription: 'Sleep advice: Short and practical.', noindex: true, focusKeyphrase: 'sleep hygiene' })
+      expect(result.articles[0]?.article.seo).toEqual({
+        _type: 'seo',
+        metaDescription: 'Sleep advice: Short and practical.',
+        noindex: true,
+        focusKeyphrase: 'sleep hygiene',
+      })
       expect(JSON.stringify(result.articles[0]?.article)).not.toMatch(/%[a-z_]+%/)
     })
 
@@ -230,10 +282,19 @@ describe('WXR posts: statuses, slugs, taxonomy, people and SEO', () => {
       const result = await run({
         items: [
           { id: 1, meta: { _thumbnail_id: '9' } },
-          { id: 9, type: 'attachment', status: 'inherit', attachmentUrl: 'https://old-clinic.example/wp-content/uploads/cover.jpg', meta: { _wp_attachment_image_alt: 'A calm bedroom' } },
+          {
+            id: 9,
+            type: 'attachment',
+            status: 'inherit',
+            attachmentUrl: 'https://old-clinic.example/wp-content/uploads/cover.jpg',
+            meta: { _wp_attachment_image_alt: 'A calm bedroom' },
+          },
         ],
       })
-      expect(result.articles[0]?.article.mainImage).toMatchObject({ alt: 'A calm bedroom', asset: { _sanityAsset: 'image@https://old-clinic.example/wp-content/uploads/cover.jpg' } })
+      expect(result.articles[0]?.article.mainImage).toMatchObject({
+        alt: 'A calm bedroom',
+        asset: { _sanityAsset: 'image@https://old-clinic.example/wp-content/uploads/cover.jpg' },
+      })
     })
   })
 })
