@@ -1,4 +1,6 @@
 import { readdir, readFile, stat, writeFile, mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { runImportCli } from '../../lib/importer/cli'
 import { DatasetWriter, EmptyDatasetError, writeDataset, type DocumentLike } from '../../lib/importer/ndjson-writer'
 import { useTempDir } from './temp-dir'
 
@@ -75,5 +77,25 @@ describe('the NDJSON dataset writer', () => {
     const one = await readFile(temp.path('one/out.ndjson'))
     expect(one.equals(await readFile(temp.path('two/out.ndjson')))).toBe(true)
     expect(one.toString()).toBe('{"_id":"article-a","_type":"article","title":"Café & tea"}\n{"_id":"faq-a-1","_type":"faq"}\n{"_id":"topic-b","_type":"topic"}\n')
+  })
+})
+
+describe('the import command writing --out', () => {
+  const temp = useTempDir()
+  const EXPORT = join(__dirname, '..', 'fixtures', 'importer', 'clinic-export.wxr.xml')
+  const run = (argv: string[]) => runImportCli(argv, { log: () => undefined, error: () => undefined })
+
+  it('writes byte-identical output on every run, and a run that imports nothing leaves the output as it was', async () => {
+    expect(await run([EXPORT, '--out', temp.path('one/data.ndjson')])).toBe(0)
+    expect(await run([EXPORT, '--out', temp.path('two/data.ndjson')])).toBe(0)
+    const first = await readFile(temp.path('one/data.ndjson'))
+    expect(first.length).toBeGreaterThan(10_000)
+    expect(first.equals(await readFile(temp.path('two/data.ndjson')))).toBe(true)
+
+    await temp.write('empty.xml', '<?xml version="1.0"?><rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/"><channel><title>x</title></channel></rss>')
+    expect(await run([temp.path('empty.xml'), '--out', temp.path('one/data.ndjson')])).not.toBe(0)
+    expect(await run([temp.path('no-such-file.xml'), '--out', temp.path('one/data.ndjson')])).not.toBe(0)
+    expect((await readFile(temp.path('one/data.ndjson'))).equals(first)).toBe(true)
+    expect((await readdir(temp.path('one'))).sort()).toEqual(['data.ndjson'])
   })
 })
