@@ -120,19 +120,23 @@ export async function writeToSanity(
   const failedImages: string[] = []
   for (const placeholder of [...remote].sort()) {
     const url = placeholder.slice('image@'.length)
-    if (!download) {
-      if (!checkpoint.uploadedAsset(placeholder)) failedImages.push(`${url}: not downloaded (remote images are downloaded only with --download-images)`)
-      else assetIds.set(placeholder, checkpoint.uploadedAsset(placeholder) as string)
+    const known = checkpoint.uploadedAsset(placeholder)
+    if (known) {
+      assetIds.set(placeholder, known)
       continue
     }
-    let bytes: Buffer | undefined
+    if (!download) {
+      failedImages.push(`${url}: not downloaded (remote images are downloaded only with --download-images)`)
+      continue
+    }
+    let bytes: Buffer
     try {
-      if (!checkpoint.uploadedAsset(placeholder)) bytes = await download(url)
+      bytes = await download(url)
     } catch (error) {
       failedImages.push(`${url}: ${error instanceof Error ? error.message : String(error)}`)
       continue
     }
-    await upload(placeholder, () => Promise.resolve(bytes ?? Buffer.alloc(0)), new URL(url).pathname.split('/').pop() || 'image')
+    await upload(placeholder, () => Promise.resolve(bytes), new URL(url).pathname.split('/').pop() || 'image')
   }
 
   const mutations: Mutation[] = [

@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createClient } from '@sanity/client'
 import { runImportCli, type CliContext } from '../../lib/importer/cli'
@@ -5,6 +6,7 @@ import { importPaths } from '../../lib/importer/run-import'
 import type { DocumentLike } from '../../lib/importer/ndjson-writer'
 import { writeToSanity, type Download, type SanityWriteOptions } from '../../lib/importer/sanity-writer'
 import { startContentLakeServer, type ContentLakeServer } from '../support/content-lake-server'
+import { defaultCheckpointPath } from '../../lib/importer/writeCheckpoint'
 import { useTempDir } from './temp-dir'
 
 const TINY_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC', 'base64')
@@ -21,6 +23,8 @@ beforeEach(async () => {
   downloads = []
 })
 afterEach(async () => {
+  // The command keeps its checkpoint where a real run would; one per test server, removed with it.
+  await rm(defaultCheckpointPath({ apiHost: server.url, projectId: 'test', dataset: server.dataset }), { force: true })
   await server.close()
 })
 
