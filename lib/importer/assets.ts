@@ -43,7 +43,8 @@ export class AssetCollector {
     // symlink placed beside a post (its `<post>-1.png`, say) from pulling in a file from elsewhere.
     const [real, folder] = await Promise.all([realpath(path), realpath(dirname(path))])
     const rel = relative(folder, real)
-    if (rel.startsWith(`..${sep}`) || rel === '..' || rel.startsWith(sep)) throw new Error(`${path} links to ${real}, outside its folder, so it was not read`)
+    if (rel.startsWith(`..${sep}`) || rel === '..' || rel.startsWith(sep))
+      throw new Error(`${path} links to ${real}, outside its folder, so it was not read`)
     // A post names its images; it must not make the import read a device (/dev/zero never
     // ends), a pipe or a folder, nor load a huge file into memory.
     const file = await stat(path)

@@ -56,7 +56,8 @@ function decode(text: string): string | undefined {
  * points out of it is refused too).
  */
 function fileInside(folder: string, candidate: string, src: string, label: string): ImageLookup {
-  if (!inside(resolve(folder), candidate)) return { kind: 'refused', reason: `image "${src}" is outside ${label}, so it was not read` }
+  if (!inside(resolve(folder), candidate))
+    return { kind: 'refused', reason: `image "${src}" is outside ${label}, so it was not read` }
   const realRoot = realFolder(folder)
   let real: string
   try {
@@ -64,7 +65,8 @@ function fileInside(folder: string, candidate: string, src: string, label: strin
   } catch {
     return { kind: 'missing', reason: `image "${src}" was not found in ${label} (${candidate})` }
   }
-  if (!realRoot || !inside(realRoot, real)) return { kind: 'refused', reason: `image "${src}" links to ${real}, outside ${label}, so it was not read` }
+  if (!realRoot || !inside(realRoot, real))
+    return { kind: 'refused', reason: `image "${src}" links to ${real}, outside ${label}, so it was not read` }
   if (!statSync(real).isFile()) return { kind: 'refused', reason: `image "${src}" is not a regular file (${real})` }
   return { kind: 'file', path: real }
 }
@@ -72,7 +74,8 @@ function fileInside(folder: string, candidate: string, src: string, label: strin
 function inUploads(rest: string, src: string, folders: ImageFolders): ImageLookup | undefined {
   if (!folders.uploads) return undefined
   const decoded = decode(rest)
-  if (decoded === undefined || decoded.includes('\0')) return { kind: 'refused', reason: `image "${src}" has a malformed path` }
+  if (decoded === undefined || decoded.includes('\0'))
+    return { kind: 'refused', reason: `image "${src}" has a malformed path` }
   return fileInside(folders.uploads, resolve(folders.uploads, decoded.replace(/\\/g, '/')), src, 'the --uploads folder')
 }
 
@@ -94,7 +97,8 @@ function remote(src: string, folders: ImageFolders): ImageLookup {
 
 function absolutePath(path: string, src: string, folders: ImageFolders): ImageLookup {
   const at = path.indexOf(UPLOADS_MARKER)
-  if (at >= 0 && folders.uploads) return inUploads(path.slice(at + UPLOADS_MARKER.length), src, folders) ?? { kind: 'unsupported' }
+  if (at >= 0 && folders.uploads)
+    return inUploads(path.slice(at + UPLOADS_MARKER.length), src, folders) ?? { kind: 'unsupported' }
   // An absolute path is allowed only when it lies in one of the folders given.
   for (const [folder, label] of [
     [folders.postDirectory, "the post's folder"],
@@ -102,8 +106,15 @@ function absolutePath(path: string, src: string, folders: ImageFolders): ImageLo
   ] as const) {
     if (folder && inside(resolve(folder), path)) return fileInside(folder, path, src, label)
   }
-  if (at >= 0) return { kind: 'missing', reason: `image "${src}" is in the old site's uploads; give --uploads DIR (a copy of wp-content/uploads) to import it` }
-  return { kind: 'refused', reason: `image "${src}" is outside the post's folder${folders.uploads ? ' and the --uploads folder' : ''}, so it was not read` }
+  if (at >= 0)
+    return {
+      kind: 'missing',
+      reason: `image "${src}" is in the old site's uploads; give --uploads DIR (a copy of wp-content/uploads) to import it`,
+    }
+  return {
+    kind: 'refused',
+    reason: `image "${src}" is outside the post's folder${folders.uploads ? ' and the --uploads folder' : ''}, so it was not read`,
+  }
 }
 
 /** Where an image's `src` points, checked against the folders the run allows. Never reads the file itself. */
@@ -122,7 +133,8 @@ export function locateImage(src: string, folders: ImageFolders): ImageLookup {
   }
   if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed)) return { kind: 'unsupported' }
   const decoded = decode(trimmed.split(/[?#]/)[0] ?? '')
-  if (decoded === undefined || decoded.includes('\0')) return { kind: 'refused', reason: `image "${src}" has a malformed path` }
+  if (decoded === undefined || decoded.includes('\0'))
+    return { kind: 'refused', reason: `image "${src}" has a malformed path` }
   // WordPress never writes backslashes in a path; on Windows they would be separators, so treat them as such everywhere.
   const path = decoded.replace(/\\/g, '/')
   if (isAbsolute(path)) return absolutePath(path, src, folders)
@@ -133,7 +145,10 @@ export function locateImage(src: string, folders: ImageFolders): ImageLookup {
  * The `(src) => ImageSource` that the HTML and WXR converters take, with every refused or
  * missing image reported through `warn` (the caller adds the post's name).
  */
-export function imageSourceWithin(folders: ImageFolders, warn: (message: string) => void): (src: string) => ImageSource | undefined {
+export function imageSourceWithin(
+  folders: ImageFolders,
+  warn: (message: string) => void,
+): (src: string) => ImageSource | undefined {
   return (src) => {
     const found = locateImage(src, folders)
     if (found.kind === 'file') return { kind: 'file', path: found.path }

@@ -10,10 +10,15 @@ export interface DocumentLike {
 
 /** Sorted by id so the same documents always give the same bytes, whatever order files were read in. */
 export function toNdjson(documents: DocumentLike[]): string {
-  return sortById(documents).map((document) => JSON.stringify(document)).join('\n') + '\n'
+  return (
+    sortById(documents)
+      .map((document) => JSON.stringify(document))
+      .join('\n') + '\n'
+  )
 }
 
-const sortById = (documents: DocumentLike[]) => [...documents].sort((a, b) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0))
+const sortById = (documents: DocumentLike[]) =>
+  [...documents].sort((a, b) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0))
 
 /** A run that produced no documents: writing it would replace a good dataset with an empty one. */
 export class EmptyDatasetError extends Error {
@@ -99,7 +104,10 @@ export class DatasetWriter {
         await mkdir(images, { recursive: true })
         for (const name of await readdir(this.stagedImages)) {
           // Image names are content hashes: an existing file of that name already holds these bytes.
-          const exists = await stat(join(images, name)).then(() => true, () => false)
+          const exists = await stat(join(images, name)).then(
+            () => true,
+            () => false,
+          )
           if (!exists) await rename(join(this.stagedImages, name), join(images, name))
         }
       }

@@ -26,11 +26,22 @@ function duration(seconds: number): string {
   if (!Number.isFinite(seconds)) return '?'
   const whole = Math.max(0, Math.round(seconds))
   const minutes = Math.floor(whole / 60)
-  return minutes >= 60 ? `${Math.floor(minutes / 60)} h ${minutes % 60} min` : minutes > 0 ? `${minutes} min ${whole % 60} s` : `${whole} s`
+  return minutes >= 60
+    ? `${Math.floor(minutes / 60)} h ${minutes % 60} min`
+    : minutes > 0
+      ? `${minutes} min ${whole % 60} s`
+      : `${whole} s`
 }
 
 /** "1,234/10,000 posts of export.xml  12% [==>     ]  850/s  about 10 s left": count, share, rate and time left. */
-export function progressLine(done: number, total: number, unit: string, elapsedMs: number, withBar: boolean, doneAtStart = 0): string {
+export function progressLine(
+  done: number,
+  total: number,
+  unit: string,
+  elapsedMs: number,
+  withBar: boolean,
+  doneAtStart = 0,
+): string {
   const rate = elapsedMs > 0 ? ((done - doneAtStart) * 1000) / elapsedMs : 0
   const parts = [total > 0 ? `${grouped(done)}/${grouped(total)} ${unit}` : `${grouped(done)} ${unit}`]
   if (total > 0) {
@@ -50,7 +61,10 @@ export function progressLine(done: number, total: number, unit: string, elapsedM
  * single line redrawn in place; elsewhere a line about every tenth of the way (or every few
  * seconds when the total is unknown), so logs stay short. Small inputs stay quiet.
  */
-export function progressReporter(print: (line: string) => void, options: ProgressOptions = defaultOptions()): ProgressReporter {
+export function progressReporter(
+  print: (line: string) => void,
+  options: ProgressOptions = defaultOptions(),
+): ProgressReporter {
   const now = options.now ?? Date.now
   // The clock starts at the first report, so the rate counts only what was done since then.
   const started = new Map<string, { time: number; done: number }>()
@@ -67,7 +81,10 @@ export function progressReporter(print: (line: string) => void, options: Progres
     if (terminal) {
       if (!finished && time - lastDraw < (options.redrawMs ?? 100)) return
       lastDraw = time
-      const line = `progress: ${progressLine(done, total, unit, elapsed, true, start.done)}`.slice(0, Math.max(20, (terminal.columns ?? 120) - 1))
+      const line = `progress: ${progressLine(done, total, unit, elapsed, true, start.done)}`.slice(
+        0,
+        Math.max(20, (terminal.columns ?? 120) - 1),
+      )
       // \r and "erase to end of line" redraw in place; the line ends only when the work does.
       terminal.write(`\r${line}\x1b[K${finished ? '\n' : ''}`)
       return

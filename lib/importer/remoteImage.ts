@@ -23,7 +23,10 @@ const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) /
  * check: the server must say `image/*` and the bytes must be a PNG, JPEG, GIF or WebP.
  * Every refusal is an Error whose message says why; the caller turns it into a warning.
  */
-export function safeDownload(limits: DownloadLimits = DEFAULT_DOWNLOAD_LIMITS, fetcher: typeof fetch = fetch): Download {
+export function safeDownload(
+  limits: DownloadLimits = DEFAULT_DOWNLOAD_LIMITS,
+  fetcher: typeof fetch = fetch,
+): Download {
   return async (url) => {
     let parsed: URL
     try {
@@ -31,7 +34,8 @@ export function safeDownload(limits: DownloadLimits = DEFAULT_DOWNLOAD_LIMITS, f
     } catch {
       throw new Error('not a URL')
     }
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new Error(`only http and https images are downloaded, not ${parsed.protocol}`)
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+      throw new Error(`only http and https images are downloaded, not ${parsed.protocol}`)
     const controller = new AbortController()
     const timer = setTimeout(() => controller.abort(), limits.timeoutMs)
     try {
@@ -40,13 +44,16 @@ export function safeDownload(limits: DownloadLimits = DEFAULT_DOWNLOAD_LIMITS, f
         response = await fetcher(parsed, { signal: controller.signal, redirect: 'follow' })
       } catch (error) {
         if (controller.signal.aborted) throw new Error(`no answer within ${limits.timeoutMs / 1000} s`)
-        throw new Error(`download failed: ${error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error)}`)
+        throw new Error(
+          `download failed: ${error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error)}`,
+        )
       }
       if (!response.ok) throw new Error(`HTTP ${response.status}`)
       const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
       if (!type.startsWith('image/')) throw new Error(`served as "${type || 'no content type'}", not as an image`)
       const announced = Number(response.headers.get('content-length'))
-      if (announced > limits.maxBytes) throw new Error(`${megabytes(announced)} is over the ${megabytes(limits.maxBytes)} limit`)
+      if (announced > limits.maxBytes)
+        throw new Error(`${megabytes(announced)} is over the ${megabytes(limits.maxBytes)} limit`)
       if (!response.body) throw new Error('empty response')
       const chunks: Buffer[] = []
       let size = 0
@@ -76,4 +83,5 @@ export function safeDownload(limits: DownloadLimits = DEFAULT_DOWNLOAD_LIMITS, f
 }
 
 /** The download of a run that was not allowed to use the network: every remote image stays a reference. */
-export const noDownload: Download = () => Promise.reject(new Error('remote images are not downloaded unless --download-images is given'))
+export const noDownload: Download = () =>
+  Promise.reject(new Error('remote images are not downloaded unless --download-images is given'))

@@ -35,12 +35,24 @@ export class WriteFailedError extends Error {
     readonly reason: string,
     readonly retriable: boolean,
   ) {
-    super(retriable ? `${what} failed after ${attempts} attempts; last error: ${reason}` : `${what} was refused: ${reason}`)
+    super(
+      retriable ? `${what} failed after ${attempts} attempts; last error: ${reason}` : `${what} was refused: ${reason}`,
+    )
     this.name = 'WriteFailedError'
   }
 }
 
-const NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ECONNABORTED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ESOCKETTIMEDOUT'])
+const NETWORK_CODES = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ECONNABORTED',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EAI_AGAIN',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'ESOCKETTIMEDOUT',
+])
 
 interface ErrorShape {
   statusCode?: unknown
@@ -49,7 +61,8 @@ interface ErrorShape {
   response?: { headers?: Record<string, unknown> }
 }
 
-const shapeOf = (error: unknown): ErrorShape => (error !== null && typeof error === 'object' ? (error as ErrorShape) : {})
+const shapeOf = (error: unknown): ErrorShape =>
+  error !== null && typeof error === 'object' ? (error as ErrorShape) : {}
 
 /** Seconds or an HTTP date, as RFC 9110 allows; undefined when absent or unreadable. */
 export function retryAfterMs(value: unknown, now = Date.now()): number | undefined {
@@ -76,8 +89,10 @@ export function classify(error: unknown): Classified {
     const after = retryAfterMs(shape.response?.headers?.['retry-after'])
     return { retriable, reason: message, ...(retriable && after !== undefined ? { retryAfterMs: after } : {}) }
   }
-  if (typeof shape.code === 'string' && (NETWORK_CODES.has(shape.code) || shape.code.startsWith('UND_ERR'))) return { retriable: true, reason: message }
-  if (/socket hang up|network|Failed to parsed? response body|fetch failed/i.test(message)) return { retriable: true, reason: message }
+  if (typeof shape.code === 'string' && (NETWORK_CODES.has(shape.code) || shape.code.startsWith('UND_ERR')))
+    return { retriable: true, reason: message }
+  if (/socket hang up|network|Failed to parsed? response body|fetch failed/i.test(message))
+    return { retriable: true, reason: message }
   return { retriable: false, reason: message }
 }
 
@@ -87,7 +102,11 @@ export function backoffMs(attempt: number, policy: Pick<RetryPolicy, 'baseDelayM
   return Math.round(ceiling / 2 + policy.random() * (ceiling / 2))
 }
 
-export async function withRetry<T>(what: string, run: () => Promise<T>, policy: RetryPolicy = DEFAULT_RETRY_POLICY): Promise<T> {
+export async function withRetry<T>(
+  what: string,
+  run: () => Promise<T>,
+  policy: RetryPolicy = DEFAULT_RETRY_POLICY,
+): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await run()

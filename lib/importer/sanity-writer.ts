@@ -61,11 +61,13 @@ function collectRemoteAssets(value: unknown, found: Set<string>): void {
   if (placeholder !== undefined) {
     if (/^image@https?:/.test(placeholder)) found.add(placeholder)
   } else if (Array.isArray(value)) value.forEach((item) => collectRemoteAssets(item, found))
-  else if (value !== null && typeof value === 'object') Object.values(value).forEach((child) => collectRemoteAssets(child, found))
+  else if (value !== null && typeof value === 'object')
+    Object.values(value).forEach((child) => collectRemoteAssets(child, found))
 }
 
 type Mutation = { createOrReplace: DocumentLike } | { createIfNotExists: DocumentLike }
-const documentOf = (mutation: Mutation) => ('createOrReplace' in mutation ? mutation.createOrReplace : mutation.createIfNotExists)
+const documentOf = (mutation: Mutation) =>
+  'createOrReplace' in mutation ? mutation.createOrReplace : mutation.createIfNotExists
 
 /**
  * Writes an import to a Sanity dataset. Images are uploaded first (local files from disk,
@@ -97,7 +99,10 @@ export async function writeToSanity(
       policy.onRetry?.(event)
     },
   }
-  const checkpoint = await WriteCheckpoint.open(options.checkpointFile ?? defaultCheckpointPath(client.config()), options.resume ?? false)
+  const checkpoint = await WriteCheckpoint.open(
+    options.checkpointFile ?? defaultCheckpointPath(client.config()),
+    options.resume ?? false,
+  )
 
   const assetIds = new Map<string, string>()
   let uploadedImages = 0
@@ -105,7 +110,11 @@ export async function writeToSanity(
     const known = checkpoint.uploadedAsset(placeholder)
     if (known) return void assetIds.set(placeholder, known)
     const content = await bytes()
-    const asset = await withRetry(`upload of image ${filename}`, () => client.assets.upload('image', content, { filename }), retried)
+    const asset = await withRetry(
+      `upload of image ${filename}`,
+      () => client.assets.upload('image', content, { filename }),
+      retried,
+    )
     assetIds.set(placeholder, asset._id)
     uploadedImages += 1
     await checkpoint.recordImage(placeholder, asset._id)

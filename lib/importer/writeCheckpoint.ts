@@ -72,10 +72,19 @@ export class WriteCheckpoint {
  * One checkpoint per target (API host, project, dataset), kept where npm tools keep caches, so
  * resuming into another dataset never skips anything.
  */
-export function defaultCheckpointPath(target: { apiHost?: string; projectId?: string; dataset?: string }, base = process.cwd()): string {
+export function defaultCheckpointPath(
+  target: { apiHost?: string; projectId?: string; dataset?: string },
+  base = process.cwd(),
+): string {
   const key = createHash('sha1')
     .update(`${target.apiHost ?? ''}\n${target.projectId ?? ''}\n${target.dataset ?? ''}`)
     .digest('hex')
     .slice(0, 12)
-  return join(base, 'node_modules', '.cache', 'clinic-blog-import', `${target.projectId ?? 'project'}-${target.dataset ?? 'dataset'}-${key}.ndjson`)
+  return join(
+    base,
+    'node_modules',
+    '.cache',
+    'clinic-blog-import',
+    `${target.projectId ?? 'project'}-${target.dataset ?? 'dataset'}-${key}.ndjson`,
+  )
 }

@@ -24,7 +24,17 @@ import { writeWxr } from './wxrGenerator'
 
 const FOLDER = path.join(process.cwd(), 'tmp', 'bench-import')
 
-type Measured = { seconds: number; maxRss: number; sampledPeak: number; exitCode: number; summary: string; warnings: number; errors: number; outputBytes: number; documents: number }
+type Measured = {
+  seconds: number
+  maxRss: number
+  sampledPeak: number
+  exitCode: number
+  summary: string
+  warnings: number
+  errors: number
+  outputBytes: number
+  documents: number
+}
 
 async function ensureExport(posts: number, seed: number): Promise<string> {
   const file = path.join(FOLDER, `posts-${posts}-seed-${seed}.xml`)
@@ -51,7 +61,17 @@ async function runImport(wxr: string, out: string, log: string, heapMb: number |
   const started = performance.now()
   const child = spawn(
     process.execPath,
-    [...(heapMb ? [`--max-old-space-size=${heapMb}`] : []), '--import', 'tsx', '--import', path.join(process.cwd(), 'scripts', 'bench', 'recordUsage.ts'), path.join(process.cwd(), 'scripts', 'import.ts'), wxr, '--out', out],
+    [
+      ...(heapMb ? [`--max-old-space-size=${heapMb}`] : []),
+      '--import',
+      'tsx',
+      '--import',
+      path.join(process.cwd(), 'scripts', 'bench', 'recordUsage.ts'),
+      path.join(process.cwd(), 'scripts', 'import.ts'),
+      wxr,
+      '--out',
+      out,
+    ],
     { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, BENCH_USAGE_FILE: usageFile } },
   )
   const sampler = treePeakMemory(child.pid as number)
@@ -103,7 +123,12 @@ async function runImport(wxr: string, out: string, log: string, heapMb: number |
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { posts: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' }, heap: { type: 'string' }, keep: { type: 'boolean', default: false } },
+    options: {
+      posts: { type: 'string', default: '10000' },
+      seed: { type: 'string', default: '1' },
+      heap: { type: 'string' },
+      keep: { type: 'boolean', default: false },
+    },
   })
   const heapMb = values.heap === undefined ? undefined : wholeNumber('--heap', values.heap, 16)
   const posts = wholeNumber('--posts', values.posts, 1)
@@ -116,31 +141,48 @@ async function main(): Promise<void> {
   mkdirSync(outFolder, { recursive: true })
   const out = path.join(outFolder, 'dataset.ndjson')
   const log = path.join(FOLDER, `import-${posts}.log`)
-  console.log(`npm run import -- ${path.relative(process.cwd(), wxr)} --out ${path.relative(process.cwd(), out)} (output in ${path.relative(process.cwd(), log)})`)
+  console.log(
+    `npm run import -- ${path.relative(process.cwd(), wxr)} --out ${path.relative(process.cwd(), out)} (output in ${path.relative(process.cwd(), log)})`,
+  )
   const result = await runImport(wxr, out, log, heapMb)
   if (!values.keep) rmSync(outFolder, { recursive: true, force: true })
   if (result.documents === 0) throw new Error(`the import wrote nothing (exit code ${result.exitCode}); see ${log}`)
 
-  report(`bench:import (${posts.toLocaleString('en-US')} posts, seed ${seed}${heapMb ? `, heap capped at ${heapMb} MB` : ''})`, context, [
-    markdownTable({
-      head: ['posts in export', 'export size', 'wall time s', 'posts/s', 'MB/s', 'peak memory (maxRSS)', 'peak sampled', 'documents written', 'NDJSON size', 'exit code'],
-      rows: [
-        [
-          posts.toLocaleString('en-US'),
-          bytes(wxrBytes),
-          result.seconds.toFixed(1),
-          (posts / result.seconds).toFixed(0),
-          (wxrBytes / 1024 / 1024 / result.seconds).toFixed(1),
-          bytes(result.maxRss),
-          bytes(result.sampledPeak),
-          result.documents.toLocaleString('en-US'),
-          bytes(result.outputBytes),
-          result.exitCode,
+  report(
+    `bench:import (${posts.toLocaleString('en-US')} posts, seed ${seed}${heapMb ? `, heap capped at ${heapMb} MB` : ''})`,
+    context,
+    [
+      markdownTable({
+        head: [
+          'posts in export',
+          'export size',
+          'wall time s',
+          'posts/s',
+          'MB/s',
+          'peak memory (maxRSS)',
+          'peak sampled',
+          'documents written',
+          'NDJSON size',
+          'exit code',
         ],
-      ],
-    }),
-    `Importer summary: ${result.summary.replace(/^Imported /, '') || '(none printed)'}; ${result.warnings.toLocaleString('en-US')} warning lines, ${result.errors.toLocaleString('en-US')} error lines (the export has drafts, private posts, pages, repeated slugs and images without alt text on purpose).`,
-  ])
+        rows: [
+          [
+            posts.toLocaleString('en-US'),
+            bytes(wxrBytes),
+            result.seconds.toFixed(1),
+            (posts / result.seconds).toFixed(0),
+            (wxrBytes / 1024 / 1024 / result.seconds).toFixed(1),
+            bytes(result.maxRss),
+            bytes(result.sampledPeak),
+            result.documents.toLocaleString('en-US'),
+            bytes(result.outputBytes),
+            result.exitCode,
+          ],
+        ],
+      }),
+      `Importer summary: ${result.summary.replace(/^Imported /, '') || '(none printed)'}; ${result.warnings.toLocaleString('en-US')} warning lines, ${result.errors.toLocaleString('en-US')} error lines (the export has drafts, private posts, pages, repeated slugs and images without alt text on purpose).`,
+    ],
+  )
 }
 
 main().catch((error: unknown) => {

@@ -16,7 +16,16 @@ export type WxrOptions = { posts: number; seed: number }
 const SITE = 'https://old-clinic.example'
 const SOURCE = path.join(process.cwd(), 'sanity', 'dataset', 'source', 'articles', 'ketamine-postpartum-depression.txt')
 
-const AUTHORS = ['amelia.ross', 'ben.carter', 'clinic-team', 'dana.li', 'eli.novak', 'farah.khan', 'george.park', 'hana.sato']
+const AUTHORS = [
+  'amelia.ross',
+  'ben.carter',
+  'clinic-team',
+  'dana.li',
+  'eli.novak',
+  'farah.khan',
+  'george.park',
+  'hana.sato',
+]
 const CATEGORIES: Array<[slug: string, name: string, parent: string]> = [
   ['mental-health', 'Mental Health', ''],
   ['depression', 'Depression', 'mental-health'],
@@ -43,7 +52,8 @@ function sourceText(): { sentences: string[]; headings: string[] } {
   return { sentences, headings }
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 const cdata = (text: string) => `<![CDATA[${text.replace(/]]>/g, ']]]]><![CDATA[>')}]]>`
 const slugOf = (text: string) =>
   text
@@ -53,7 +63,11 @@ const slugOf = (text: string) =>
 
 type Post = { id: number; slug: string; link: string }
 
-function wxrDate(random: Random, index: number, posts: number): { local: string; gmt: string; month: string; year: string } {
+function wxrDate(
+  random: Random,
+  index: number,
+  posts: number,
+): { local: string; gmt: string; month: string; year: string } {
   // Posts spread over ten years in order, so permalinks and ?p= ids point backwards in time.
   const start = Date.UTC(2015, 0, 1)
   const time = start + Math.floor(((index + random.next()) / posts) * 10 * 365 * 86_400_000)
@@ -84,7 +98,8 @@ class PostWriter {
 
   private paragraph(): string {
     const sentences = Array.from({ length: this.random.int(2, 5) }, () => this.sentence())
-    if (this.random.chance(0.5)) sentences.splice(this.random.int(0, sentences.length), 0, `Read more from ${this.link()}.`)
+    if (this.random.chance(0.5))
+      sentences.splice(this.random.int(0, sentences.length), 0, `Read more from ${this.link()}.`)
     if (this.random.chance(0.3)) sentences[0] = `<strong>${sentences[0]}</strong>`
     return `<!-- wp:paragraph -->\n<p>${sentences.join(' ')}</p>\n<!-- /wp:paragraph -->`
   }
@@ -108,14 +123,24 @@ class PostWriter {
 
   private extra(post: number, year: string, month: string): string {
     const roll = this.random.next()
-    if (roll < 0.25) return `<!-- wp:quote -->\n<blockquote class="wp-block-quote"><p>${this.sentence()}</p><cite>A patient</cite></blockquote>\n<!-- /wp:quote -->`
+    if (roll < 0.25)
+      return `<!-- wp:quote -->\n<blockquote class="wp-block-quote"><p>${this.sentence()}</p><cite>A patient</cite></blockquote>\n<!-- /wp:quote -->`
     if (roll < 0.33) {
-      const rows = Array.from({ length: this.random.int(2, 4) }, (_, n) => `<tr><td>Week ${n + 1}</td><td>${this.random.int(10, 90)}%</td><td>${this.random.int(1, 30)}</td></tr>`).join('')
+      const rows = Array.from(
+        { length: this.random.int(2, 4) },
+        (_, n) =>
+          `<tr><td>Week ${n + 1}</td><td>${this.random.int(10, 90)}%</td><td>${this.random.int(1, 30)}</td></tr>`,
+      ).join('')
       return `<!-- wp:table -->\n<figure class="wp-block-table"><table><thead><tr><th>Week</th><th>Improvement</th><th>Patients</th></tr></thead><tbody>${rows}</tbody></table><figcaption>Results by week</figcaption></figure>\n<!-- /wp:table -->`
     }
     if (roll < 0.38) {
       const ids = [1, 2, 3].map((n) => 1_000_000 + post * 10 + 5 + n)
-      const images = ids.map((id, n) => `<figure class="wp-block-image"><img src="${SITE}/wp-content/uploads/${year}/${month}/gallery-${post}-${n}.jpg" alt="Gallery picture ${n + 1}" class="wp-image-${id}"/></figure>`).join('')
+      const images = ids
+        .map(
+          (id, n) =>
+            `<figure class="wp-block-image"><img src="${SITE}/wp-content/uploads/${year}/${month}/gallery-${post}-${n}.jpg" alt="Gallery picture ${n + 1}" class="wp-image-${id}"/></figure>`,
+        )
+        .join('')
       return `<!-- wp:gallery {"linkTo":"none"} -->\n<figure class="wp-block-gallery has-nested-images columns-3">${images}</figure>\n<!-- /wp:gallery -->`
     }
     if (roll < 0.43) {
@@ -135,16 +160,25 @@ class PostWriter {
     if (sections === 0) {
       const paragraphs = this.random.int(4, 14)
       for (let n = 0; n < paragraphs; n++) {
-        if (shape < 0.8 && n % 4 === 3) blocks.push(`<!-- wp:heading {"level":3} -->\n<h3>${escapeHtml(this.random.pick(this.text.headings))}</h3>\n<!-- /wp:heading -->`)
+        if (shape < 0.8 && n % 4 === 3)
+          blocks.push(
+            `<!-- wp:heading {"level":3} -->\n<h3>${escapeHtml(this.random.pick(this.text.headings))}</h3>\n<!-- /wp:heading -->`,
+          )
         blocks.push(this.paragraph())
         if (n === 2) blocks.push(this.image(post, images++, year, month))
         if (n === 5) blocks.push(this.extra(post, year, month))
       }
     }
     for (let section = 0; section < sections; section++) {
-      blocks.push(`<!-- wp:heading -->\n<h2>${escapeHtml(this.random.pick(this.text.headings))}</h2>\n<!-- /wp:heading -->`)
+      blocks.push(
+        `<!-- wp:heading -->\n<h2>${escapeHtml(this.random.pick(this.text.headings))}</h2>\n<!-- /wp:heading -->`,
+      )
       for (let n = this.random.int(2, 3); n > 0; n--) blocks.push(this.paragraph())
-      if (this.random.chance(0.4)) blocks.push(`<!-- wp:heading {"level":3} -->\n<h3>${escapeHtml(this.random.pick(this.text.headings))}</h3>\n<!-- /wp:heading -->`, this.paragraph())
+      if (this.random.chance(0.4))
+        blocks.push(
+          `<!-- wp:heading {"level":3} -->\n<h3>${escapeHtml(this.random.pick(this.text.headings))}</h3>\n<!-- /wp:heading -->`,
+          this.paragraph(),
+        )
       if (this.random.chance(0.6)) blocks.push(this.extra(post, year, month))
       if (this.random.chance(0.5) && images < 5) blocks.push(this.image(post, images++, year, month))
     }
@@ -185,7 +219,10 @@ function header(): string {
     ([slug, name, parent], n) =>
       `  <wp:category><wp:term_id>${n + 1}</wp:term_id><wp:category_nicename>${cdata(slug)}</wp:category_nicename><wp:category_parent>${cdata(parent)}</wp:category_parent><wp:cat_name>${cdata(name)}</wp:cat_name></wp:category>`,
   )
-  const tags = TAGS.map((slug, n) => `  <wp:tag><wp:term_id>${100 + n}</wp:term_id><wp:tag_slug>${cdata(slug)}</wp:tag_slug><wp:tag_name>${cdata(`Tag ${n + 1}`)}</wp:tag_name></wp:tag>`)
+  const tags = TAGS.map(
+    (slug, n) =>
+      `  <wp:tag><wp:term_id>${100 + n}</wp:term_id><wp:tag_slug>${cdata(slug)}</wp:tag_slug><wp:tag_name>${cdata(`Tag ${n + 1}`)}</wp:tag_name></wp:tag>`,
+  )
   return `<?xml version="1.0" encoding="UTF-8" ?>
 <!-- Generated by scripts/bench/wxrGenerator.ts for npm run bench:import. -->
 <rss version="2.0"
@@ -220,7 +257,22 @@ export function* wxrChunks({ posts, seed }: WxrOptions): Generator<string> {
     // About one post in a hundred repeats an earlier slug, as posts copied in WordPress do.
     const slug = random.chance(0.01) && earlier.length > 0 ? random.pick(earlier).slug : slugOf(title)
     const type = random.chance(0.05) ? 'page' : 'post'
-    const status = random.pick(['publish', 'publish', 'publish', 'publish', 'publish', 'publish', 'publish', 'publish', 'publish', 'publish', 'publish', 'draft', 'private', 'pending'])
+    const status = random.pick([
+      'publish',
+      'publish',
+      'publish',
+      'publish',
+      'publish',
+      'publish',
+      'publish',
+      'publish',
+      'publish',
+      'publish',
+      'publish',
+      'draft',
+      'private',
+      'pending',
+    ])
     const link = type === 'page' ? `${SITE}/${slug}/` : `${SITE}/${date.year}/${date.month}/${slug}/`
     const content = writer.content(id, date.year, date.month)
     const categories = random.pickSkewed(CATEGORIES, random.int(1, 2))
@@ -232,7 +284,9 @@ export function* wxrChunks({ posts, seed }: WxrOptions): Generator<string> {
       ...(random.chance(0.3) ? [meta('_yoast_wpseo_title', `${title} | Old Clinic`)] : []),
       ...(random.chance(0.2) ? [meta('_yoast_wpseo_focuskw', random.pick(text.headings).toLowerCase())] : []),
     ].join('')
-    const comments = Array.from({ length: random.int(0, 4) }, (_, n) => comment(random, text, id * 10 + n, date.gmt)).join('')
+    const comments = Array.from({ length: random.int(0, 4) }, (_, n) =>
+      comment(random, text, id * 10 + n, date.gmt),
+    ).join('')
     yield `
   <item>
     <title>${escapeHtml(title)}</title>

@@ -4,7 +4,10 @@ import { runImportCli } from '../../lib/importer/cli'
 import { DatasetWriter, EmptyDatasetError, writeDataset, type DocumentLike } from '../../lib/importer/ndjson-writer'
 import { useTempDir } from './temp-dir'
 
-const TINY_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC', 'base64')
+const TINY_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC',
+  'base64',
+)
 const PICTURE = { fileName: 'abc-1x1.png', assetId: 'image-abc-1x1-png' }
 
 describe('the NDJSON dataset writer', () => {
@@ -26,7 +29,11 @@ describe('the NDJSON dataset writer', () => {
     // Over a megabyte of documents: they must reach the disk before the end, not wait in memory.
     const body = 'x'.repeat(1000)
     for (let n = 0; n < 1500; n++) {
-      const document: DocumentLike & { body: string } = { _id: `article-${String(n).padStart(4, '0')}`, _type: 'article', body }
+      const document: DocumentLike & { body: string } = {
+        _id: `article-${String(n).padStart(4, '0')}`,
+        _type: 'article',
+        body,
+      }
       await writer.write(document)
     }
     const temporary = (await folder()).find((name) => name.endsWith('.tmp') && !name.includes('images'))!
@@ -48,7 +55,9 @@ describe('the NDJSON dataset writer', () => {
     const writer = await DatasetWriter.open(temp.path('out.ndjson'))
     await writer.addImage({ ...PICTURE, path: await temp.write('picture.png', TINY_PNG) })
     await expect(writer.commit()).rejects.toThrow(EmptyDatasetError)
-    await expect(writeDataset(temp.path('out.ndjson'), [], [])).rejects.toThrow(/no documents to write, so .*out\.ndjson was left as it was/)
+    await expect(writeDataset(temp.path('out.ndjson'), [], [])).rejects.toThrow(
+      /no documents to write, so .*out\.ndjson was left as it was/,
+    )
     expect(await readFile(temp.path('out.ndjson'), 'utf8')).toBe('{"_id":"old","_type":"article"}\n')
     expect(await readdir(temp.path('images'))).toEqual(['old-1x1.png'])
     expect(await folder()).toEqual(['images', 'out.ndjson', 'picture.png'])
@@ -57,7 +66,9 @@ describe('the NDJSON dataset writer', () => {
   it('leaves the dataset untouched when the run fails part-way', async () => {
     await previousDataset()
     const documents = [{ _id: 'a', _type: 'article' }]
-    await expect(writeDataset(temp.path('out.ndjson'), documents, [{ ...PICTURE, path: temp.path('vanished.png') }])).rejects.toThrow(/ENOENT/)
+    await expect(
+      writeDataset(temp.path('out.ndjson'), documents, [{ ...PICTURE, path: temp.path('vanished.png') }]),
+    ).rejects.toThrow(/ENOENT/)
     const writer = await DatasetWriter.open(temp.path('out.ndjson'))
     await writer.write(documents[0]!)
     await expect(writer.write(documents[0]!)).rejects.toThrow(/document a was written twice/)
@@ -76,7 +87,9 @@ describe('the NDJSON dataset writer', () => {
     await writeDataset(temp.path('two/out.ndjson'), [...documents].reverse(), [])
     const one = await readFile(temp.path('one/out.ndjson'))
     expect(one.equals(await readFile(temp.path('two/out.ndjson')))).toBe(true)
-    expect(one.toString()).toBe('{"_id":"article-a","_type":"article","title":"Café & tea"}\n{"_id":"faq-a-1","_type":"faq"}\n{"_id":"topic-b","_type":"topic"}\n')
+    expect(one.toString()).toBe(
+      '{"_id":"article-a","_type":"article","title":"Café & tea"}\n{"_id":"faq-a-1","_type":"faq"}\n{"_id":"topic-b","_type":"topic"}\n',
+    )
   })
 })
 
@@ -92,7 +105,10 @@ describe('the import command writing --out', () => {
     expect(first.length).toBeGreaterThan(10_000)
     expect(first.equals(await readFile(temp.path('two/data.ndjson')))).toBe(true)
 
-    await temp.write('empty.xml', '<?xml version="1.0"?><rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/"><channel><title>x</title></channel></rss>')
+    await temp.write(
+      'empty.xml',
+      '<?xml version="1.0"?><rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/"><channel><title>x</title></channel></rss>',
+    )
     expect(await run([temp.path('empty.xml'), '--out', temp.path('one/data.ndjson')])).not.toBe(0)
     expect(await run([temp.path('no-such-file.xml'), '--out', temp.path('one/data.ndjson')])).not.toBe(0)
     expect((await readFile(temp.path('one/data.ndjson'))).equals(first)).toBe(true)

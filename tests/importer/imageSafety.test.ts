@@ -9,7 +9,10 @@ import { imageSourceWithin, locateImage, type ImageFolders } from '../../lib/imp
 import { safeDownload } from '../../lib/importer/remoteImage'
 import { useTempDir } from './temp-dir'
 
-const TINY_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC', 'base64')
+const TINY_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC',
+  'base64',
+)
 
 describe('local image paths', () => {
   const temp = useTempDir()
@@ -17,7 +20,8 @@ describe('local image paths', () => {
 
   beforeEach(async () => {
     // posts/ holds the post and its picture; uploads/ is a copy of wp-content/uploads; secret/ is neither.
-    for (const folder of ['posts/pictures', 'uploads/2023/05', 'secret']) await mkdir(temp.path(folder), { recursive: true })
+    for (const folder of ['posts/pictures', 'uploads/2023/05', 'secret'])
+      await mkdir(temp.path(folder), { recursive: true })
     await writeFile(temp.path('posts/pictures/chart.png'), TINY_PNG)
     await writeFile(temp.path('uploads/2023/05/photo one.png'), TINY_PNG)
     await writeFile(temp.path('secret/key.png'), TINY_PNG)
@@ -28,13 +32,21 @@ describe('local image paths', () => {
   })
 
   it("reads files in the post's folder, and wp-content/uploads URLs and paths from --uploads", () => {
-    expect(locateImage('pictures/chart.png?ver=2', folders)).toEqual({ kind: 'file', path: temp.path('posts/pictures/chart.png') })
+    expect(locateImage('pictures/chart.png?ver=2', folders)).toEqual({
+      kind: 'file',
+      path: temp.path('posts/pictures/chart.png'),
+    })
     expect(locateImage('alias.png', folders)).toEqual({ kind: 'file', path: temp.path('posts/pictures/chart.png') })
     const upload = { kind: 'file', path: temp.path('uploads/2023/05/photo one.png') }
-    expect(locateImage('https://old-clinic.example/wp-content/uploads/2023/05/photo%20one.png', folders)).toEqual(upload)
+    expect(locateImage('https://old-clinic.example/wp-content/uploads/2023/05/photo%20one.png', folders)).toEqual(
+      upload,
+    )
     expect(locateImage('//old-clinic.example/blog/wp-content/uploads/2023/05/photo%20one.png', folders)).toEqual(upload)
     expect(locateImage('/wp-content/uploads/2023/05/photo one.png', folders)).toEqual(upload)
-    expect(locateImage(pathToFileURL(temp.path('posts/pictures/chart.png')).href, folders)).toEqual({ kind: 'file', path: temp.path('posts/pictures/chart.png') })
+    expect(locateImage(pathToFileURL(temp.path('posts/pictures/chart.png')).href, folders)).toEqual({
+      kind: 'file',
+      path: temp.path('posts/pictures/chart.png'),
+    })
   })
 
   it('keeps remote images remote, and an upload not in --uploads as its URL', () => {
@@ -43,7 +55,11 @@ describe('local image paths', () => {
       kind: 'url',
       url: 'https://old-clinic.example/wp-content/uploads/2019/01/gone.png',
     })
-    expect(locateImage('https://old-clinic.example/wp-content/uploads/2023/05/photo%20one.png', { postDirectory: folders.postDirectory })).toMatchObject({ kind: 'url' })
+    expect(
+      locateImage('https://old-clinic.example/wp-content/uploads/2023/05/photo%20one.png', {
+        postDirectory: folders.postDirectory,
+      }),
+    ).toMatchObject({ kind: 'url' })
   })
 
   it.each([
@@ -85,7 +101,8 @@ describe('local image paths', () => {
   it('says to give --uploads when a post uses the old site uploads without it', () => {
     expect(locateImage('/wp-content/uploads/2023/05/photo one.png', { postDirectory: folders.postDirectory })).toEqual({
       kind: 'missing',
-      reason: 'image "/wp-content/uploads/2023/05/photo one.png" is in the old site\'s uploads; give --uploads DIR (a copy of wp-content/uploads) to import it',
+      reason:
+        'image "/wp-content/uploads/2023/05/photo one.png" is in the old site\'s uploads; give --uploads DIR (a copy of wp-content/uploads) to import it',
     })
   })
 })
@@ -99,9 +116,16 @@ describe('remote image downloads', () => {
       const path = request.url ?? '/'
       if (path === '/ok.png') return void response.writeHead(200, { 'content-type': 'image/png' }).end(TINY_PNG)
       if (path === '/missing.png') return void response.writeHead(404).end()
-      if (path === '/page.png') return void response.writeHead(200, { 'content-type': 'text/html' }).end('<html></html>')
-      if (path === '/fake.png') return void response.writeHead(200, { 'content-type': 'image/png' }).end('<?php system($_GET["c"]); ?> padding padding padding')
-      if (path === '/announced-huge.png') return void response.writeHead(200, { 'content-type': 'image/png', 'content-length': String(50 * 1024 * 1024) }).end()
+      if (path === '/page.png')
+        return void response.writeHead(200, { 'content-type': 'text/html' }).end('<html></html>')
+      if (path === '/fake.png')
+        return void response
+          .writeHead(200, { 'content-type': 'image/png' })
+          .end('<?php system($_GET["c"]); ?> padding padding padding')
+      if (path === '/announced-huge.png')
+        return void response
+          .writeHead(200, { 'content-type': 'image/png', 'content-length': String(50 * 1024 * 1024) })
+          .end()
       if (path === '/endless.png') {
         // No length announced: the cap must hold while reading.
         response.writeHead(200, { 'content-type': 'image/png' })
@@ -160,10 +184,16 @@ describe('reading an image file', () => {
     await symlink(temp.path('secret.png'), temp.path('post/post-1.png'))
     await symlink(temp.path('post/chart.png'), temp.path('post/post-2.png'))
     const assets = new AssetCollector()
-    await expect(assets.resolve({ kind: 'file', path: temp.path('post/post-1.png') })).rejects.toThrow(/post-1\.png links to .*secret\.png, outside its folder, so it was not read/)
+    await expect(assets.resolve({ kind: 'file', path: temp.path('post/post-1.png') })).rejects.toThrow(
+      /post-1\.png links to .*secret\.png, outside its folder, so it was not read/,
+    )
     await expect(assets.resolve({ kind: 'file', path: '/dev/zero' })).rejects.toThrow(/not a regular file/)
-    await expect(assets.resolve({ kind: 'file', path: temp.path('post/notes.png') })).rejects.toThrow(/not a PNG, JPEG, GIF or WebP image/)
-    expect(await assets.resolve({ kind: 'file', path: temp.path('post/post-2.png') })).toEqual({ _sanityAsset: expect.stringMatching(/^image@file:\/\/\.\/images\/[0-9a-f]{40}-1x1\.png$/) })
+    await expect(assets.resolve({ kind: 'file', path: temp.path('post/notes.png') })).rejects.toThrow(
+      /not a PNG, JPEG, GIF or WebP image/,
+    )
+    expect(await assets.resolve({ kind: 'file', path: temp.path('post/post-2.png') })).toEqual({
+      _sanityAsset: expect.stringMatching(/^image@file:\/\/\.\/images\/[0-9a-f]{40}-1x1\.png$/),
+    })
   })
 })
 
@@ -187,7 +217,9 @@ describe('the import command and image folders', () => {
     )
     const { code, output } = await run([temp.path('posts'), '--out', temp.path('out/data.ndjson')])
     expect(code).toBe(0)
-    expect(output).toMatch(/warning: .*sleep-and-mood\.html: sleep-and-mood: image "\.\.\/secret\.png" is outside the post's folder, so it was not read/)
+    expect(output).toMatch(
+      /warning: .*sleep-and-mood\.html: sleep-and-mood: image "\.\.\/secret\.png" is outside the post's folder, so it was not read/,
+    )
     expect(await readdir(temp.path('out/images'))).toHaveLength(1)
     expect(await readFile(temp.path('out/data.ndjson'), 'utf8')).not.toContain('secret')
   })
@@ -195,15 +227,31 @@ describe('the import command and image folders', () => {
   it('reads the old site uploads from --uploads, and refuses an --uploads that is not a folder', async () => {
     await mkdir(temp.path('uploads'))
     await writeFile(temp.path('uploads/featured-14.jpg'), TINY_PNG)
-    const { code, output } = await run([EXPORT, '--uploads', temp.path('uploads'), '--out', temp.path('out/data.ndjson')])
+    const { code, output } = await run([
+      EXPORT,
+      '--uploads',
+      temp.path('uploads'),
+      '--out',
+      temp.path('out/data.ndjson'),
+    ])
     expect(code).toBe(0)
     expect(output).toMatch(/Wrote \d+ documents/)
     expect(await readdir(temp.path('out/images'))).toEqual([expect.stringMatching(/^[0-9a-f]{40}-1x1\.png$/)])
-    const article = (await readFile(temp.path('out/data.ndjson'), 'utf8')).split('\n').find((line) => line.includes('"_id":"article-post-number-14"'))
-    expect(article).toMatch(/"mainImage":\{[^}]*"asset":\{"_sanityAsset":"image@file:\/\/\.\/images\/[0-9a-f]{40}-1x1\.png"\}/)
+    const article = (await readFile(temp.path('out/data.ndjson'), 'utf8'))
+      .split('\n')
+      .find((line) => line.includes('"_id":"article-post-number-14"'))
+    expect(article).toMatch(
+      /"mainImage":\{[^}]*"asset":\{"_sanityAsset":"image@file:\/\/\.\/images\/[0-9a-f]{40}-1x1\.png"\}/,
+    )
 
     const notFolder = await run([EXPORT, '--uploads', temp.path('uploads/featured-14.jpg'), '--dry-run'])
-    expect(notFolder).toEqual({ code: 2, output: expect.stringMatching(/^--uploads: .*featured-14\.jpg is not a folder$/) })
-    expect(await run([EXPORT, '--resume', '--dry-run'])).toMatchObject({ code: 2, output: expect.stringMatching(/^--resume applies to --to-sanity/) })
+    expect(notFolder).toEqual({
+      code: 2,
+      output: expect.stringMatching(/^--uploads: .*featured-14\.jpg is not a folder$/),
+    })
+    expect(await run([EXPORT, '--resume', '--dry-run'])).toMatchObject({
+      code: 2,
+      output: expect.stringMatching(/^--resume applies to --to-sanity/),
+    })
   })
 })

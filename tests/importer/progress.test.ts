@@ -2,9 +2,15 @@ import { progressLine, progressReporter } from '../../lib/importer/progress'
 
 describe('import progress', () => {
   it('states count, share, rate and time left', () => {
-    expect(progressLine(1234, 10_000, 'posts of export.xml', 2000, false)).toBe('1,234/10,000 posts of export.xml   12%  617/s  about 14 s left')
-    expect(progressLine(5000, 10_000, 'posts', 100_000, true)).toBe('5,000/10,000 posts   50%  [==========          ]  50/s  about 1 min 40 s left')
-    expect(progressLine(10_000, 10_000, 'posts', 65_000, false)).toBe('10,000/10,000 posts  100%  154/s  done in 1 min 5 s')
+    expect(progressLine(1234, 10_000, 'posts of export.xml', 2000, false)).toBe(
+      '1,234/10,000 posts of export.xml   12%  617/s  about 14 s left',
+    )
+    expect(progressLine(5000, 10_000, 'posts', 100_000, true)).toBe(
+      '5,000/10,000 posts   50%  [==========          ]  50/s  about 1 min 40 s left',
+    )
+    expect(progressLine(10_000, 10_000, 'posts', 65_000, false)).toBe(
+      '10,000/10,000 posts  100%  154/s  done in 1 min 5 s',
+    )
     expect(progressLine(300, 0, 'posts', 3000, false)).toBe('300 posts  100/s')
   })
 
@@ -31,14 +37,22 @@ describe('import progress', () => {
       clock += 10
       report(done, 0, 'posts')
     }
-    expect(lines).toEqual(['progress: 1 posts', 'progress: 101 posts  100/s', 'progress: 201 posts  100/s', 'progress: 301 posts  100/s'])
+    expect(lines).toEqual([
+      'progress: 1 posts',
+      'progress: 101 posts  100/s',
+      'progress: 201 posts  100/s',
+      'progress: 301 posts  100/s',
+    ])
   })
 
   it('on a terminal, redraws one line in place and ends it when the work is done', () => {
     const written: string[] = []
     const printed: string[] = []
     let clock = 0
-    const report = progressReporter((line) => printed.push(line), { now: () => clock, terminal: { write: (text) => written.push(text), columns: 200 } })
+    const report = progressReporter((line) => printed.push(line), {
+      now: () => clock,
+      terminal: { write: (text) => written.push(text), columns: 200 },
+    })
     for (let done = 1; done <= 100; done++) {
       clock += 20
       report(done, 100, 'posts')

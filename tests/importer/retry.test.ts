@@ -1,6 +1,7 @@
 import { backoffMs, classify, retryAfterMs, withRetry, WriteFailedError } from '../../lib/importer/retry'
 
-const httpError = (statusCode: number, headers: Record<string, string> = {}) => Object.assign(new Error(`HTTP ${statusCode}`), { statusCode, response: { headers } })
+const httpError = (statusCode: number, headers: Record<string, string> = {}) =>
+  Object.assign(new Error(`HTTP ${statusCode}`), { statusCode, response: { headers } })
 
 describe('retrying writes', () => {
   it('reads Retry-After as seconds or as an HTTP date', () => {
@@ -13,7 +14,11 @@ describe('retrying writes', () => {
   })
 
   it('retries rate limits, server errors, timeouts and dropped connections, not refusals', () => {
-    expect(classify(httpError(429, { 'retry-after': '3' }))).toEqual({ retriable: true, reason: 'HTTP 429', retryAfterMs: 3000 })
+    expect(classify(httpError(429, { 'retry-after': '3' }))).toEqual({
+      retriable: true,
+      reason: 'HTTP 429',
+      retryAfterMs: 3000,
+    })
     for (const status of [408, 500, 502, 503, 504]) expect(classify(httpError(status)).retriable).toBe(true)
     for (const status of [400, 401, 403, 404, 409, 413]) expect(classify(httpError(status)).retriable).toBe(false)
     expect(classify(Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' })).retriable).toBe(true)
@@ -24,23 +29,40 @@ describe('retrying writes', () => {
 
   it('doubles the wait up to a ceiling, half of it random', () => {
     const policy = { baseDelayMs: 100, maxDelayMs: 1000 }
-    expect([1, 2, 3, 4, 5, 6].map((attempt) => backoffMs(attempt, { ...policy, random: () => 0 }))).toEqual([50, 100, 200, 400, 500, 500])
-    expect([1, 2, 3, 4, 5, 6].map((attempt) => backoffMs(attempt, { ...policy, random: () => 0.999999 }))).toEqual([100, 200, 400, 800, 1000, 1000])
+    expect([1, 2, 3, 4, 5, 6].map((attempt) => backoffMs(attempt, { ...policy, random: () => 0 }))).toEqual([
+      50, 100, 200, 400, 500, 500,
+    ])
+    expect([1, 2, 3, 4, 5, 6].map((attempt) => backoffMs(attempt, { ...policy, random: () => 0.999999 }))).toEqual([
+      100, 200, 400, 800, 1000, 1000,
+    ])
   })
 
   it('stops after the last attempt, and caps a Retry-After that asks for too long', async () => {
     const waits: number[] = []
     let calls = 0
-    const policy = { attempts: 3, baseDelayMs: 100, maxDelayMs: 1000, maxRetryAfterMs: 5000, random: () => 0, sleep: async (ms: number) => void waits.push(ms) }
-    const failing = withRetry('the write', async () => {
-      calls += 1
-      throw httpError(429, { 'retry-after': '3600' })
-    }, policy)
+    const policy = {
+      attempts: 3,
+      baseDelayMs: 100,
+      maxDelayMs: 1000,
+      maxRetryAfterMs: 5000,
+      random: () => 0,
+      sleep: async (ms: number) => void waits.push(ms),
+    }
+    const failing = withRetry(
+      'the write',
+      async () => {
+        calls += 1
+        throw httpError(429, { 'retry-after': '3600' })
+      },
+      policy,
+    )
     await expect(failing).rejects.toThrow(new WriteFailedError('the write', 3, 'HTTP 429', true))
     await expect(failing).rejects.toThrow('the write failed after 3 attempts; last error: HTTP 429')
     expect(calls).toBe(3)
     expect(waits).toEqual([5000, 5000])
     let second = 0
-    expect(await withRetry('ok', async () => (++second < 2 ? Promise.reject(httpError(502)) : 'done'), policy)).toBe('done')
+    expect(await withRetry('ok', async () => (++second < 2 ? Promise.reject(httpError(502)) : 'done'), policy)).toBe(
+      'done',
+    )
   })
 })

@@ -5,13 +5,25 @@ import { runImportCli, type CliContext } from '../../lib/importer/cli'
 import { importPaths } from '../../lib/importer/run-import'
 import type { DocumentLike } from '../../lib/importer/ndjson-writer'
 import { writeToSanity, type Download, type SanityWriteOptions } from '../../lib/importer/sanity-writer'
-import { startContentLakeServer, type ContentLakeServer } from '../support/content-lake-server'
+import { startContentLakeServer, type ContentLakeServer, type StoredDocument } from '../support/content-lake-server'
 import { defaultCheckpointPath } from '../../lib/importer/writeCheckpoint'
 import { useTempDir } from './temp-dir'
 
-const TINY_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC', 'base64')
+const TINY_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC',
+  'base64',
+)
 
-const POST = join(__dirname, '..', '..', 'sanity', 'dataset', 'source', 'articles', 'ketamine-postpartum-depression.txt')
+const POST = join(
+  __dirname,
+  '..',
+  '..',
+  'sanity',
+  'dataset',
+  'source',
+  'articles',
+  'ketamine-postpartum-depression.txt',
+)
 const EXPORT = join(__dirname, '..', 'fixtures', 'importer', 'clinic-export.wxr.xml')
 const HTML = join(__dirname, '..', 'fixtures', 'importer', 'wordpress-post.html')
 
@@ -30,7 +42,12 @@ afterEach(async () => {
 
 function context(env: Record<string, string | undefined> = {}): CliContext {
   return {
-    env: { NEXT_PUBLIC_SANITY_PROJECT_ID: 'test', NEXT_PUBLIC_SANITY_DATASET: server.dataset, SANITY_API_WRITE_TOKEN: server.token, ...env },
+    env: {
+      NEXT_PUBLIC_SANITY_PROJECT_ID: 'test',
+      NEXT_PUBLIC_SANITY_DATASET: server.dataset,
+      SANITY_API_WRITE_TOKEN: server.token,
+      ...env,
+    },
     sanityClient: (sanityEnv) =>
       createClient({
         projectId: sanityEnv.NEXT_PUBLIC_SANITY_PROJECT_ID,
@@ -58,18 +75,33 @@ async function run(argv: string[], ctx = context()) {
 
 // maxRetries is fixed when the client is created (withConfig does not change it), hence the option here.
 const readClient = (maxRetries?: number) =>
-  createClient({ projectId: 'test', dataset: server.dataset, apiVersion: '2025-02-19', apiHost: server.url, useProjectHostname: false, useCdn: false, ...(maxRetries === undefined ? {} : { maxRetries }) })
+  createClient({
+    projectId: 'test',
+    dataset: server.dataset,
+    apiVersion: '2025-02-19',
+    apiHost: server.url,
+    useProjectHostname: false,
+    useCdn: false,
+    ...(maxRetries === undefined ? {} : { maxRetries }),
+  })
 
 describe('--to-sanity', () => {
   it('writes the article, takeaways and FAQs through createOrReplace transactions and uploads the image', async () => {
     const { code, output } = await run([POST, '--to-sanity'])
     expect(output).toMatch(/Sent 11 documents to Sanity dataset "production" in 1 transactions \(1 images uploaded\)/)
     expect(code).toBe(0)
-    const mutateBody = JSON.parse(server.requests.find((request) => request.path.endsWith('/data/mutate/production'))?.body ?? '{}') as { mutations: object[] }
+    const mutateBody = JSON.parse(
+      server.requests.find((request) => request.path.endsWith('/data/mutate/production'))?.body ?? '{}',
+    ) as { mutations: object[] }
     expect(mutateBody.mutations).toHaveLength(11)
     for (const mutation of mutateBody.mutations) expect(Object.keys(mutation)).toEqual(['createOrReplace'])
 
-    const article = await readClient().fetch<{ title: string; sections: number; faqs: string[]; image: { url: string; width: number } }>(
+    const article = await readClient().fetch<{
+      title: string
+      sections: number
+      faqs: string[]
+      image: { url: string; width: number }
+    }>(
       `*[_type == "article" && slug.current == $slug][0]{title, "sections": count(sections), "faqs": faqs[]->question, "image": sections[1].body[_type == "image"][0].asset->{url, "width": metadata.dimensions.width}}`,
       { slug: 'ketamine-postpartum-depression' },
     )
@@ -88,19 +120,32 @@ describe('--to-sanity', () => {
   })
 
   it('batches a large WXR import and creates people and topics only if they do not exist yet', async () => {
-    server.seed([{ _id: 'topic-anxiety', _type: 'topic', title: 'Anxiety (edited in the Studio)', slug: { _type: 'slug', current: 'anxiety' } }])
+    server.seed([
+      {
+        _id: 'topic-anxiety',
+        _type: 'topic',
+        title: 'Anxiety (edited in the Studio)',
+        slug: { _type: 'slug', current: 'anxiety' },
+      },
+    ])
     const { code, output } = await run([EXPORT, '--to-sanity', '--download-images'])
     expect(code).toBe(0)
     expect(output).toMatch(/Imported 29 articles, 1 of them as a draft/)
     const mutations = server.requests.filter((request) => request.path.endsWith('/data/mutate/production'))
     expect(mutations.length).toBeGreaterThan(1)
-    for (const request of mutations) expect((JSON.parse(request.body) as { mutations: object[] }).mutations.length).toBeLessThanOrEqual(50)
+    for (const request of mutations)
+      expect((JSON.parse(request.body) as { mutations: object[] }).mutations.length).toBeLessThanOrEqual(50)
     expect(await readClient().fetch('count(*[_type == "article"])')).toBe(28)
     expect(await readClient().fetch('*[_id == "topic-anxiety"][0].title')).toBe('Anxiety (edited in the Studio)')
     expect(await readClient().fetch('*[_id == "person-jordan-doe"][0].name')).toBe('Jordan Doe')
     expect(downloads).toHaveLength(17)
-    expect(output).toMatch(/warning: image not uploaded, kept without a picture: https:\/\/clinic\.example\/wp-content\/uploads\/featured-7\.jpg: HTTP 404/)
-    expect(await readClient().fetch('*[_id == "article-post-number-7"][0].mainImage')).toEqual({ _type: 'image', alt: 'Featured picture for post 7' })
+    expect(output).toMatch(
+      /warning: image not uploaded, kept without a picture: https:\/\/clinic\.example\/wp-content\/uploads\/featured-7\.jpg: HTTP 404/,
+    )
+    expect(await readClient().fetch('*[_id == "article-post-number-7"][0].mainImage')).toEqual({
+      _type: 'image',
+      alt: 'Featured picture for post 7',
+    })
     expect(await readClient().fetch('*[_id == "article-post-number-14"][0].mainImage.asset->url')).toMatch(/-1x1\.png$/)
   }, 20_000)
 
@@ -114,7 +159,10 @@ describe('--to-sanity', () => {
   })
 
   it('refuses to start without valid credentials and writes nothing', async () => {
-    const { code, output } = await run([POST, '--to-sanity'], context({ SANITY_API_WRITE_TOKEN: '', NEXT_PUBLIC_SANITY_DATASET: 'Bad Name' }))
+    const { code, output } = await run(
+      [POST, '--to-sanity'],
+      context({ SANITY_API_WRITE_TOKEN: '', NEXT_PUBLIC_SANITY_DATASET: 'Bad Name' }),
+    )
     expect(code).toBe(2)
     expect(output).toMatch(/SANITY_API_WRITE_TOKEN must be a token/)
     expect(output).toMatch(/NEXT_PUBLIC_SANITY_DATASET must be a dataset name/)
@@ -122,7 +170,9 @@ describe('--to-sanity', () => {
   })
 
   it('reports a rejected write as a failure', async () => {
-    const { code, output } = await run([HTML, '--to-sanity'], context({ SANITY_API_WRITE_TOKEN: 'wrong-token' })).catch((error: unknown) => ({ code: -1, output: String(error) }))
+    const { code, output } = await run([HTML, '--to-sanity'], context({ SANITY_API_WRITE_TOKEN: 'wrong-token' })).catch(
+      (error: unknown) => ({ code: -1, output: String(error) }),
+    )
     expect(code).toBe(-1)
     expect(output).toMatch(/Unauthorized/)
     expect(server.documents()).toEqual([])
@@ -140,7 +190,9 @@ describe('the Content Lake test server', () => {
       { _id: 'versions.r1.a', _type: 'post', title: 'In a release' },
     ])
     const query = '*[_type == "post"] | order(_id) {_id, title, _originalId}'
-    expect(await client().fetch(query, {}, { perspective: 'published' })).toEqual([{ _id: 'a', title: 'Published', _originalId: null }])
+    expect(await client().fetch(query, {}, { perspective: 'published' })).toEqual([
+      { _id: 'a', title: 'Published', _originalId: null },
+    ])
     expect(await client().fetch(query, {}, { perspective: 'drafts' })).toEqual([
       { _id: 'a', title: 'Draft of a', _originalId: 'drafts.a' },
       { _id: 'b', title: 'Only a draft', _originalId: 'drafts.b' },
@@ -152,7 +204,9 @@ describe('the Content Lake test server', () => {
     server.seed([{ _id: 'a', _type: 'post', title: 'A', views: 1 }])
     await client().patch('a').set({ title: 'A2' }).inc({ views: 2 }).unset(['missing']).commit()
     expect(await client().getDocument('a')).toMatchObject({ title: 'A2', views: 3 })
-    await expect(client().transaction().create({ _id: 'b', _type: 'post' }).create({ _id: 'a', _type: 'post' }).commit()).rejects.toThrow(/already exists/)
+    await expect(
+      client().transaction().create({ _id: 'b', _type: 'post' }).create({ _id: 'a', _type: 'post' }).commit(),
+    ).rejects.toThrow(/already exists/)
     expect(server.documents().map((document) => document._id)).toEqual(['a'])
     await client().delete('a')
     expect(server.documents()).toEqual([])
@@ -171,6 +225,15 @@ describe('the Content Lake test server', () => {
   })
 })
 
+// What a write decides; the revision and timestamps are the server's.
+function withoutRevision(document: StoredDocument): StoredDocument {
+  const copy = { ...document }
+  delete copy._rev
+  delete copy._createdAt
+  delete copy._updatedAt
+  return copy
+}
+
 const ref = (id: string) => ({ _type: 'reference', _key: id, _ref: id })
 
 /**
@@ -179,7 +242,12 @@ const ref = (id: string) => ({ _type: 'reference', _key: id, _ref: id })
  * parent, and pairs of articles that are each other's related article (a cycle).
  */
 function syntheticImport(): { documents: DocumentLike[]; shared: DocumentLike[]; assets: [] } {
-  const topics = [1, 2, 3, 4, 0].map((n) => ({ _id: `topic-${n}`, _type: 'topic', title: `Topic ${n}`, ...(n > 0 ? { parent: ref('topic-0') } : {}) }))
+  const topics = [1, 2, 3, 4, 0].map((n) => ({
+    _id: `topic-${n}`,
+    _type: 'topic',
+    title: `Topic ${n}`,
+    ...(n > 0 ? { parent: ref('topic-0') } : {}),
+  }))
   const people = [0, 1].map((n) => ({ _id: `person-${n}`, _type: 'person', name: `Person ${n}` }))
   const articles = Array.from({ length: 40 }, (_, n) => ({
     _id: `article-${n}`,
@@ -190,7 +258,15 @@ function syntheticImport(): { documents: DocumentLike[]; shared: DocumentLike[];
     faqs: [ref(`faq-${n}`)],
     related: [ref(`article-${n % 2 === 0 ? n + 1 : n - 1}`)],
     sections: [{ _key: 's0', heading: 'Heading', takeaway: ref(`takeaway-${n}`) }],
-    ...(n % 10 === 4 ? { mainImage: { _type: 'image', alt: `Picture ${n}`, asset: { _sanityAsset: `image@https://old.example/wp-content/uploads/${n}.png` } } } : {}),
+    ...(n % 10 === 4
+      ? {
+          mainImage: {
+            _type: 'image',
+            alt: `Picture ${n}`,
+            asset: { _sanityAsset: `image@https://old.example/wp-content/uploads/${n}.png` },
+          },
+        }
+      : {}),
   }))
   const takeaways = articles.map((_, n) => ({ _id: `takeaway-${n}`, _type: 'takeaway', text: `Takeaway ${n}` }))
   const faqs = articles.map((_, n) => ({ _id: `faq-${n}`, _type: 'faq', question: `Question ${n}?` }))
@@ -205,7 +281,15 @@ describe('--to-sanity over an unreliable Content Lake', () => {
   })
 
   const writeClient = () =>
-    createClient({ projectId: 'test', dataset: server.dataset, token: server.token, apiVersion: '2025-02-19', apiHost: server.url, useProjectHostname: false, useCdn: false })
+    createClient({
+      projectId: 'test',
+      dataset: server.dataset,
+      token: server.token,
+      apiVersion: '2025-02-19',
+      apiHost: server.url,
+      useProjectHostname: false,
+      useCdn: false,
+    })
   // Waits are recorded instead of slept, so the backoff is visible and the test fast.
   const retry = (attempts = 6) => ({ attempts, random: () => 0.5, sleep: async (ms: number) => void sleeps.push(ms) })
   const mutateRequests = () => server.requests.filter((request) => request.path.endsWith('/data/mutate/production'))
@@ -233,10 +317,15 @@ describe('--to-sanity over an unreliable Content Lake', () => {
 
   it('gives up after the last attempt with a clear error, and does not retry a refusal', async () => {
     server.inject({ kind: 'status', status: 503 }, { endpoint: 'mutate', times: 10 })
-    await expect(write([POST], { retry: retry(3) })).rejects.toThrow(/^transaction 1 of 1 \(.+\) failed after 3 attempts; last error: .*503/)
+    await expect(write([POST], { retry: retry(3) })).rejects.toThrow(
+      /^transaction 1 of 1 \(.+\) failed after 3 attempts; last error: .*503/,
+    )
     expect(mutateRequests()).toHaveLength(3)
     server.clearFailures()
-    server.inject({ kind: 'status', status: 400, body: { error: { type: 'mutationError', description: 'Bad mutation' } } }, { endpoint: 'mutate' })
+    server.inject(
+      { kind: 'status', status: 400, body: { error: { type: 'mutationError', description: 'Bad mutation' } } },
+      { endpoint: 'mutate' },
+    )
     await expect(write([POST])).rejects.toThrow(/^transaction 1 of 1 .* was refused: .*Bad mutation/)
     expect(mutateRequests()).toHaveLength(4)
     expect(server.documents().filter((document) => document._type !== 'sanity.imageAsset')).toEqual([])
@@ -244,7 +333,7 @@ describe('--to-sanity over an unreliable Content Lake', () => {
 
   it('resumes an interrupted run: batches and images already confirmed are not sent again', async () => {
     const complete = await write('synthetic', {}, async () => TINY_PNG)
-    const expected = server.documents().map(({ _id, _rev, _createdAt, _updatedAt, ...content }) => ({ _id, ...content }))
+    const expected = server.documents().map(withoutRevision)
     const batches = complete.transactions
     expect(batches).toBeGreaterThan(2)
 
@@ -254,7 +343,9 @@ describe('--to-sanity over an unreliable Content Lake', () => {
     // The first two transactions go through, the third fails for good: the run stops there.
     server.inject({ kind: 'delay', ms: 0 }, { endpoint: 'mutate', times: 2 })
     server.inject({ kind: 'status', status: 503 }, { endpoint: 'mutate', times: 100 })
-    await expect(write('synthetic', { retry: retry(1) }, async () => TINY_PNG)).rejects.toThrow(/transaction 3 of \d+ .*failed after 1 attempts/)
+    await expect(write('synthetic', { retry: retry(1) }, async () => TINY_PNG)).rejects.toThrow(
+      /transaction 3 of \d+ .*failed after 1 attempts/,
+    )
     const uploadsBefore = server.requests.filter((request) => request.path.includes('/assets/')).length
     server.clearFailures()
     server.requests.length = 0
@@ -265,7 +356,7 @@ describe('--to-sanity over an unreliable Content Lake', () => {
     expect(resumed.written + resumed.skipped).toBe(complete.written)
     expect(server.requests.filter((request) => request.path.includes('/assets/'))).toHaveLength(0)
     expect(uploadsBefore).toBe(4)
-    expect(server.documents().map(({ _id, _rev, _createdAt, _updatedAt, ...content }) => ({ _id, ...content }))).toEqual(expected)
+    expect(server.documents().map(withoutRevision)).toEqual(expected)
 
     // Resuming a finished run sends nothing; a plain re-run sends everything again, with the same result.
     server.requests.length = 0
@@ -278,7 +369,8 @@ describe('--to-sanity over an unreliable Content Lake', () => {
     await write('synthetic')
     const batchOf = new Map<string, number>()
     for (const [number, request] of mutateRequests().entries()) {
-      for (const mutation of (JSON.parse(request.body) as { mutations: Array<Record<string, { _id: string }>> }).mutations) {
+      for (const mutation of (JSON.parse(request.body) as { mutations: Array<Record<string, { _id: string }>> })
+        .mutations) {
         batchOf.set(Object.values(mutation)[0]!._id, number)
       }
     }
@@ -296,9 +388,14 @@ describe('--to-sanity over an unreliable Content Lake', () => {
   it('downloads remote images only when allowed, and keeps the image without a picture otherwise', async () => {
     const offline = await write('synthetic')
     expect(offline.uploadedImages).toBe(0)
-    expect(offline.failedImages[0]).toMatch(/not downloaded \(remote images are downloaded only with --download-images\)/)
+    expect(offline.failedImages[0]).toMatch(
+      /not downloaded \(remote images are downloaded only with --download-images\)/,
+    )
     expect(offline.failedImages).toHaveLength(4)
-    expect(await readClient().fetch('*[_id == "article-14"][0].mainImage')).toEqual({ _type: 'image', alt: 'Picture 14' })
+    expect(await readClient().fetch('*[_id == "article-14"][0].mainImage')).toEqual({
+      _type: 'image',
+      alt: 'Picture 14',
+    })
     const online = await write('synthetic', {}, async () => TINY_PNG)
     expect(online.uploadedImages).toBeGreaterThan(0)
     expect(await readClient().fetch('*[_id == "article-14"][0].mainImage.asset->url')).toMatch(/-1x1\.png$/)

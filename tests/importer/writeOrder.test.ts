@@ -14,11 +14,21 @@ describe('the order documents are written in', () => {
       { _id: 'article-c', related: [ref('article-d', true)] },
       { _id: 'article-d', self: ref('article-d') },
     ]
-    expect(ids(dependencyGroups(documents))).toEqual([['person-x'], ['topic-root'], ['topic-child'], ['article-a', 'article-b'], ['article-c'], ['article-d']])
+    expect(ids(dependencyGroups(documents))).toEqual([
+      ['person-x'],
+      ['topic-root'],
+      ['topic-child'],
+      ['article-a', 'article-b'],
+      ['article-c'],
+      ['article-d'],
+    ])
   })
 
   it('handles a chain of 20,000 related articles without overflowing the stack', () => {
-    const documents = Array.from({ length: 20_000 }, (_, n) => ({ _id: `article-${n}`, ...(n < 19_999 ? { related: [ref(`article-${n + 1}`)] } : {}) }))
+    const documents = Array.from({ length: 20_000 }, (_, n) => ({
+      _id: `article-${n}`,
+      ...(n < 19_999 ? { related: [ref(`article-${n + 1}`)] } : {}),
+    }))
     const groups = dependencyGroups(documents)
     expect(groups).toHaveLength(20_000)
     expect(groups[0]![0]!._id).toBe('article-19999')

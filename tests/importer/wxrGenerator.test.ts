@@ -21,10 +21,24 @@ describe('the bench:import WordPress export generator', () => {
     expect(counts.get('wp:comment')).toBeGreaterThan(200)
     expect(counts.get('wp:category')).toBe(12)
     expect(counts.get('wp:author')).toBe(8)
-    for (const construct of ['<h2>', '<h3>', '<ul>', '<ol>', 'wp:gallery', '<table>', '[caption', 'wp:embed', '<blockquote', '?p=', '/wp-content/uploads/', '<!--more-->']) {
+    for (const construct of [
+      '<h2>',
+      '<h3>',
+      '<ul>',
+      '<ol>',
+      'wp:gallery',
+      '<table>',
+      '[caption',
+      'wp:embed',
+      '<blockquote',
+      '?p=',
+      '/wp-content/uploads/',
+      '<!--more-->',
+    ]) {
       expect(wxr).toContain(construct)
     }
-    for (const status of ['publish', 'draft', 'private', 'pending']) expect(wxr).toContain(`<wp:status><![CDATA[${status}]]>`)
+    for (const status of ['publish', 'draft', 'private', 'pending'])
+      expect(wxr).toContain(`<wp:status><![CDATA[${status}]]>`)
     expect(wxr).toContain('<wp:post_type><![CDATA[page]]>')
     // About 12 KB a post (with its attachment), so 10,000 posts are about 120 MB.
     expect(Buffer.byteLength(wxr) / 200).toBeGreaterThan(9_000)
