@@ -81,10 +81,12 @@ export function progressReporter(
     if (terminal) {
       if (!finished && time - lastDraw < (options.redrawMs ?? 100)) return
       lastDraw = time
-      const line = `progress: ${progressLine(done, total, unit, elapsed, true, start.done)}`.slice(
-        0,
-        Math.max(20, (terminal.columns ?? 120) - 1),
-      )
+      // A line longer than the terminal would wrap and break the redraw: the unit's detail
+      // ("posts of /a/long/path.xml") goes first, then the end of the line.
+      const width = (terminal.columns || 120) - 1
+      const full = `progress: ${progressLine(done, total, unit, elapsed, true, start.done)}`
+      const short = `progress: ${progressLine(done, total, unit.split(' of ')[0] ?? unit, elapsed, true, start.done)}`
+      const line = (full.length <= width ? full : short).slice(0, Math.max(20, width))
       // \r and "erase to end of line" redraw in place; the line ends only when the work does.
       terminal.write(`\r${line}\x1b[K${finished ? '\n' : ''}`)
       return

@@ -63,4 +63,11 @@ describe('import progress', () => {
     for (const text of written.slice(0, -1)) expect(text).toMatch(/^\rprogress: \d+\/100 posts .*\x1b\[K$/)
     expect(written.at(-1)).toBe('\rprogress: 100/100 posts  100%  [====================]  50/s  done in 2 s\x1b[K\n')
   })
+
+  it('fits the line to a narrow terminal, dropping the file name first', () => {
+    const written: string[] = []
+    const report = progressReporter(() => undefined, { now: () => 0, terminal: { write: (text) => written.push(text), columns: 60 } })
+    report(10, 100, 'posts of /a/very/long/path/to/the/export/of/the/old/site.xml')
+    expect(written).toEqual(['\rprogress: 10/100 posts   10%  [==                  ]\x1b[K'])
+  })
 })
