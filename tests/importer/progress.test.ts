@@ -66,7 +66,10 @@ describe('import progress', () => {
 
   it('fits the line to a narrow terminal, dropping the file name first', () => {
     const written: string[] = []
-    const report = progressReporter(() => undefined, { now: () => 0, terminal: { write: (text) => written.push(text), columns: 60 } })
+    const report = progressReporter(() => undefined, {
+      now: () => 0,
+      terminal: { write: (text) => written.push(text), columns: 60 },
+    })
     report(10, 100, 'posts of /a/very/long/path/to/the/export/of/the/old/site.xml')
     expect(written).toEqual(['\rprogress: 10/100 posts   10%  [==                  ]\x1b[K'])
   })
