@@ -18,6 +18,6 @@ export async function importHtmlFile(path: string, assets: AssetCollector, uploa
   const imageWarnings: string[] = []
   const imageSource = imageSourceWithin({ postDirectory: dirname(path), ...(uploads ? { uploads } : {}) }, (message) => imageWarnings.push(message))
   const { post, warnings } = parseHtmlPost(html, basename(path, extname(path)), sidecar, { imageSource })
-  const documents = await buildArticleDocuments(post, detectStructure(post.elements), assets)
+  const documents = await buildArticleDocuments(post, detectStructure(post.elements, { lenient: true }), assets)
   return { ...documents, warnings: [...imageWarnings, ...warnings, ...documents.warnings] }
 }

@@ -405,7 +405,7 @@ async function convertItem(item: WxrItem, context: ConvertContext) {
       deriveEasyTocIds: true,
     },
   )
-  const documents = await buildArticleDocuments(post, detectStructure(post.elements), assets)
+  const documents = await buildArticleDocuments(post, detectStructure(post.elements, { lenient: true }), assets)
   documents.warnings.unshift(...(title.warning ? [title.warning] : []), ...warnings)
   if (thumbnail && !thumbnail.alt && !thumbnail.caption)
     documents.warnings.push('featured image has no alt text; add it in the Studio')

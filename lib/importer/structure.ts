@@ -44,6 +44,26 @@ class NotAnFaqBlock extends Error {
   }
 }
 
+// A marker that breaks the article's pattern (a question with no answer, a second takeaway):
+// strict reading refuses the post; lenient reading keeps that element as plain text and reads again.
+class PatternBroken extends Error {
+  constructor(
+    readonly elementIndex: number,
+    readonly where: string,
+    problem: string,
+  ) {
+    super(problem)
+  }
+}
+
+export interface StructureOptions {
+  /**
+   * WordPress posts were never written to this pattern, and every one of them must arrive: a
+   * broken marker becomes text with a warning. The clinic's own plain-text posts stay strict.
+   */
+  lenient?: boolean
+}
+
 /**
  * The structure rules shared by every format: a level-2 heading (or, in plain text, the first
  * heading after the intro or after a key takeaway) opens a section; other headings inside a
@@ -51,21 +71,26 @@ class NotAnFaqBlock extends Error {
  * an "FAQs ..." heading (or Yoast's FAQ block) opens question/answer pairs; "Conclusion" opens
  * the conclusion. A post without headings is all intro: an article with no sections.
  */
-export function detectStructure(elements: Element[]): ArticleStructure {
+export function detectStructure(elements: Element[], { lenient = false }: StructureOptions = {}): ArticleStructure {
   const ordinaryHeadings = new Set<number>()
+  const asText = new Map<number, string>()
   for (;;) {
     try {
-      const structure = detectWith(elements, ordinaryHeadings)
+      const structure = detectWith(elements, ordinaryHeadings, asText)
       if (ordinaryHeadings.size > 0) structure.warnings.push(...[...ordinaryHeadings].map((index) => `"${textOf(elements[index] as Element)}" has no questions after it, so it is kept as an ordinary heading`))
+      structure.warnings.push(...[...asText].map(([, warning]) => warning))
       return structure
     } catch (error) {
-      if (!(error instanceof NotAnFaqBlock)) throw error
-      ordinaryHeadings.add(error.headingIndex)
+      if (error instanceof NotAnFaqBlock) ordinaryHeadings.add(error.headingIndex)
+      else if (error instanceof PatternBroken && lenient && !asText.has(error.elementIndex)) {
+        asText.set(error.elementIndex, `${error.message} (${error.where}): kept as text`)
+      } else if (error instanceof PatternBroken) throw new StructureError(error.where, error.message)
+      else throw error
     }
   }
 }
 
-function detectWith(elements: Element[], ordinaryHeadings: ReadonlySet<number>): ArticleStructure {
+function detectWith(elements: Element[], ordinaryHeadings: ReadonlySet<number>, asText: ReadonlyMap<number, string>): ArticleStructure {
   const result: ArticleStructure = { intro: [], sections: [], faqs: [], conclusion: [], warnings: [] }
   // Widened on purpose: openSection() changes it from inside a closure, which narrowing cannot see.
   let part = 'intro' as Part
@@ -73,7 +98,7 @@ function detectWith(elements: Element[], ordinaryHeadings: ReadonlySet<number>):
   let sectionClosed = false
   let faqHeadingIndex = -1
   let faqHeadingWhere = ''
-  let pendingQuestion: { text: string; where: string } | undefined
+  let pendingQuestion: { text: string; where: string; index: number } | undefined
 
   const openSection = (heading: string, aliases: string[]) => {
     current = { heading, aliases: [...aliases], body: [] }
@@ -82,12 +107,14 @@ function detectWith(elements: Element[], ordinaryHeadings: ReadonlySet<number>):
     part = 'section'
   }
   const closeFaqs = () => {
-    if (pendingQuestion) throw new StructureError(pendingQuestion.where, `FAQ question "${pendingQuestion.text}" has no answer`)
+    if (pendingQuestion) throw unanswered(pendingQuestion)
     if (result.faqs.length === 0) {
       if (faqHeadingIndex >= 0) throw new NotAnFaqBlock(faqHeadingIndex)
       throw new StructureError(faqHeadingWhere, 'the FAQ block has no questions')
     }
   }
+  const unanswered = (question: { text: string; where: string; index: number }) =>
+    new PatternBroken(question.index, question.where, `FAQ question "${question.text}" has no answer`)
   const contentOf = (element: Exclude<Element, { kind: 'question' }>): ParsedContent => {
     if (element.kind === 'image') return element.image
     if (element.kind === 'object') return element.object
@@ -106,6 +133,14 @@ function detectWith(elements: Element[], ordinaryHeadings: ReadonlySet<number>):
 
     if (text !== undefined && isTableOfContents(text)) continue
 
+    if (asText.has(index)) {
+      const content = element.kind === 'heading' || element.kind === 'question' ? paragraph(element.text) : contentOf(element)
+      const lastFaq = part === 'faq' ? result.faqs.at(-1) : undefined
+      if (lastFaq) lastFaq.answer.push(content)
+      else append(content)
+      continue
+    }
+
     if ((element.kind === 'block' || element.kind === 'heading') && isKeyTakeaway(element.text)) {
       const inline = keyTakeawayText(element.text)
       const next = elements[index + 1]
@@ -115,32 +150,32 @@ function detectWith(elements: Element[], ordinaryHeadings: ReadonlySet<number>):
         append(contentOf(element))
         continue
       }
-      if (current.takeaway !== undefined) throw new StructureError(element.where, `section "${current.heading}" already has a key takeaway`)
+      if (current.takeaway !== undefined) throw new PatternBroken(index, element.where, `section "${current.heading}" already has a key takeaway`)
       if (inline) current.takeaway = inline
       else if (next?.kind === 'block') {
         current.takeaway = next.text
         index += 1
-      } else throw new StructureError(element.where, '"Key Takeaway:" is not followed by a paragraph')
+      } else throw new PatternBroken(index, element.where, '"Key Takeaway:" is not followed by a paragraph')
       sectionClosed = true
       continue
     }
 
     if (element.kind === 'question') {
       if (part !== 'faq') {
-        if (result.faqs.length > 0) throw new StructureError(element.where, 'a second FAQ block')
+        if (result.faqs.length > 0) throw new PatternBroken(index, element.where, 'a second FAQ block')
         part = 'faq'
         faqHeadingIndex = -1
         faqHeadingWhere = element.where
       }
-      if (pendingQuestion) throw new StructureError(pendingQuestion.where, `FAQ question "${pendingQuestion.text}" has no answer`)
-      pendingQuestion = { text: element.text, where: element.where }
+      if (pendingQuestion) throw unanswered(pendingQuestion)
+      pendingQuestion = { text: element.text, where: element.where, index }
       continue
     }
 
     if (part === 'faq') {
       if (text !== undefined && isQuestion(text)) {
-        if (pendingQuestion) throw new StructureError(pendingQuestion.where, `FAQ question "${pendingQuestion.text}" has no answer`)
-        pendingQuestion = { text, where: element.where }
+        if (pendingQuestion) throw unanswered(pendingQuestion)
+        pendingQuestion = { text, where: element.where, index }
         continue
       }
       if (element.kind !== 'heading') {
@@ -152,7 +187,7 @@ function detectWith(elements: Element[], ordinaryHeadings: ReadonlySet<number>):
           const last = result.faqs.at(-1)
           if (!last) {
             if (faqHeadingIndex >= 0) throw new NotAnFaqBlock(faqHeadingIndex)
-            throw new StructureError(element.where, 'the FAQ block must start with a question ending in "?"')
+            throw new PatternBroken(index, element.where, 'the FAQ block must start with a question ending in "?"')
           }
           last.answer.push(content)
         }
@@ -163,7 +198,7 @@ function detectWith(elements: Element[], ordinaryHeadings: ReadonlySet<number>):
 
     if (element.kind === 'heading') {
       if (isFaqHeading(element.text) && part !== 'conclusion' && !ordinaryHeadings.has(index)) {
-        if (result.faqs.length > 0) throw new StructureError(element.where, 'a second FAQ block')
+        if (result.faqs.length > 0) throw new PatternBroken(index, element.where, 'a second FAQ block')
         part = 'faq'
         result.faqTitle = element.text
         faqHeadingIndex = index

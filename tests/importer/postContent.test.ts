@@ -24,7 +24,7 @@ const options: ContentOptions = {
 
 async function importContent(content: string, input: { title?: string; excerpt?: string } = {}) {
   const { post, warnings } = parseWordpressPost({ title: input.title ?? 'A <em>Post</em>', content, slug: 'a-post', meta: {}, ...(input.excerpt ? { excerpt: input.excerpt } : {}) }, options)
-  const documents = await buildArticleDocuments(post, detectStructure(post.elements), new AssetCollector())
+  const documents = await buildArticleDocuments(post, detectStructure(post.elements, { lenient: true }), new AssetCollector())
   return { ...documents, warnings: [...warnings, ...documents.warnings] }
 }
 
@@ -197,3 +197,33 @@ describe('the seed pattern in WordPress content', () => {
     expect(article.conclusion).toHaveLength(1)
   })
 })
+
+describe('WordPress posts that break the pattern still arrive whole', () => {
+  const words = (documents: Awaited<ReturnType<typeof importContent>>) =>
+    JSON.stringify([documents.article, documents.faqs, documents.takeaways])
+
+  it('keeps an FAQ question without an answer as text, with a warning, and imports the rest', async () => {
+    const documents = await importContent(
+      '<p>Intro.</p><h2>FAQs about Sleep</h2><h3>How long?</h3><p>Eight hours.</p><h3>Is a nap enough?</h3>',
+    )
+    expect(documents.faqs.map((faq) => faq.question)).toEqual(['How long?'])
+    expect(words(documents)).toContain('Is a nap enough?')
+    expect(documents.warnings.join('\n')).toMatch(/FAQ question "Is a nap enough\?" has no answer .*kept as text/)
+  })
+
+  it('keeps a "Key Takeaway:" with nothing after it, and a second takeaway, as text', async () => {
+    const documents = await importContent(
+      '<h2>Sleep</h2><p>Body.</p><p>Key Takeaway: Sleep matters.</p><p>Key Takeaway: Naps help too.</p><h2>Food</h2><p>Eat.</p><p><strong>Key Takeaway:</strong></p>',
+    )
+    expect(documents.takeaways.map((takeaway) => takeaway.text)).toEqual(['Sleep matters.'])
+    expect(words(documents)).toContain('Naps help too.')
+    expect(documents.warnings.join('\n')).toMatch(/already has a key takeaway/)
+    expect(documents.warnings.join('\n')).toMatch(/is not followed by a paragraph/)
+  })
+
+  it('the clinic\'s own plain-text pattern stays strict', () => {
+    const { post } = parseWordpressPost({ title: 'T', content: '<h2>FAQs about Sleep</h2><h3>How long?</h3>', slug: 't', meta: {} }, options)
+    expect(() => detectStructure(post.elements)).toThrow('FAQ question "How long?" has no answer')
+  })
+})
+
