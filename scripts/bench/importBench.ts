@@ -1,6 +1,6 @@
 /**
  * npm run bench:import [-- --posts 10000 --seed 1 --heap MB --keep]
- * Generates a WordPress export of N posts (scripts/bench/wxrGenerator.ts, about 12 KB a post,
+ * Generates a WordPress export of N posts (tooling/wxrGenerator.ts, about 12 KB a post,
  * the same bytes for the same seed, cached in tmp/bench-import/), runs the importer CLI on it
  * in a child process (`npm run import -- <export> --out <dataset>`), and appends wall time,
  * throughput and peak memory to docs/benchmarks.md. Peak memory is the child's own high-water
@@ -20,7 +20,7 @@ import { treePeakMemory } from './peakMemory'
 import { markdownTable, report } from './report'
 import { bytes } from './stats'
 import { wholeNumber } from './wholeNumber'
-import { writeWxr } from './wxrGenerator'
+import { writeWxr } from '../../tooling/wxrGenerator'
 
 const FOLDER = path.join(process.cwd(), 'tmp', 'bench-import')
 

@@ -1,5 +1,5 @@
 import { SaxesParser } from 'saxes'
-import { wxrChunks } from '../../scripts/bench/wxrGenerator'
+import { wxrChunks } from '../../tooling/wxrGenerator'
 
 const exportOf = (posts: number, seed: number) => [...wxrChunks({ posts, seed })].join('')
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { open } from 'node:fs/promises'
 import path from 'node:path'
-import { createRandom, type Random } from '../../tooling/random'
+import { createRandom, type Random } from './random'
 
 /**
  * A WordPress export (WXR 1.2) of `posts` posts for bench:import, the same bytes for the same
