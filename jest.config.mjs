@@ -38,7 +38,7 @@ const ESM_PACKAGES = [...esmPackages()].map(escape)
 const shared = {
   moduleNameMapper: { '^server-only$': '<rootDir>/tests/support/empty.ts' },
   setupFilesAfterEnv: ['<rootDir>/tests/support/setup.ts'],
-  testPathIgnorePatterns: ['/node_modules/', '/tests/e2e/', '/.next'],
+  testPathIgnorePatterns: ['/node_modules/', '/tests/site/', '/.next'],
 }
 
 // DOM tests for components and pages (*.test.tsx); Node tests for the query layer, importer

@@ -1,4 +1,4 @@
-import { captionSegments, webHref } from '@/lib/portableText/captionSegments'
+import { captionSegments, webHref } from '@/lib/content/captionSegments'
 
 describe('caption links', () => {
   it('links the first occurrence of each link text and keeps the caption text exactly', () => {

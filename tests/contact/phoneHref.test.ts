@@ -1,4 +1,4 @@
-import { phoneHref } from '@/lib/contact/phoneHref'
+import { phoneHref } from '@/lib/content/phoneHref'
 
 describe('phoneHref', () => {
   it('keeps only what a phone dials', () => {

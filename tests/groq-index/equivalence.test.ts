@@ -2,11 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { evaluate, parse } from 'groq-js'
 import { createIndexedSource, type GroqDocument } from '@/lib/groq-index'
-import { parseNdjsonDataset } from '@/lib/sanity/embedded/parseDataset'
+import { parseNdjsonDataset } from '@/lib/sanity/embedded/publishedView'
 import { generateBenchDataset } from '@/tooling/benchDataset'
 import { readBundledDataset } from '@/tooling/benchDatasetFile'
-import { awkwardDocuments } from './support/awkwardDocuments'
-import { paramSets } from './support/paramSets'
+import { awkwardDocuments } from '../support/awkwardDocuments'
+import { paramSets } from '../support/groqParamSets'
 
 // The embedded source answers filters from indexes; this proves, for every query the site runs,
 // that it returns exactly what plain groq-js returns scanning the whole dataset.

@@ -1,4 +1,4 @@
-import { parseEmbeddedIndexEnv } from '@/lib/env/embeddedIndexEnv'
+import { parseEmbeddedIndexEnv } from '@/lib/env/embeddedEnv'
 import type { GroqDocument } from '@/lib/groq-index'
 
 // EMBEDDED_INDEX=off must really take the index out of the path: plain groq-js, with no
@@ -32,7 +32,7 @@ function load(env: string | undefined): {
   try {
     let loaded: ReturnType<typeof load> | undefined
     jest.isolateModules(() => {
-      jest.doMock('../../lib/sanity/embedded/dataset', () => ({ embeddedDocuments: () => documents }))
+      jest.doMock('../../lib/sanity/embedded/embeddedDocuments', () => ({ embeddedDocuments: () => documents }))
       loaded = {
         groq: jest.requireMock<jest.Mocked<GroqJs>>('groq-js'),
         index: jest.requireActual<IndexModule>('../../lib/groq-index'),

@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { buildBundledDataset } from '../../lib/importer/bundled-dataset'
-import { importPaths } from '../../lib/importer/run-import'
-import { isConclusionHeading, isFaqHeading, isKeyTakeaway, isTableOfContents } from '../../lib/importer/markers'
-import { toNdjson } from '../../lib/importer/ndjson-writer'
-import { splitSentences } from '../../lib/importer/sentences'
-import { documentText } from './document-text'
+import { buildBundledDataset } from '@/lib/importer/buildBundledDataset'
+import { importPaths } from '@/lib/importer/runImport'
+import { isConclusionHeading, isFaqHeading, isKeyTakeaway, isTableOfContents } from '@/lib/importer/markers'
+import { toNdjson } from '@/lib/dataset/datasetWriter'
+import { splitSentences } from '@/lib/importer/sentences'
+import { documentText } from '../support/documentText'
 
 const DATASET = join(__dirname, '..', '..', 'sanity', 'dataset')
 const POST = join(DATASET, 'source', 'articles', 'ketamine-postpartum-depression.txt')

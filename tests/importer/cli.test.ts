@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { runImportCli } from '../../lib/importer/cli'
-import { useTempDir } from './temp-dir'
+import { runImportCli } from '@/lib/importer/cli'
+import { useTempDir } from '../support/tempDir'
 
 const POST = join(__dirname, '..', '..', 'sanity', 'dataset', 'source', 'articles', 'ketamine-postpartum-depression.txt')
 const GOOD = 'A Title\n\nIntro.\n\nSection\n\nBody.\n\nKey Takeaway:\n\nThe takeaway.\n'

@@ -1,8 +1,8 @@
 import { readdir, readFile, stat, writeFile, mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { runImportCli } from '../../lib/importer/cli'
-import { DatasetWriter, EmptyDatasetError, writeDataset, type DocumentLike } from '../../lib/importer/ndjson-writer'
-import { useTempDir } from './temp-dir'
+import { runImportCli } from '@/lib/importer/cli'
+import { DatasetWriter, EmptyDatasetError, writeDataset, type DocumentLike } from '@/lib/dataset/datasetWriter'
+import { useTempDir } from '../support/tempDir'
 
 const TINY_PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC',

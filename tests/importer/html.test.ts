@@ -1,7 +1,7 @@
 import { join } from 'node:path'
-import type { ArticleDocuments } from '../../lib/importer/documents'
-import { importPaths } from '../../lib/importer/run-import'
-import { useTempDir } from './temp-dir'
+import type { ArticleDocuments } from '@/lib/importer/documents'
+import { importPaths } from '@/lib/importer/runImport'
+import { useTempDir } from '../support/tempDir'
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'importer')
 

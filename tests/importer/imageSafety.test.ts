@@ -3,11 +3,11 @@ import type { AddressInfo } from 'node:net'
 import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { AssetCollector } from '../../lib/importer/assets'
-import { runImportCli } from '../../lib/importer/cli'
-import { imageSourceWithin, locateImage, type ImageFolders } from '../../lib/importer/imageLocations'
-import { safeDownload } from '../../lib/importer/remoteImage'
-import { useTempDir } from './temp-dir'
+import { AssetCollector } from '@/lib/importer/assets'
+import { runImportCli } from '@/lib/importer/cli'
+import { imageSourceWithin, locateImage, type ImageFolders } from '@/lib/importer/imageLocations'
+import { safeDownload } from '@/lib/importer/remoteImage'
+import { useTempDir } from '../support/tempDir'
 
 const TINY_PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC',

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises'
-import { runImportCli } from '../../lib/importer/cli'
-import type { MigrationReport } from '../../lib/importer/migrationReport'
-import { useTempDir } from './temp-dir'
-import { wxr } from './wxrBuilder'
+import { runImportCli } from '@/lib/importer/cli'
+import type { MigrationReport } from '@/lib/importer/migrationReport'
+import { useTempDir } from '../support/tempDir'
+import { wxr } from '../support/wxrBuilder'
 
 const quiet = { log: () => undefined, error: () => undefined }
 

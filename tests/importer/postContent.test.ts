@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { AssetCollector } from '../../lib/importer/assets'
-import { buildArticleDocuments } from '../../lib/importer/documents'
-import type { ContentOptions } from '../../lib/importer/html-content'
-import { detectStructure } from '../../lib/importer/structure'
-import { documentWordCount, htmlWordCount } from '../../lib/importer/wordCount'
-import { parseWordpressPost } from '../../lib/importer/wordpressPost'
-import { wordpressContentToHtml } from '../../lib/importer/wordpress-content'
+import { AssetCollector } from '@/lib/importer/assets'
+import { buildArticleDocuments } from '@/lib/importer/documents'
+import type { ContentOptions } from '@/lib/importer/htmlContent'
+import { detectStructure } from '@/lib/importer/structure'
+import { documentWordCount, htmlWordCount } from '@/lib/importer/wordCount'
+import { parseWordpressPost } from '@/lib/importer/wordpressPost'
+import { wordpressContentToHtml } from '@/lib/importer/wordpressContent'
 
 const RICH = readFileSync(join(__dirname, '..', 'fixtures', 'importer', 'rich-post-content.html'), 'utf8')
 

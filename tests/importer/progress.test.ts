@@ -1,4 +1,4 @@
-import { progressLine, progressReporter } from '../../lib/importer/progress'
+import { progressLine, progressReporter } from '@/lib/importer/progress'
 
 describe('import progress', () => {
   it('states count, share, rate and time left', () => {

@@ -1,4 +1,4 @@
-import { backoffMs, classify, retryAfterMs, withRetry, WriteFailedError } from '../../lib/importer/retry'
+import { backoffMs, classify, retryAfterMs, withRetry, WriteFailedError } from '@/lib/importer/retry'
 
 const httpError = (statusCode: number, headers: Record<string, string> = {}) =>
   Object.assign(new Error(`HTTP ${statusCode}`), { statusCode, response: { headers } })

@@ -1,6 +1,6 @@
-import { detectStructure } from '../../lib/importer/structure'
-import { paragraph } from '../../lib/importer/portable-text'
-import { parseText } from '../../lib/importer/text-parser'
+import { detectStructure } from '@/lib/importer/structure'
+import { paragraph } from '@/lib/importer/portableText'
+import { parseText } from '@/lib/importer/textParser'
 
 const NBSP = '\u00a0'
 

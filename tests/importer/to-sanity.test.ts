@@ -1,13 +1,13 @@
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createClient } from '@sanity/client'
-import { runImportCli, type CliContext } from '../../lib/importer/cli'
-import { importPaths } from '../../lib/importer/run-import'
-import type { DocumentLike } from '../../lib/importer/ndjson-writer'
-import { writeToSanity, type Download, type SanityWriteOptions } from '../../lib/importer/sanity-writer'
-import { startContentLakeServer, type ContentLakeServer, type StoredDocument } from '../support/content-lake-server'
-import { defaultCheckpointPath } from '../../lib/importer/writeCheckpoint'
-import { useTempDir } from './temp-dir'
+import { runImportCli, type CliContext } from '@/lib/importer/cli'
+import { importPaths } from '@/lib/importer/runImport'
+import type { DocumentLike } from '@/lib/dataset/datasetWriter'
+import { writeToSanity, type Download, type SanityWriteOptions } from '@/lib/importer/sanityWriter'
+import { startContentLakeServer, type ContentLakeServer, type StoredDocument } from '../support/contentLakeServer'
+import { defaultCheckpointPath } from '@/lib/importer/writeCheckpoint'
+import { useTempDir } from '../support/tempDir'
 
 const TINY_PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC',

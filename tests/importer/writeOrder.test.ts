@@ -1,4 +1,4 @@
-import { batchesOf, dependencyGroups } from '../../lib/importer/writeOrder'
+import { batchesOf, dependencyGroups } from '@/lib/importer/writeOrder'
 
 const ref = (id: string, weak = false) => ({ _type: 'reference', _ref: id, ...(weak ? { _weak: true } : {}) })
 const ids = (groups: Array<Array<{ _id: string }>>) => groups.map((group) => group.map((document) => document._id))

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { importPaths } from '../../lib/importer/run-import'
-import { useTempDir } from './temp-dir'
+import { importPaths } from '@/lib/importer/runImport'
+import { useTempDir } from '../support/tempDir'
 
 const EXPORT = join(__dirname, '..', 'fixtures', 'importer', 'clinic-export.wxr.xml')
 
@@ -64,7 +64,7 @@ describe('WordPress export (WXR) import', () => {
   })
 
   it('gives byte-identical output on re-import', async () => {
-    const { runImportCli } = await import('../../lib/importer/cli')
+    const { runImportCli } = await import('@/lib/importer/cli')
     const quiet = { log: () => undefined, error: () => undefined }
     await runImportCli([EXPORT, '--out', temp.path('a.ndjson')], quiet)
     await runImportCli([EXPORT, '--out', temp.path('b.ndjson')], quiet)

@@ -1,7 +1,7 @@
-import { importPaths, type ImportOptions } from '../../lib/importer/run-import'
-import type { ArticleDocuments } from '../../lib/importer/documents'
-import { useTempDir } from './temp-dir'
-import { wxr, type TestExport } from './wxrBuilder'
+import { importPaths, type ImportOptions } from '@/lib/importer/runImport'
+import type { ArticleDocuments } from '@/lib/importer/documents'
+import { useTempDir } from '../support/tempDir'
+import { wxr, type TestExport } from '../support/wxrBuilder'
 
 const SITE = 'https://old-clinic.example'
 

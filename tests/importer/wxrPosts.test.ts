@@ -1,6 +1,6 @@
-import { importPaths, type ImportOptions } from '../../lib/importer/run-import'
-import { useTempDir } from './temp-dir'
-import { wxr, type TestExport } from './wxrBuilder'
+import { importPaths, type ImportOptions } from '@/lib/importer/runImport'
+import { useTempDir } from '../support/tempDir'
+import { wxr, type TestExport } from '../support/wxrBuilder'
 
 describe('WXR posts: statuses, slugs, taxonomy, people and SEO', () => {
   const temp = useTempDir()

@@ -1,10 +1,10 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
-import { runImportCli } from '../../lib/importer/cli'
-import type { DocumentLike } from '../../lib/importer/ndjson-writer'
-import { importPaths } from '../../lib/importer/run-import'
-import { MAX_DEPTH, readWxr } from '../../lib/importer/wxr-parser'
-import { useTempDir } from './temp-dir'
-import { wxr } from './wxrBuilder'
+import { runImportCli } from '@/lib/importer/cli'
+import type { DocumentLike } from '@/lib/dataset/datasetWriter'
+import { importPaths } from '@/lib/importer/runImport'
+import { MAX_DEPTH, readWxr } from '@/lib/importer/wxrParser'
+import { useTempDir } from '../support/tempDir'
+import { wxr } from '../support/wxrBuilder'
 
 async function cli(...argv: string[]) {
   const log: string[] = []

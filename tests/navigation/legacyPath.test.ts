@@ -1,4 +1,4 @@
-import { legacyPathVariants, normalizePath } from '@/lib/redirects/legacyPath'
+import { legacyPathVariants, normalizePath } from '@/lib/navigation/legacyPath'
 
 describe('normalizePath', () => {
   it.each([

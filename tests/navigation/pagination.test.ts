@@ -1,5 +1,5 @@
-import { pageLinks } from '@/lib/pagination/pageLinks'
-import { pageCount, pageSlice, parsePageParam } from '@/lib/pagination/pagination'
+import { pageLinks } from '@/lib/navigation/pageLinks'
+import { pageCount, pageSlice, parsePageParam } from '@/lib/navigation/pagination'
 
 const shown = (current: number, total: number) =>
   pageLinks(current, total)

@@ -1,4 +1,4 @@
-import { parseNdjsonDataset } from '@/lib/sanity/embedded/parseDataset'
+import { parseNdjsonDataset } from '@/lib/sanity/embedded/publishedView'
 
 const line = (doc: object) => JSON.stringify(doc)
 

@@ -3,14 +3,14 @@ import { getFeedArticles } from '@/lib/sanity/queries/feed'
 import { searchArticles } from '@/lib/sanity/queries/search'
 import { getSitemapContent } from '@/lib/sanity/queries/sitemap'
 import { getTopic } from '@/lib/sanity/queries/topic'
-import { bundledDocuments, documentsOfType } from '../pages/support/dataset'
-import { MIGRATED_ID, migratedArticle } from '../pages/support/migratedArticle'
-import { bundledWith, resetDocuments, setDocuments } from '../pages/support/mockDataset'
+import { bundledDocuments, documentsOfType } from '../support/bundledDocuments'
+import { MIGRATED_ID, migratedArticle } from '../support/migratedArticle'
+import { bundledWith, resetDocuments, setDocuments } from '../support/mockDataset'
 
 // An imported post without headings is an article like any other: listed, searchable, in the
 // sitemap and the feeds, on its topic page.
 
-jest.mock('../../lib/sanity/embedded/dataset', () => jest.requireActual('../pages/support/mockDataset').datasetModule())
+jest.mock('../../lib/sanity/embedded/embeddedDocuments', () => jest.requireActual('../support/mockDataset').datasetModule())
 
 const [topic] = documentsOfType('topic')
 const [faq] = documentsOfType('faq')

@@ -1,5 +1,5 @@
-import { startContentLakeServer, type ContentLakeServer } from '../support/content-lake-server'
-import { sanityModeEnv, seedServer, TEST_TOKEN, withEnv } from './sanityMode'
+import { startContentLakeServer, type ContentLakeServer } from '../support/contentLakeServer'
+import { sanityModeEnv, seedServer, TEST_TOKEN, withEnv } from '../support/sanityMode'
 
 jest.mock('next/headers', () => ({ draftMode: async () => ({ isEnabled: false }) }))
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { runSeedCli } from '@/lib/seed/cli'
-import { startContentLakeServer, type ContentLakeServer } from '../support/content-lake-server'
-import { seedServer, TEST_TOKEN } from './sanityMode'
+import { startContentLakeServer, type ContentLakeServer } from '../support/contentLakeServer'
+import { seedServer, TEST_TOKEN } from '../support/sanityMode'
 
 const bundled = readFileSync(path.join(process.cwd(), 'sanity/dataset/data.ndjson'), 'utf8')
   .split('\n')

@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { MAX_QUERY_LENGTH, parseSearchInput } from '@/lib/search/searchInput'
+import { MAX_QUERY_LENGTH, parseSearchInput } from '@/lib/content/searchInput'
 
 describe('parseSearchInput', () => {
   it('has no terms for a missing, empty or blank query', () => {

@@ -1,4 +1,4 @@
-import { buildSnippet, SNIPPET_LENGTH, type Snippet } from '@/lib/search/snippet'
+import { buildSnippet, SNIPPET_LENGTH, type Snippet } from '@/lib/content/searchSnippet'
 
 const plain = (snippet: Snippet | null) => snippet?.segments.map((segment) => (segment.match ? `[${segment.text}]` : segment.text)).join('')
 

@@ -1,7 +1,7 @@
-import { parseNdjsonDataset } from '@/lib/sanity/embedded/parseDataset'
+import { parseNdjsonDataset } from '@/lib/sanity/embedded/publishedView'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { startContentLakeServer, type ContentLakeServer, type Failure } from '../support/content-lake-server'
+import { startContentLakeServer, type ContentLakeServer, type Failure } from '../support/contentLakeServer'
 
 // The query layer in Sanity mode against the local Content Lake, which times out, answers 500,
 // sends malformed JSON or drops the connection on demand. A failure must surface as an error
@@ -13,10 +13,10 @@ jest.mock('next/headers', () => ({ draftMode: async () => ({ isEnabled: false })
 jest.mock('../../lib/sanity/contentLakeLimits', () => ({ CONTENT_LAKE_TIMEOUT_MS: 1_000, CONTENT_LAKE_RETRIES: 1 }))
 
 type Queries = {
-  article: typeof import('../../lib/sanity/queries/article')
-  list: typeof import('../../lib/sanity/queries/articleList')
-  slugs: typeof import('../../lib/sanity/queries/articleSlugs')
-  unavailable: typeof import('../../lib/sanity/contentUnavailable')
+  article: typeof import('@/lib/sanity/queries/article')
+  list: typeof import('@/lib/sanity/queries/articleList')
+  slugs: typeof import('@/lib/sanity/queries/articleSlugs')
+  unavailable: typeof import('@/lib/sanity/contentUnavailable')
 }
 
 const SLUG = 'ketamine-postpartum-depression'

@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
-import { fuzzInputs } from './support/importerInputs'
+import { fuzzInputs } from '../support/importerFuzzInputs'
 
 // Fuzzes the import command (npm run import) with random and mutated text, HTML and WXR files.
 // Each file is imported on its own, in a child process watched by this test, so that a hang,
@@ -23,9 +23,9 @@ type Report =
 
 type Outcome = { reports: Report[]; hung?: string }
 
-/** Runs tests/security/support/importEach.ts, killing it if one file takes longer than the limit. */
+/** Runs tests/support/importEach.ts, killing it if one file takes longer than the limit. */
 function importEach(inputs: string, outputs: string): Promise<Outcome> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/security/support/importEach.ts', inputs, outputs], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/support/importEach.ts', inputs, outputs], {
     stdio: ['ignore', 'pipe', 'inherit'],
   })
   const reports: Report[] = []

@@ -1,4 +1,4 @@
-import { buildOutline, PAGE_ANCHORS } from '@/lib/article/outline'
+import { buildOutline, PAGE_ANCHORS } from '@/lib/content/articleOutline'
 import { getArticle, type Article } from '@/lib/sanity/queries/article'
 import { getArticleSlugs } from '@/lib/sanity/queries/articleSlugs'
 

@@ -2,8 +2,8 @@ import { breadcrumbs } from '@/lib/navigation/breadcrumbs'
 import { getArticle, type Article } from '@/lib/sanity/queries/article'
 import { getSettings, type SiteSettings } from '@/lib/sanity/queries/settings'
 import { articleGraph } from '@/lib/seo/jsonLd/articleGraph'
-import { absoluteUrl } from '@/lib/site/siteUrl'
-import { checkStructuredData } from './support/structuredData'
+import { absoluteUrl } from '@/lib/navigation/siteUrl'
+import { checkStructuredData } from '../support/structuredData'
 
 let article: Article
 let settings: SiteSettings

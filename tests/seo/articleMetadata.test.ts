@@ -3,7 +3,7 @@ import { getSettings, type SiteSettings } from '@/lib/sanity/queries/settings'
 import { articleMetadata } from '@/lib/seo/articleMetadata'
 import { pickDescription, trimToLength } from '@/lib/seo/description'
 import { pageMetadata } from '@/lib/seo/pageMetadata'
-import { absoluteUrl } from '@/lib/site/siteUrl'
+import { absoluteUrl } from '@/lib/navigation/siteUrl'
 
 let article: Article
 let settings: SiteSettings

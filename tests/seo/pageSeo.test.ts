@@ -12,8 +12,8 @@ import { homeGraph, homeMetadata } from '@/lib/seo/pages/home'
 import { peopleIndexGraph, profileGraph, profileMetadata } from '@/lib/seo/pages/people'
 import { searchGraph, searchMetadata } from '@/lib/seo/pages/search'
 import { topicGraph, topicMetadata, topicsIndexGraph } from '@/lib/seo/pages/topics'
-import { absoluteUrl } from '@/lib/site/siteUrl'
-import { checkStructuredData } from './support/structuredData'
+import { absoluteUrl } from '@/lib/navigation/siteUrl'
+import { checkStructuredData } from '../support/structuredData'
 
 type Node = Record<string, unknown>
 let settings: SiteSettings

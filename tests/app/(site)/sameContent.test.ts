@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { startContentLakeServer, type ContentLakeServer } from '../../support/contentLakeServer'
+import { sanityModeEnv, seedServer, TEST_TOKEN, withEnv } from '../../support/sanityMode'
+
+// Outside a request, the pages ask next/headers whether an editor is previewing: nobody is.
+jest.mock('next/headers', () => ({ draftMode: async () => ({ isEnabled: false }) }))
+
+const slugs = readFileSync(path.join(process.cwd(), 'sanity/dataset/data.ndjson'), 'utf8')
+  .split('\n')
+  .filter((line) => line.includes('"_type":"article"'))
+  .map((line) => (JSON.parse(line) as { slug: { current: string } }).slug.current)
+  .sort()
+
+/** Every article page and the home page, inside the site chrome, as HTML. */
+async function renderSite(): Promise<Map<string, string>> {
+  // From the same module registry as the pages, so both share one React.
+  const { renderToStaticMarkup } = await import('react-dom/server')
+  const { SiteChrome } = await import('@/components/layout/SiteChrome')
+  const { default: ArticlePage } = await import('@/app/(site)/blog/[slug]/page')
+  const { default: HomePage } = await import('@/app/(site)/page')
+  const pages = new Map<string, string>()
+  pages.set('/', renderToStaticMarkup(await SiteChrome({ children: await HomePage() })))
+  for (const slug of slugs) {
+    pages.set(`/blog/${slug}`, renderToStaticMarkup(await SiteChrome({ children: await ArticlePage({ params: Promise.resolve({ slug }) }) })))
+  }
+  return pages
+}
+
+// Image files are served from different places (the bundled /images/ folder, Sanity's CDN):
+// everything else must be identical.
+const withoutImageUrls = (html: string) => html.replace(/ (src|srcSet|srcset)="[^"]*"/g, ' $1=""')
+
+describe('the Sanity mode, against a local Content Lake seeded with the bundled dataset', () => {
+  let server: ContentLakeServer
+  let embedded: Map<string, string>
+  let lake: Map<string, string>
+  let siteRequests: ContentLakeServer['requests']
+
+  beforeAll(async () => {
+    server = await startContentLakeServer({ token: TEST_TOKEN })
+    expect((await seedServer(server)).code).toBe(0)
+    embedded = await withEnv({}, renderSite)
+    const seedRequests = server.requests.length
+    lake = await withEnv(sanityModeEnv(server), renderSite)
+    siteRequests = server.requests.slice(seedRequests)
+  }, 120_000)
+  afterAll(() => server.close())
+
+  it('reads published content from the Content Lake, without the token', () => {
+    expect(siteRequests.length).toBeGreaterThan(slugs.length)
+    for (const request of siteRequests) {
+      expect(request.path).toBe(`/v2025-09-01/data/query/${server.dataset}`)
+      expect(request.search.get('perspective')).toBe('published')
+      expect(request.authorization).toBeUndefined()
+    }
+  })
+
+  it('renders the example article with its content', () => {
+    const html = lake.get('/blog/ketamine-postpartum-depression') ?? ''
+    expect(html).toContain('<h1')
+    expect(html).toMatch(/Ketamine/)
+    expect(html).toContain(encodeURIComponent('https://cdn.sanity.io/images/test/production/'))
+  })
+
+  it.each(['/', ...slugs.map((slug) => `/blog/${slug}`)])('renders %s exactly as embedded mode does', (page) => {
+    expect(withoutImageUrls(lake.get(page) ?? 'missing')).toBe(withoutImageUrls(embedded.get(page) ?? 'missing'))
+  })
+})

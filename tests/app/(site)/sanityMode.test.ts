@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { startContentLakeServer, type ContentLakeServer } from '../../support/contentLakeServer'
+import { sanityModeEnv, seedServer, TEST_TOKEN, withEnv } from '../../support/sanityMode'
+
+// Outside a request, the pages ask next/headers whether an editor is previewing: nobody is.
+jest.mock('next/headers', () => ({ draftMode: async () => ({ isEnabled: false }) }))
+
+const topicSlugs = readFileSync(path.join(process.cwd(), 'sanity/dataset/data.ndjson'), 'utf8')
+  .split('\n')
+  .filter((line) => line.includes('"_type":"topic"'))
+  .map((line) => (JSON.parse(line) as { slug: { current: string } }).slug.current)
+
+const PAGES = [
+  '/blog',
+  '/blog?page=2',
+  '/topics',
+  ...topicSlugs.map((slug) => `/topics/${slug}`),
+  '/authors',
+  '/authors/editorial-team',
+  '/faq',
+  '/search?q=ketamine',
+  '/search?q=breastfeeding+ssris',
+  '/search?q=quokka',
+]
+
+type Visit = { kind: 'page'; html: string } | { kind: 'notFound' } | { kind: 'redirect'; location: string; status: number }
+
+/** Renders each URL as the site would in the current mode (pages loaded afresh for it). */
+async function visitAll(urls: string[]): Promise<Map<string, Visit>> {
+  const { renderToStaticMarkup } = await import('react-dom/server')
+  const { visit } = await import('../../support/visitRoute')
+  const results = new Map<string, Visit>()
+  for (const url of urls) {
+    const outcome = await visit(url)
+    results.set(url, outcome.kind === 'page' ? { kind: 'page', html: renderToStaticMarkup(outcome.element) } : outcome)
+  }
+  return results
+}
+
+const withoutImageUrls = (html: string) => html.replace(/ (src|srcSet|srcset)="[^"]*"/g, ' $1=""')
+
+// The Content Lake holds what the bundled file cannot show: an unpublished draft (which no
+// page may show) and a redirect document added after the site was built.
+const draft = {
+  _id: 'drafts.article-unpublished-probe',
+  _type: 'article',
+  title: 'Unpublished quokka draft',
+  slug: { _type: 'slug', current: 'unpublished-probe' },
+  excerpt: 'A draft that mentions a quokka.',
+  publishedAt: '2030-01-01T00:00:00Z',
+  author: { _type: 'reference', _ref: 'person-editorial-team' },
+  topics: [{ _type: 'reference', _ref: 'topic-patient-guide', _key: 't' }],
+  sections: [],
+  legacyUrls: ['/draft-only-old-path/'],
+}
+const redirect = { _id: 'redirect-added-later', _type: 'redirect', from: '/added-later/', to: '/faq', permanent: true }
+
+describe('the pages around an article, in Sanity mode against a local Content Lake', () => {
+  let server: ContentLakeServer
+  let embedded: Map<string, Visit>
+  let lake: Map<string, Visit>
+
+  beforeAll(async () => {
+    server = await startContentLakeServer({ token: TEST_TOKEN })
+    expect((await seedServer(server)).code).toBe(0)
+    server.seed([draft, redirect])
+    const urls = [...PAGES, '/blog/baby-blues-vs-postpartum-depression', '/2024/05/ketamine-infusion-what-to-expect', '/added-later', '/draft-only-old-path', '/blog/unpublished-probe']
+    embedded = await withEnv({}, () => visitAll(urls))
+    lake = await withEnv(sanityModeEnv(server), () => visitAll(urls))
+  }, 120_000)
+  afterAll(() => server.close())
+
+  it.each(PAGES)('renders %s exactly as embedded mode does', (url) => {
+    const fromLake = lake.get(url)
+    const fromFile = embedded.get(url)
+    expect(fromLake?.kind).toBe('page')
+    if (fromLake?.kind !== 'page' || fromFile?.kind !== 'page') return
+    expect(withoutImageUrls(fromLake.html)).toBe(withoutImageUrls(fromFile.html))
+  })
+
+  it('finds articles with GROQ match and score in the Content Lake too', () => {
+    const results = lake.get('/search?q=ketamine')
+    expect(results?.kind === 'page' ? results.html : '').toMatch(/<mark>Ketamine<\/mark>/i)
+  })
+
+  it('never shows or finds a draft', () => {
+    for (const visit of lake.values()) if (visit.kind === 'page') expect(visit.html).not.toContain('Unpublished quokka draft')
+    expect(lake.get('/blog/unpublished-probe')).toEqual({ kind: 'notFound' })
+    expect(lake.get('/draft-only-old-path')).toEqual({ kind: 'notFound' })
+  })
+
+  it('answers the legacy URLs of articles with permanent redirects', () => {
+    expect(lake.get('/blog/baby-blues-vs-postpartum-depression')).toEqual({ kind: 'redirect', location: '/blog/baby-blues-or-postpartum-depression', status: 308 })
+    expect(lake.get('/2024/05/ketamine-infusion-what-to-expect')).toEqual({ kind: 'redirect', location: '/blog/what-to-expect-at-a-ketamine-infusion-appointment', status: 308 })
+  })
+
+  it('follows a redirect document that exists only in the Content Lake, with no rebuild', () => {
+    expect(lake.get('/added-later')).toEqual({ kind: 'redirect', location: '/faq', status: 308 })
+    expect(embedded.get('/added-later')).toEqual({ kind: 'notFound' })
+  })
+})

@@ -1,0 +1,266 @@
+import { createHmac } from 'node:crypto'
+import { evaluate, parse } from 'groq-js'
+import { WEBHOOK_FILTER, WEBHOOK_PROJECTION } from '@/lib/sanity/revalidate/webhook'
+import { startContentLakeServer, type ContentLakeServer, type StoredDocument } from '../../../support/contentLakeServer'
+import { sanityModeEnv, seedServer, TEST_TOKEN, withEnv } from '../../../support/sanityMode'
+
+const mockRevalidated: [string, unknown][] = []
+jest.mock('next/cache', () => ({ revalidateTag: (tag: string, profile: unknown) => void mockRevalidated.push([tag, profile]) }))
+
+const SECRET = 'the-webhook-secret-set-in-sanity-manage'
+const FAQ = 'faq-ketamine-postpartum-depression-1'
+const SHARING_ARTICLES = ['article-talk-therapy-and-social-support', 'article-how-ssris-and-ketamine-work-differently']
+
+/** The body Sanity sends: the documented projection, evaluated as a webhook does (delta GROQ). */
+async function projected(before: StoredDocument | null, after: StoredDocument | null): Promise<string> {
+  const value = await evaluate(parse(WEBHOOK_PROJECTION, { mode: 'delta' }), { before, after, root: after ?? before })
+  return JSON.stringify(await value.get())
+}
+
+/** Sanity's signature: HMAC-SHA256 over "<timestamp>.<body>", base64url, in t=…,v1=… form. */
+function sign(body: string, secret = SECRET, timestamp = Date.now()): string {
+  return `t=${timestamp},v1=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('base64url')}`
+}
+
+function webhookRequest(body: string, signature?: string): Request {
+  return new Request('http://localhost:3000/api/revalidate', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(signature ? { 'sanity-webhook-signature': signature } : {}) },
+    body,
+  })
+}
+
+type Outcome = { status: number; body: { revalidated: string[]; message?: string }; revalidated: [string, unknown][] }
+
+describe('the revalidation webhook, against a local Content Lake', () => {
+  let server: ContentLakeServer
+  let doc: (id: string) => StoredDocument
+
+  beforeAll(async () => {
+    server = await startContentLakeServer({ token: TEST_TOKEN })
+    expect((await seedServer(server)).code).toBe(0)
+    doc = (id) => structuredClone(server.documents().find((stored) => stored._id === id) as StoredDocument)
+    // The example article's first FAQ, reused by two more articles: three articles show it.
+    server.seed(SHARING_ARTICLES.map((id) => ({ ...doc(id), faqs: [{ _type: 'reference', _ref: FAQ, _key: 'shared' }] })))
+  })
+  afterAll(() => server.close())
+  beforeEach(() => void mockRevalidated.splice(0))
+
+  /** Runs the webhook handler as the route does, minus next-sanity's 3-second consistency wait. */
+  async function deliver(request: Request, env = sanityModeEnv(server, { SANITY_REVALIDATE_SECRET: SECRET })): Promise<Outcome> {
+    return withEnv(env, async () => {
+      const { handleRevalidateWebhook } = await import('@/lib/sanity/revalidate/handleWebhook')
+      const response = await handleRevalidateWebhook(request, { secret: env.SANITY_REVALIDATE_SECRET, waitForContentLake: false })
+      return { status: response.status, body: await response.json(), revalidated: [...mockRevalidated] }
+    })
+  }
+
+  async function change(before: StoredDocument | null, after: StoredDocument | null): Promise<Outcome> {
+    const body = await projected(before, after)
+    return deliver(webhookRequest(body, sign(body)))
+  }
+
+  it('for an FAQ used by three articles: those three articles, the FAQ page and its topic pages', async () => {
+    const before = doc(FAQ)
+    const outcome = await change(before, { ...before, question: 'What are the benefits of ketamine for postpartum depression?' })
+    const expected = [
+      'article:how-ssris-and-ketamine-work-differently',
+      'article:ketamine-postpartum-depression',
+      'article:talk-therapy-and-social-support',
+      'faq-page',
+      'topic:ketamine-therapy',
+      'topic:mental-health',
+      'topic:postpartum-depression',
+    ]
+    expect(outcome.status).toBe(200)
+    expect(outcome.body.revalidated).toEqual(expected)
+    expect(outcome.revalidated).toEqual(expected.map((tag) => [tag, 'max']))
+  })
+
+  it('for an FAQ moved to another topic: the topic pages it left and joined', async () => {
+    const before = doc(FAQ)
+    const after = { ...before, topics: [{ _type: 'reference', _ref: 'topic-patient-guide', _key: 'p' }] }
+    const tags = (await change(before, after)).body.revalidated
+    expect(tags).toEqual(expect.arrayContaining(['topic:patient-guide', 'topic:postpartum-depression', 'topic:mental-health', 'topic:ketamine-therapy']))
+  })
+
+  it('for a renamed article: its old and new page, lists, its topics, author and the articles that list it as related', async () => {
+    const before = doc('article-keeping-a-mood-and-sleep-journal')
+    const after = { ...before, slug: { _type: 'slug', current: 'mood-and-sleep-journal' } }
+    const tags = (await change(before, after)).body.revalidated
+    expect(tags).toEqual(
+      expect.arrayContaining(['article:keeping-a-mood-and-sleep-journal', 'article:mood-and-sleep-journal', 'articles', 'person:editorial-team']),
+    )
+    const topics = (before.topics as { _ref: string }[]).map((topic) => `topic:${topic._ref.replace(/^topic-/, '')}`)
+    expect(tags).toEqual(expect.arrayContaining(topics))
+    // Every other article on a shared topic shows it among its related articles.
+    const sharing = server
+      .documents()
+      .filter((stored) => stored._type === 'article' && (stored.topics as { _ref: string }[]).some((topic) => topics.includes(`topic:${topic._ref.replace(/^topic-/, '')}`)))
+      .map((stored) => `article:${(stored.slug as { current: string }).current}`)
+    expect(tags).toEqual(expect.arrayContaining(sharing))
+    expect(tags).not.toContain('redirects')
+    expect(tags).not.toContain('settings')
+  })
+
+  it('for a deleted takeaway: the article that showed it, its topic pages and search (the article-list tag)', async () => {
+    const takeaway = doc('takeaway-keeping-a-mood-and-sleep-journal-1')
+    const topics = (takeaway.topics as { _ref: string }[]).map((topic) => `topic:${topic._ref.replace(/^topic-/, '')}`)
+    const tags = (await change(takeaway, null)).body.revalidated
+    expect(tags).toEqual(['article:keeping-a-mood-and-sleep-journal', 'articles', ...topics].sort())
+  })
+
+  it('for site settings: every page, through the settings tag only', async () => {
+    const settings = doc('siteSettings')
+    expect((await change(settings, { ...settings, phone: '+1 555 0100' })).body.revalidated).toEqual(['settings'])
+  })
+
+  it('for a person: their page, the people lists and the articles with their byline', async () => {
+    const person = doc('person-editorial-team')
+    const tags = (await change(person, { ...person, role: 'Editors' })).body.revalidated
+    expect(tags).toEqual(expect.arrayContaining(['person:editorial-team', 'people', 'articles', 'article:ketamine-postpartum-depression']))
+  })
+
+  it('for a topic: its page, the topic and article lists, the FAQ page and its articles', async () => {
+    const topic = doc('topic-patient-guide')
+    const tags = (await change(topic, { ...topic, title: 'Patient guides' })).body.revalidated
+    expect(tags).toEqual(expect.arrayContaining(['topic:patient-guide', 'topics', 'articles', 'faq-page']))
+  })
+
+  it('refuses a forged signature with 401 and revalidates nothing', async () => {
+    const body = await projected(doc(FAQ), doc(FAQ))
+    const outcome = await deliver(webhookRequest(body, sign(body, 'not-the-secret-at-all')))
+    expect(outcome.status).toBe(401)
+    expect(outcome.revalidated).toEqual([])
+  })
+
+  it('refuses a body changed after signing', async () => {
+    const body = await projected(doc(FAQ), doc(FAQ))
+    const outcome = await deliver(webhookRequest(body.replace('faq-page', 'x').replace(FAQ, 'faq-other'), sign(body)))
+    expect(outcome.status).toBe(401)
+    expect(outcome.revalidated).toEqual([])
+  })
+
+  it.each([
+    ['no signature header', undefined],
+    ['an empty signature', ''],
+    ['a signature in the wrong format', 'v1=abc'],
+  ])('refuses %s with 401', async (_case, signature) => {
+    const body = await projected(doc(FAQ), doc(FAQ))
+    const outcome = await deliver(webhookRequest(body, signature))
+    expect(outcome.status).toBe(401)
+    expect(outcome.revalidated).toEqual([])
+  })
+
+  it('refuses everything with 401 when no secret is configured', async () => {
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined)
+    const body = await projected(doc(FAQ), doc(FAQ))
+    const outcome = await deliver(webhookRequest(body, sign(body)), sanityModeEnv(server))
+    expect(outcome.status).toBe(401)
+    expect(outcome.revalidated).toEqual([])
+    expect(logged).toHaveBeenCalledWith(expect.stringContaining('SANITY_REVALIDATE_SECRET is not set'))
+    logged.mockRestore()
+  })
+
+  it.each([
+    ['not JSON', '{"_id": "faq-1", '],
+    ['not the projection', JSON.stringify({ _id: FAQ })],
+    ['a document type the site does not show', JSON.stringify({ _id: 'image-x', _type: 'sanity.imageAsset', before: null, after: null })],
+    ['empty', ' '],
+  ])('refuses a signed body that is %s with 400', async (_case, body) => {
+    const outcome = await deliver(webhookRequest(body, sign(body)))
+    expect(outcome.status).toBe(400)
+    expect(outcome.revalidated).toEqual([])
+  })
+
+  it('refuses a body over 1 MB with 413, before checking anything else', async () => {
+    const body = JSON.stringify({ _id: FAQ, _type: 'faq', padding: 'x'.repeat(1024 * 1024) })
+    const outcome = await deliver(webhookRequest(body, sign(body)))
+    expect(outcome.status).toBe(413)
+    expect(outcome.revalidated).toEqual([])
+  })
+
+  it('refuses a replayed delivery with 409', async () => {
+    const before = doc('topic-mental-health')
+    const body = await projected(before, { ...before, description: 'Replayed' })
+    const signature = sign(body)
+    expect((await deliver(webhookRequest(body, signature))).status).toBe(200)
+    const replay = await withEnv(sanityModeEnv(server, { SANITY_REVALIDATE_SECRET: SECRET }), async () => {
+      // Same process, same memory of deliveries: one module registry for both calls.
+      const { handleRevalidateWebhook } = await import('@/lib/sanity/revalidate/handleWebhook')
+      const options = { secret: SECRET, waitForContentLake: false }
+      await handleRevalidateWebhook(webhookRequest(body, signature), options)
+      mockRevalidated.splice(0)
+      return handleRevalidateWebhook(webhookRequest(body, signature), options)
+    })
+    expect(replay.status).toBe(409)
+    expect(mockRevalidated).toEqual([])
+  })
+
+  it('ignores drafts: draft pages are never cached', async () => {
+    const draft = { ...doc(FAQ), _id: `drafts.${FAQ}` }
+    const outcome = await change(draft, { ...draft, question: 'Draft?' })
+    expect(outcome.status).toBe(200)
+    expect(outcome.revalidated).toEqual([])
+  })
+
+  it('answers 502 when the Content Lake cannot be read, so Sanity retries, and revalidates nothing', async () => {
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined)
+    server.inject({ kind: 'status', status: 500 }, { endpoint: 'query' })
+    const before = doc(FAQ)
+    const outcome = await change(before, { ...before, question: 'Still there?' })
+    expect(outcome.status).toBe(502)
+    expect(outcome.revalidated).toEqual([])
+    expect(logged).toHaveBeenCalledWith(expect.stringContaining(`[revalidate] ${FAQ}: could not look up the pages showing it`))
+    logged.mockRestore()
+  })
+})
+
+describe('the webhook route', () => {
+  let server: ContentLakeServer
+  beforeAll(async () => {
+    server = await startContentLakeServer({ token: TEST_TOKEN })
+    expect((await seedServer(server)).code).toBe(0)
+  })
+  afterAll(() => server.close())
+  beforeEach(() => void mockRevalidated.splice(0))
+
+  const env = () => sanityModeEnv(server, { SANITY_REVALIDATE_SECRET: SECRET })
+
+  it('waits for the Content Lake to settle (next-sanity\'s 3 seconds), then revalidates', async () => {
+    const settings = server.documents().find((stored) => stored._id === 'siteSettings') as StoredDocument
+    const body = await projected(settings, { ...settings, phone: '+1 555 0101' })
+    const status = await withEnv(env(), async () => {
+      const { POST } = await import('@/app/api/revalidate/route')
+      const pending = POST(webhookRequest(body, sign(body)))
+      // A slow machine only delays the answer further, so this cannot fail by being slow.
+      await new Promise((resolve) => setTimeout(resolve, 2_000))
+      expect(mockRevalidated).toEqual([])
+      return (await pending).status
+    })
+    expect(status).toBe(200)
+    expect(mockRevalidated).toEqual([['settings', 'max']])
+  }, 20_000)
+
+  it('refuses a forged delivery with 401, straight away', async () => {
+    const body = JSON.stringify({ _id: FAQ, _type: 'faq', before: null, after: null })
+    const response = await withEnv(env(), async () => {
+      const { POST } = await import('@/app/api/revalidate/route')
+      return POST(webhookRequest(body, sign(body, 'forged-secret-guess')))
+    })
+    expect(response.status).toBe(401)
+    expect(mockRevalidated).toEqual([])
+  })
+})
+
+describe('the documented webhook filter', () => {
+  it.each(['article', 'faq', 'takeaway', 'topic', 'person', 'siteSettings', 'redirect'])('triggers for %s', async (type) => {
+    const document = { _id: 'x', _type: type }
+    expect(await (await evaluate(parse(WEBHOOK_FILTER, { mode: 'delta' }), { before: document, after: document, root: document })).get()).toBe(true)
+  })
+
+  it.each(['sanity.imageAsset', 'sanity.previewUrlSecret', 'system.group'])('stays quiet for %s', async (type) => {
+    const document = { _id: 'x', _type: type }
+    expect(await (await evaluate(parse(WEBHOOK_FILTER, { mode: 'delta' }), { before: document, after: document, root: document })).get()).toBe(false)
+  })
+})

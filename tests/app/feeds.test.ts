@@ -1,0 +1,82 @@
+import { parseFeed } from '@rowanmanning/feed-parser'
+import type { SanityDocument } from '@/lib/sanity/embedded/publishedView'
+import { atomRuleViolations } from '../support/atomRules'
+import { generatedSite } from '../support/generatedSite'
+import { validateXmlInChild } from '../support/validateXml'
+
+let mockDocuments: SanityDocument[] | null = null
+jest.mock('../../lib/sanity/embedded/embeddedDocuments', () => {
+  const actual = jest.requireActual('../../lib/sanity/embedded/embeddedDocuments')
+  return { embeddedDocuments: () => mockDocuments ?? actual.embeddedDocuments() }
+})
+
+import { GET as atomFeed } from '@/app/feed.atom/route'
+import { GET as rssFeed } from '@/app/feed.xml/route'
+import { absoluteUrl } from '@/lib/navigation/siteUrl'
+
+afterEach(() => {
+  mockDocuments = null
+})
+
+async function read(route: () => Promise<Response>) {
+  const response = await route()
+  return { type: response.headers.get('content-type'), xml: await response.text() }
+}
+
+describe.each([
+  ['RSS 2.0', rssFeed, 'application/rss+xml; charset=utf-8'],
+  ['Atom', atomFeed, 'application/atom+xml; charset=utf-8'],
+])('the %s feed', (_name, route, contentType) => {
+  it('lists the bundled articles newest first, with full summaries, authors, categories and absolute links', async () => {
+    const { type, xml } = await read(route)
+    expect(type).toBe(contentType)
+    const feed = parseFeed(xml)
+    expect(feed.title).toBe('Ketamine & Wellness Clinic of South Florida')
+    expect(feed.url).toBe(absoluteUrl('/'))
+    expect(feed.items.length).toBeGreaterThan(0)
+    const dates = feed.items.map((item) => item.published?.getTime() ?? 0)
+    expect(dates).toEqual([...dates].sort((a, b) => b - a))
+
+    const example = feed.items.find((item) => item.url === absoluteUrl('/blog/ketamine-postpartum-depression'))
+    expect(example).toBeDefined()
+    expect(example?.title).toBe('Ketamine: A New Hope for Postpartum Depression Treatment')
+    expect(example?.description).toBe('Ever heard the phrase, “Baby blues aren’t always blue”? It’s a haunting reality for many new moms.')
+    expect(example?.content).toContain('Key takeaways')
+    expect(example?.published?.toISOString()).toBe('2024-01-15T09:00:00.000Z')
+    expect(example?.authors.map((author) => author.name)).toEqual(['Editorial Team'])
+    expect(example?.categories.map((category) => category.label ?? category.term).sort()).toEqual([
+      'Ketamine Therapy',
+      'Mental Health',
+      'Postpartum Depression',
+    ])
+    for (const item of feed.items) expect(item.url).toMatch(/^https?:\/\/[^/]+\/blog\/[a-z0-9-]+$/)
+  })
+})
+
+describe('the Atom feed', () => {
+  it('validates against the RFC 4287 schema and follows its other rules', async () => {
+    const { xml } = await read(atomFeed)
+    expect(validateXmlInChild(xml, 'atom')).toEqual([])
+    expect(atomRuleViolations(xml)).toEqual([])
+  })
+})
+
+describe('feeds of a large site', () => {
+  beforeEach(() => {
+    mockDocuments = generatedSite({ articles: 45, noindexEvery: 10 })
+  })
+
+  it('carry the newest 20 indexable articles, titles with markup characters intact', async () => {
+    for (const route of [rssFeed, atomFeed]) {
+      const { xml } = await read(route)
+      const items = parseFeed(xml).items
+      // Articles 1, 11, 21 are noindex, so the 20 newest indexable ones run to article 22.
+      const expected = Array.from({ length: 23 }, (_, i) => i).filter((i) => i % 10 !== 1)
+      expect(items.map((item) => item.url)).toEqual(expected.map((i) => absoluteUrl(`/blog/article-${i}`)))
+      expect(items[0]?.title).toBe('Article 0 & friends')
+    }
+    const { xml } = await read(atomFeed)
+    expect(validateXmlInChild(xml, 'atom')).toEqual([])
+    expect(atomRuleViolations(xml)).toEqual([])
+  })
+})

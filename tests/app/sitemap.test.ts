@@ -1,0 +1,103 @@
+import { XMLParser } from 'fast-xml-parser'
+import type { SanityDocument } from '@/lib/sanity/embedded/publishedView'
+import { generatedSite } from '../support/generatedSite'
+import { validateXmlInChild } from '../support/validateXml'
+
+// The routes read the dataset the embedded source loads; each test decides what it holds.
+let mockDocuments: SanityDocument[] | null = null
+jest.mock('../../lib/sanity/embedded/embeddedDocuments', () => {
+  const actual = jest.requireActual('../../lib/sanity/embedded/embeddedDocuments')
+  return { embeddedDocuments: () => mockDocuments ?? actual.embeddedDocuments() }
+})
+
+import { GET as rootSitemap } from '@/app/sitemap.xml/route'
+import { GET as sitemapPart, generateStaticParams } from '@/app/sitemaps/[file]/route'
+import { absoluteUrl } from '@/lib/navigation/siteUrl'
+
+const parser = new XMLParser({ isArray: (name) => name === 'url' || name === 'sitemap' })
+type Urlset = { urlset: { url: { loc: string; lastmod?: string }[] } }
+type SitemapIndex = { sitemapindex: { sitemap: { loc: string; lastmod?: string }[] } }
+
+async function part(file: string) {
+  return sitemapPart(new Request(absoluteUrl(`/sitemaps/${file}`)), { params: Promise.resolve({ file }) })
+}
+
+afterEach(() => {
+  mockDocuments = null
+})
+
+describe('/sitemap.xml on the bundled dataset', () => {
+  it('is a valid urlset listing every published page with its last modification', async () => {
+    const response = await rootSitemap()
+    expect(response.headers.get('content-type')).toBe('application/xml; charset=utf-8')
+    const xml = await response.text()
+    expect(validateXmlInChild(xml, 'sitemap')).toEqual([])
+    const urls = (parser.parse(xml) as Urlset).urlset.url
+    const locs = urls.map((url) => url.loc)
+    expect(locs).toEqual(
+      expect.arrayContaining([
+        absoluteUrl('/'),
+        absoluteUrl('/blog'),
+        absoluteUrl('/blog/ketamine-postpartum-depression'),
+        absoluteUrl('/topics/postpartum-depression'),
+        absoluteUrl('/authors/editorial-team'),
+        absoluteUrl('/faq'),
+      ]),
+    )
+    expect(new Set(locs).size).toBe(locs.length)
+    expect(locs.some((loc) => loc.includes('/search') || loc.includes('/studio') || loc.includes('/api'))).toBe(false)
+    const example = urls.find((url) => url.loc === absoluteUrl('/blog/ketamine-postpartum-depression'))
+    expect(example?.lastmod).toBe('2024-01-15T09:00:00.000Z')
+    expect(urls.every((url) => url.lastmod && !Number.isNaN(Date.parse(url.lastmod)))).toBe(true)
+  })
+
+  it('has no split parts while the site fits one file', async () => {
+    expect(await generateStaticParams()).toEqual([])
+    expect((await part('1.xml')).status).toBe(404)
+  })
+})
+
+describe('a site of 2,500 articles', () => {
+  beforeEach(() => {
+    mockDocuments = generatedSite({ articles: 2500, noindexEvery: 10, canonicalElsewhereEvery: 25 })
+  })
+
+  it('is split into a valid sitemap index of files with at most 1,000 URLs each', async () => {
+    const index = await (await rootSitemap()).text()
+    expect(validateXmlInChild(index, 'sitemapIndex')).toEqual([])
+    const files = (parser.parse(index) as SitemapIndex).sitemapindex.sitemap
+    expect(files.map((file) => file.loc)).toEqual([1, 2, 3].map((n) => absoluteUrl(`/sitemaps/${n}.xml`)))
+    expect(await generateStaticParams()).toEqual([{ file: '1.xml' }, { file: '2.xml' }, { file: '3.xml' }])
+
+    const locs: string[] = []
+    for (const [n, file] of files.entries()) {
+      const response = await part(`${n + 1}.xml`)
+      expect(response.status).toBe(200)
+      const xml = await response.text()
+      expect(validateXmlInChild(xml, 'sitemap')).toEqual([])
+      const urls = (parser.parse(xml) as Urlset).urlset.url
+      expect(urls.length).toBeLessThanOrEqual(1000)
+      // The index dates each part by its newest page.
+      expect(file.lastmod).toBe(urls.map((url) => url.lastmod ?? '').sort().at(-1))
+      locs.push(...urls.map((url) => url.loc))
+    }
+
+    // 2,500 articles less 250 noindex, 100 with a canonical elsewhere and the one redirected.
+    const articles = locs.filter((loc) => loc.includes('/blog/article-'))
+    expect(articles).toHaveLength(2500 - 250 - 100 - 1)
+    expect(new Set(locs).size).toBe(locs.length)
+    expect(locs).not.toContain(absoluteUrl('/blog/article-1'))
+    expect(locs).not.toContain(absoluteUrl('/blog/article-2'))
+    expect(locs).not.toContain(absoluteUrl('/blog/article-3'))
+    expect(locs).toContain(absoluteUrl('/blog/article-0'))
+    expect(locs).toContain(absoluteUrl('/blog?page=250'))
+    expect(locs).not.toContain(absoluteUrl('/blog?page=251'))
+    expect(locs.some((loc) => /\/20\d\d\/01\//.test(loc))).toBe(false)
+    expect(locs.filter((loc) => loc.includes('/topics/'))).toHaveLength(5)
+    expect(locs.filter((loc) => loc.includes('/authors/'))).toHaveLength(3)
+  })
+
+  it('answers 404 for a part that does not exist', async () => {
+    for (const file of ['4.xml', '0.xml', 'x.xml', '1.xml.gz', '01.xml']) expect((await part(file)).status).toBe(404)
+  })
+})

@@ -1,0 +1,93 @@
+import { unstable_doesMiddlewareMatch, getRewrittenUrl } from 'next/experimental/testing/server'
+import { NextRequest } from 'next/server'
+import LegacyPathPage from '@/app/(site)/[...path]/page'
+import { wordpressQuerySource } from '@/lib/navigation/wordpressQuery'
+import { config, proxy } from '@/proxy'
+import { bundledWith, resetDocuments, setDocuments } from './support/mockDataset'
+import { outcomeOf } from './support/pageOutcome'
+
+// Old WordPress query addresses (/?p=123 …) answer the permanent redirect stored for them: the
+// proxy, which runs only for those requests, rewrites them to the catch-all route's lookup.
+
+jest.mock('../lib/sanity/embedded/embeddedDocuments', () => jest.requireActual('./support/mockDataset').datasetModule())
+afterEach(resetDocuments)
+
+const SITE = 'http://site.test'
+const matches = (url: string) => unstable_doesMiddlewareMatch({ config, url })
+
+/** What a request answers: the proxy first when its matcher lets the request through, then the route it rewrites to. */
+async function request(url: string) {
+  if (!matches(url)) return { kind: 'untouched' as const }
+  const rewritten = getRewrittenUrl(proxy(new NextRequest(new URL(url, SITE))))
+  if (!rewritten) return { kind: 'untouched' as const }
+  // Next hands the catch-all route the path's segments as they appear in the URL.
+  const path = new URL(rewritten).pathname.split('/').filter(Boolean)
+  return outcomeOf(LegacyPathPage({ params: Promise.resolve({ path }) }))
+}
+
+const redirectDocument = (from: string, to: string) => ({
+  _id: `redirect-${from.replace(/[^a-z0-9]/gi, '')}`,
+  _type: 'redirect',
+  from,
+  to,
+  permanent: true,
+})
+
+describe('the proxy matcher', () => {
+  it.each(['/?p=123', '/?page_id=45', '/?cat=7', '/?tag=news', '/?author=3', '/?utm_source=x&p=9'])(
+    'lets %s through',
+    (url) => {
+      expect(matches(url)).toBe(true)
+    },
+  )
+
+  it.each(['/', '/?s=ketamine', '/?page=2', '/blog?p=1', '/blog/ketamine-postpartum-depression'])(
+    'leaves %s alone, so the home page stays static',
+    (url) => {
+      expect(matches(url)).toBe(false)
+    },
+  )
+
+  it('still catches malformed percent-escapes', async () => {
+    expect(matches('/blog/%E0%A4%A')).toBe(true)
+    expect(proxy(new NextRequest(`${SITE}/blog/%E0%A4%A`)).status).toBe(400)
+  })
+})
+
+describe('WordPress query addresses', () => {
+  it.each([
+    ['/?p=123', '/blog/baby-blues-or-postpartum-depression'],
+    ['/?page_id=45', '/faq'],
+    ['/?cat=7', '/topics/ketamine-therapy'],
+    ['/?tag=news', '/topics/ketamine-therapy'],
+    ['/?author=3', '/authors/editorial-team'],
+  ])('answers %s with a permanent redirect to the stored target', async (from, to) => {
+    setDocuments(bundledWith(redirectDocument(from, to)))
+    await expect(request(from)).resolves.toEqual({ kind: 'redirect', location: to, status: 308 })
+  })
+
+  it('ignores other parameters beside the WordPress one', async () => {
+    setDocuments(bundledWith(redirectDocument('/?p=123', '/blog')))
+    await expect(request('/?utm_source=newsletter&p=123')).resolves.toMatchObject({ location: '/blog', status: 308 })
+  })
+
+  it('answers 404 for an id no redirect knows, as WordPress does, rather than a copy of the home page', async () => {
+    setDocuments(bundledWith(redirectDocument('/?p=123', '/blog')))
+    await expect(request('/?p=999')).resolves.toEqual({ kind: 'notFound' })
+    await expect(request('/?cat=')).resolves.toEqual({ kind: 'untouched' })
+  })
+
+  it('does not treat a redirect for the path /p as one for /?p=', async () => {
+    setDocuments(bundledWith(redirectDocument('/p/123', '/blog')))
+    await expect(request('/?p=123')).resolves.toEqual({ kind: 'notFound' })
+  })
+})
+
+describe('wordpressQuerySource', () => {
+  it('reads one WordPress parameter, in WordPress order, as the stored form', () => {
+    expect(wordpressQuerySource(new URLSearchParams('cat=7&p=12'))).toBe('/?p=12')
+    expect(wordpressQuerySource(new URLSearchParams('tag=news'))).toBe('/?tag=news')
+    expect(wordpressQuerySource(new URLSearchParams('s=ketamine'))).toBeNull()
+    expect(wordpressQuerySource(new URLSearchParams('p=1/2'))).toBeNull()
+  })
+})
