@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next'
+import { BUNDLED_DATASET_DIR } from './lib/dataset/bundledDataset'
 import { securityHeaders } from './lib/security/securityHeaders'
 
 const nextConfig: NextConfig = {
@@ -11,7 +12,7 @@ const nextConfig: NextConfig = {
     localPatterns: [{ pathname: '/images/**' }],
   },
   // The bundled dataset is read from disk at request time in embedded mode.
-  outputFileTracingIncludes: { '/**': ['./sanity/dataset/**'] },
+  outputFileTracingIncludes: { '/**': [`./${BUNDLED_DATASET_DIR}/**`] },
   // CSP and the other security headers (docs/security.md); HSTS only from a production build.
   headers: async () => securityHeaders({ production: process.env.NODE_ENV === 'production' }),
 }

@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { getSettings } from '@/lib/sanity/queries/settings'
-import { siteUrl } from '@/lib/site/siteUrl'
+import { siteUrl } from '@/lib/navigation/siteUrl'
 import './globals.css'
 
 export async function generateMetadata(): Promise<Metadata> {

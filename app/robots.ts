@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next'
 import { paths } from '@/lib/navigation/paths'
 import { crawlerPaths } from '@/lib/seo/crawlerPaths'
-import { absoluteUrl } from '@/lib/site/siteUrl'
+import { absoluteUrl } from '@/lib/navigation/siteUrl'
 
 // The Studio and the API are not pages; search results are endless near-duplicates of the site.
 export default function robots(): MetadataRoute.Robots {

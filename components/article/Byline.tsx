@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { formatDate, isoDate } from '@/lib/format/date'
+import { formatDate, isoDate } from '@/lib/content/formatDate'
 import type { PersonRef } from '@/lib/sanity/schemas/common'
 import styles from './Article.module.css'
 

@@ -1,5 +1,5 @@
-import { phoneHref } from '@/lib/contact/phoneHref'
-import { safeHref } from '@/lib/portableText/safeHref'
+import { phoneHref } from '@/lib/content/phoneHref'
+import { safeHref } from '@/lib/content/safeHref'
 import type { SiteSettings } from '@/lib/sanity/queries/settings'
 import styles from './Article.module.css'
 

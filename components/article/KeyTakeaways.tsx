@@ -1,4 +1,4 @@
-import { PAGE_ANCHORS } from '@/lib/article/outline'
+import { PAGE_ANCHORS } from '@/lib/content/articleOutline'
 import type { ArticleSection } from '@/lib/sanity/queries/article'
 import styles from './Article.module.css'
 

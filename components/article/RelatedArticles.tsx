@@ -1,5 +1,5 @@
 import { ArticleList } from '@/components/articles/ArticleList'
-import { PAGE_ANCHORS } from '@/lib/article/outline'
+import { PAGE_ANCHORS } from '@/lib/content/articleOutline'
 import type { ArticleCard } from '@/lib/sanity/schemas/common'
 import styles from './Article.module.css'
 

@@ -1,5 +1,5 @@
-import { PAGE_ANCHORS } from '@/lib/article/outline'
-import { safeHref } from '@/lib/portableText/safeHref'
+import { PAGE_ANCHORS } from '@/lib/content/articleOutline'
+import { safeHref } from '@/lib/content/safeHref'
 import type { Article } from '@/lib/sanity/queries/article'
 import styles from './Article.module.css'
 

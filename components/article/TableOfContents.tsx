@@ -1,4 +1,4 @@
-import { PAGE_ANCHORS, type OutlineEntry } from '@/lib/article/outline'
+import { PAGE_ANCHORS, type OutlineEntry } from '@/lib/content/articleOutline'
 import styles from './Article.module.css'
 
 /**

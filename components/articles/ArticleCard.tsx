@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { formatDate, isoDate } from '@/lib/format/date'
+import { formatDate, isoDate } from '@/lib/content/formatDate'
 import type { ArticleCard as Card } from '@/lib/sanity/schemas/common'
 import styles from './ArticleCard.module.css'
 

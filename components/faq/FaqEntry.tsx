@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { RichText } from '@/components/portableText/RichText'
-import { PAGE_ANCHORS } from '@/lib/article/outline'
+import { PAGE_ANCHORS } from '@/lib/content/articleOutline'
 import { paths } from '@/lib/navigation/paths'
 import type { FaqWithArticles } from '@/lib/sanity/schemas/faqWithArticles'
 import styles from './Faq.module.css'

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import type { FaqGroup } from '@/lib/faq/groupByTopic'
+import type { FaqGroup } from '@/lib/content/faqsByTopic'
 import { paths } from '@/lib/navigation/paths'
 import { FaqEntry } from './FaqEntry'
 import styles from './Faq.module.css'

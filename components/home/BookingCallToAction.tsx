@@ -1,4 +1,4 @@
-import { phoneHref } from '@/lib/contact/phoneHref'
+import { phoneHref } from '@/lib/content/phoneHref'
 import type { SiteSettings } from '@/lib/sanity/queries/settings'
 import styles from './Home.module.css'
 

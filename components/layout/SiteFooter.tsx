@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import { paths } from '@/lib/navigation/paths'
 import type { SiteSettings } from '@/lib/sanity/queries/settings'
-import { phoneHref } from '@/lib/contact/phoneHref'
+import { phoneHref } from '@/lib/content/phoneHref'
 import styles from './Layout.module.css'
 
 function addressLines(address: SiteSettings['address']): string[] {

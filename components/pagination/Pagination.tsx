@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { pageLinks } from '@/lib/pagination/pageLinks'
+import { pageLinks } from '@/lib/navigation/pageLinks'
 import styles from './Pagination.module.css'
 
 type Props = {

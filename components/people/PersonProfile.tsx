@@ -1,5 +1,5 @@
 import Image from 'next/image'
-import { safeHref } from '@/lib/portableText/safeHref'
+import { safeHref } from '@/lib/content/safeHref'
 import { imageUrl } from '@/lib/sanity/imageUrl'
 import type { Person } from '@/lib/sanity/queries/person'
 import styles from './People.module.css'

@@ -1,6 +1,6 @@
 import Image from 'next/image'
 import { z } from 'zod'
-import { captionSegments, webHref } from '@/lib/portableText/captionSegments'
+import { captionSegments, webHref } from '@/lib/content/captionSegments'
 import { imageSchema } from '@/lib/sanity/schemas/common'
 import { captionLinkSchema, type CaptionLink } from '@/lib/sanity/schemas/richTextBlocks'
 import { columnImageProps } from './columnImage'

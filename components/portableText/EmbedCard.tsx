@@ -1,4 +1,4 @@
-import { webHref } from '@/lib/portableText/captionSegments'
+import { webHref } from '@/lib/content/captionSegments'
 import { embedBlockSchema, type EmbedBlock } from '@/lib/sanity/schemas/richTextBlocks'
 import styles from './RichText.module.css'
 

@@ -1,7 +1,7 @@
 import { PortableText, type PortableTextComponents } from '@portabletext/react'
 import Link from 'next/link'
 import type { PortableTextValue } from '@/lib/sanity/schemas/common'
-import { safeHref } from '@/lib/portableText/safeHref'
+import { safeHref } from '@/lib/content/safeHref'
 import { CodeBlock } from './CodeBlock'
 import { DataTable } from './DataTable'
 import { DefinitionList } from './DefinitionList'

@@ -1,4 +1,4 @@
-import { MAX_QUERY_LENGTH } from '@/lib/search/searchInput'
+import { MAX_QUERY_LENGTH } from '@/lib/content/searchInput'
 import { paths } from '@/lib/navigation/paths'
 import styles from './Search.module.css'
 

@@ -1,9 +1,9 @@
 import Link from 'next/link'
-import { formatDate, isoDate } from '@/lib/format/date'
+import { formatDate, isoDate } from '@/lib/content/formatDate'
 import { paths } from '@/lib/navigation/paths'
 import type { SearchHit } from '@/lib/sanity/queries/search'
-import { buildSnippet } from '@/lib/search/snippet'
-import { snippetSources } from '@/lib/search/snippetSources'
+import { buildSnippet } from '@/lib/content/searchSnippet'
+import { snippetSources } from '@/lib/content/snippetSources'
 import { SnippetText } from './SnippetText'
 import styles from './Search.module.css'
 

@@ -1,4 +1,4 @@
-import type { Snippet } from '@/lib/search/snippet'
+import type { Snippet } from '@/lib/content/searchSnippet'
 
 /** The matched passage, with the words that matched marked. */
 export function SnippetText({ snippet }: { snippet: Snippet }) {

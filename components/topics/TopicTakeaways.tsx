@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { paths } from '@/lib/navigation/paths'
-import type { TakeawayGroup } from '@/lib/topics/groupTakeaways'
+import type { TakeawayGroup } from '@/lib/content/takeawaysByArticle'
 import styles from './Topics.module.css'
 
 /** The key takeaways of a topic, under the article each comes from, each linking to its section. */

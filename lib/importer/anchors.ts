@@ -1,4 +1,4 @@
-import { slugify } from '../slugify'
+import { slugify } from '../content/slugify'
 
 /**
  * The id WordPress's Easy Table of Contents plugin gave a heading ("Heading_Text"): reserved,

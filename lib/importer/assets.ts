@@ -1,20 +1,12 @@
 import { createHash } from 'node:crypto'
 import { readFile, realpath, stat } from 'node:fs/promises'
 import { dirname, relative, sep } from 'node:path'
-import { readImageInfo } from './image-size'
-import type { ImageSource } from './portable-text'
+import { readImageInfo } from './imageSize'
+import type { ImageSource } from './portableText'
+import { exportPointer, type LocalAsset } from '../dataset/exportedImages'
 
 // Sanity's own limit for an uploaded image is far above any photo a blog post needs.
 const MAX_IMAGE_BYTES = 50 * 1024 * 1024
-
-/** An image file the output needs, named the way `sanity dataset export` names it. */
-export interface LocalAsset {
-  path: string
-  /** `<sha1>-<w>x<h>.<ext>`, the file name under images/. */
-  fileName: string
-  /** `image-<sha1>-<w>x<h>-<ext>`, the id the Content Lake gives the uploaded asset. */
-  assetId: string
-}
 
 /** The export format's stand-in for an asset: `sanity dataset import` and the embedded source resolve it. */
 export interface SanityAssetField {
@@ -29,7 +21,7 @@ export class AssetCollector {
     if (source.kind === 'url') return { _sanityAsset: `image@${source.url}` }
     const asset = this.byPath.get(source.path) ?? (await this.read(source.path))
     this.byPath.set(source.path, asset)
-    return { _sanityAsset: `image@file://./images/${asset.fileName}` }
+    return { _sanityAsset: exportPointer(asset.fileName) }
   }
 
   /** Every distinct local file resolved so far, in a stable order. */

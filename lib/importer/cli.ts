@@ -1,13 +1,13 @@
 import { mkdir, stat, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { createClient, type SanityClient } from '@sanity/client'
-import { parseCliOptions, USAGE } from './cli-options'
+import { parseCliOptions, USAGE } from './cliOptions'
 import { formatMigrationReport, migrationReport, type MigrationReport } from './migrationReport'
-import { DatasetWriter, writeDataset } from './ndjson-writer'
+import { DatasetWriter, writeDataset } from '../dataset/datasetWriter'
+import { readSanityWriteEnv, type SanityWriteEnv } from '../env/sanityWriteEnv'
 import { progressReporter } from './progress'
-import { importPaths, type ImportOptions, type ImportResult } from './run-import'
-import { readSanityWriteEnv, type SanityWriteEnv } from './sanity-env'
-import { downloadWithFetch, writeToSanity, type Download } from './sanity-writer'
+import { importPaths, type ImportOptions, type ImportResult } from './runImport'
+import { downloadWithFetch, writeToSanity, type Download } from './sanityWriter'
 import { formatSummary } from './summary'
 
 export interface CliIo {
@@ -29,11 +29,12 @@ const defaultContext: CliContext = {
   env: process.env,
   sanityClient: (env) =>
     createClient({
-      projectId: env.NEXT_PUBLIC_SANITY_PROJECT_ID,
-      dataset: env.NEXT_PUBLIC_SANITY_DATASET,
-      token: env.SANITY_API_WRITE_TOKEN,
+      projectId: env.projectId,
+      dataset: env.dataset,
+      token: env.token,
       apiVersion: API_VERSION,
       useCdn: false,
+      ...(env.apiHost ? { apiHost: env.apiHost, useProjectHostname: false } : {}),
     }),
   download: downloadWithFetch,
 }
@@ -156,7 +157,7 @@ export async function runImportCli(argv: string[], io: CliIo, context: CliContex
     for (const failure of sent.failedImages) io.error(`warning: image not uploaded, kept without a picture: ${failure}`)
     const skipped = sent.skipped > 0 ? `; ${sent.skipped} already there from the interrupted run, skipped` : ''
     io.log(
-      `Sent ${sent.written} documents to Sanity dataset "${sanityEnv.NEXT_PUBLIC_SANITY_DATASET}" in ${sent.transactions} transactions (${sent.uploadedImages} images uploaded${skipped})`,
+      `Sent ${sent.written} documents to Sanity dataset "${sanityEnv.dataset}" in ${sent.transactions} transactions (${sent.uploadedImages} images uploaded${skipped})`,
     )
   }
   io.log(`Imported ${formatSummary(result.summary)}`)

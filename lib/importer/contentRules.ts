@@ -2,7 +2,7 @@ import type { ArbitraryTypedObject, DeserializerRule, TypedObject } from '@porta
 import { z } from 'zod'
 import { embedTarget, oembedProvider, webUrl } from './embeds'
 import { hasClass, isElement, normalizeSpace, tagOf, visibleText } from './htmlDom'
-import type { EmbedKind } from './portable-text'
+import type { EmbedKind } from './portableText'
 
 /**
  * block-tools rules for what is not running text: tables, code, definition lists, images with

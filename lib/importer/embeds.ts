@@ -1,4 +1,4 @@
-import type { EmbedKind } from './portable-text'
+import type { EmbedKind } from './portableText'
 
 interface Provider {
   name: string

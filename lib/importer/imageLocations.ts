@@ -1,7 +1,7 @@
 import { realpathSync, statSync } from 'node:fs'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { ImageSource } from './portable-text'
+import type { ImageSource } from './portableText'
 
 /**
  * The only folders an import may read images from. A post names its images itself, and a post

@@ -1,4 +1,4 @@
-import type { CaptionLink, MarkDef, ParsedContent, ParsedImage, Span, TextBlock } from './portable-text'
+import type { CaptionLink, MarkDef, ParsedContent, ParsedImage, Span, TextBlock } from './portableText'
 
 /**
  * Replaces whatever `_key`s a converter produced (block-tools makes random ones) with keys

@@ -1,5 +1,5 @@
 import type { Redirect } from '../../sanity.types'
-import { slugify } from '../slugify'
+import { slugify } from '../content/slugify'
 
 export type RedirectDocument = Required<Pick<Redirect, '_id' | '_type' | 'from' | 'to' | 'permanent'>>
 

@@ -1,4 +1,4 @@
-import type { ImportResult } from './run-import'
+import type { ImportResult } from './runImport'
 
 export interface ReportTotals {
   files: number

@@ -1,4 +1,4 @@
-import type { DocumentLike } from './ndjson-writer'
+import type { DocumentLike } from '../dataset/ndjson'
 
 function walk(value: unknown, visit: (node: Record<string, unknown>) => void): void {
   if (Array.isArray(value)) value.forEach((item) => walk(item, visit))

@@ -1,4 +1,4 @@
-import { readImageInfo } from './image-size'
+import { readImageInfo } from './imageSize'
 
 /** Fetches a remote image; the CLI uses the network, tests serve bytes themselves. */
 export type Download = (url: string) => Promise<Buffer>

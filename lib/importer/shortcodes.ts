@@ -1,4 +1,4 @@
-import type { Attachment } from './html-content'
+import type { Attachment } from './htmlContent'
 
 /**
  * WordPress shortcodes produced markup at display time. The ones with a meaning the site can

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { z } from 'zod'
 import { StructureError } from './errors'
-import type { PostMeta } from './parsed-post'
+import type { PostMeta } from './parsedPost'
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a lowercase slug such as "editorial-team"')
 

@@ -1,5 +1,5 @@
-import { slugify } from '../slugify'
-import { safeDecode } from './wordpress-entities'
+import { slugify } from '../content/slugify'
+import { safeDecode } from './wordpressEntities'
 
 export interface SlugCandidate {
   /** Unique per item (its position in the file); the result is keyed by it. */

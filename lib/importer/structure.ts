@@ -1,8 +1,8 @@
 import { StructureError } from './errors'
-import { isQuestion } from './line-shape'
+import { isQuestion } from './lineShape'
 import { isConclusionHeading, isFaqHeading, isKeyTakeaway, isTableOfContents, keyTakeawayText } from './markers'
-import type { Element } from './parsed-post'
-import { paragraph, type ParsedContent, type TextBlock } from './portable-text'
+import type { Element } from './parsedPost'
+import { paragraph, type ParsedContent, type TextBlock } from './portableText'
 
 export interface SectionDraft {
   heading: string

@@ -1,6 +1,6 @@
 import { blocksText } from './contentText'
 import type { ArticleDocuments } from './documents'
-import { htmlText } from './html-content'
+import { htmlText } from './htmlContent'
 
 /** Words as a reader counts them: runs of letters or digits, punctuation and symbols alone are not words. */
 export function countWords(text: string): number {

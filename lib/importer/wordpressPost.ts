@@ -35,14 +35,14 @@
  *     htmlWordCount(html): number                   visible words of post HTML (wordCount.ts)
  *     documentWordCount(documents: ArticleDocuments): number   words that arrived (wordCount.ts)
  */
-import { convertHtml, type ContentOptions } from './html-content'
-import type { ParsedPost, PostMeta } from './parsed-post'
-import { cutAtWord, plainText } from './plainText'
-import { wordpressContent } from './wordpress-content'
+import { convertHtml, type ContentOptions } from './htmlContent'
+import type { ParsedPost, PostMeta } from './parsedPost'
+import { cutAtWord, plainText } from './htmlToPlainText'
+import { wordpressContent } from './wordpressContent'
 
-export { cutAtWord, plainText } from './plainText'
+export { cutAtWord, plainText } from './htmlToPlainText'
 export { documentWordCount, htmlWordCount } from './wordCount'
-export type { Attachment, ContentOptions } from './html-content'
+export type { Attachment, ContentOptions } from './htmlContent'
 
 export interface WordpressPostInput {
   title: string

@@ -1,4 +1,4 @@
-import { childrenNamed, childText, type XmlNode } from './wxr-parser'
+import { childrenNamed, childText, type XmlNode } from './wxrParser'
 
 /** A category, tag or other term a post is filed under (`<category domain nicename>`). */
 export interface WxrTermRef {

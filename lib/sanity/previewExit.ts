@@ -1,4 +1,4 @@
-import { siteUrl } from '@/lib/site/siteUrl'
+import { siteUrl } from '@/lib/navigation/siteUrl'
 
 /**
  * Where to send an editor leaving draft mode: back to the page they were on when it is on this

@@ -1,5 +1,5 @@
 import 'server-only'
-import { parseServerEnv } from '@/lib/env/serverEnvSchema'
+import { parseServerEnv } from '@/lib/env/sanityServerEnv'
 
 /** Tokens and secrets, validated when the server first loads a module that needs one. */
 export const serverEnv = parseServerEnv(process.env)

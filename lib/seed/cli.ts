@@ -1,7 +1,7 @@
 import { createClient } from '@sanity/client'
-import { readBundledDataset } from './bundledDataset'
+import { readBundledDataset } from '../dataset/bundledDataset'
 import { seedDataset } from './seedDataset'
-import { readSeedEnv } from './seedEnv'
+import { readSanityWriteEnv } from '../env/sanityWriteEnv'
 
 export const SEED_USAGE = `Usage: npm run seed [-- --replace]
 
@@ -27,7 +27,7 @@ export async function runSeedCli(argv: string[], io: SeedIo, env: Record<string,
     io.error(`Unknown option: ${unknown.join(' ')}\n\n${SEED_USAGE}`)
     return 2
   }
-  const seedEnv = readSeedEnv(env)
+  const seedEnv = readSanityWriteEnv(env)
   if ('problem' in seedEnv) {
     io.error(`seed: ${seedEnv.problem}`)
     return 2

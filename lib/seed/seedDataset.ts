@@ -1,6 +1,6 @@
 import type { SanityClient } from '@sanity/client'
-import { writeToSanity, type SanityWriteResult } from '../importer/sanity-writer'
-import type { BundledDataset } from './bundledDataset'
+import { writeToSanity, type SanityWriteResult } from '../importer/sanityWriter'
+import type { BundledDataset } from '../dataset/bundledDataset'
 
 // Content an editor could have made: everything but the Content Lake's own system documents and
 // assets (an asset left by an interrupted seed is not content worth protecting).

@@ -1,7 +1,8 @@
 import 'server-only'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { BUNDLED_IMAGE_PATH } from '../sanity/embedded/assets'
+import { bundledImagePath } from '../dataset/bundledDataset'
+import { BUNDLED_IMAGE_PATH } from '../sanity/embedded/exportedAssets'
 import { imageUrl } from '../sanity/imageUrl'
 import type { SanityImage } from '../sanity/schemas/common'
 
@@ -26,7 +27,7 @@ async function imageBytes(url: string): Promise<{ bytes: Buffer; type: string } 
     const file = path.basename(url)
     const type = DRAWABLE[path.extname(file).slice(1).toLowerCase()]
     if (!type) return null
-    return { bytes: await readFile(path.join(process.cwd(), 'sanity/dataset/images', file)), type }
+    return { bytes: await readFile(bundledImagePath(file)), type }
   }
   // Asking for PNG or JPEG keeps the CDN from answering with WebP or AVIF, which satori cannot draw.
   const response = await fetch(url, { headers: { Accept: 'image/png,image/jpeg' }, signal: AbortSignal.timeout(10_000) })

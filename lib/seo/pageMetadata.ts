@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import type { SiteSettings } from '../sanity/queries/settings'
-import { absoluteUrl } from '../site/siteUrl'
+import { absoluteUrl } from '../navigation/siteUrl'
 import { crawlerPaths } from './crawlerPaths'
 import { robotsDirectives } from './robots'
 import { servedImage, type ServedImage } from './servedImage'

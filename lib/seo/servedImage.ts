@@ -1,6 +1,6 @@
 import { imageUrl } from '../sanity/imageUrl'
 import type { SanityImage } from '../sanity/schemas/common'
-import { absoluteUrl } from '../site/siteUrl'
+import { absoluteUrl } from '../navigation/siteUrl'
 
 export type ServedImage = { url: string; width: number; height: number; alt: string }
 

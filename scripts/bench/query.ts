@@ -4,10 +4,11 @@
  * datasets are generated when missing. Plain groq-js (no indexes) runs alongside up to
  * --plain-max articles, to show what the indexes save.
  */
-import { readFileSync, statSync } from 'node:fs'
+import { statSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { createIndexedSource } from '@/lib/groq-index'
-import { parseNdjsonDataset, type SanityDocument } from '@/lib/sanity/embedded/parseDataset'
+import { readNdjsonFile } from '@/lib/dataset/ndjson'
+import { publishedView, type SanityDocument } from '@/lib/sanity/embedded/publishedView'
 import { benchDatasetPath, DEFAULT_SEED, ensureBenchDataset } from '../../tooling/benchDatasetFile'
 import { EXAMPLE_ARTICLE_SLUG } from '../../tooling/exampleArticle'
 import { runContext } from './machine'
@@ -89,7 +90,7 @@ async function main(): Promise<void> {
     const name = ensureBenchDataset(articles, seed)
     const file = benchDatasetPath(name)
     let started = performance.now()
-    const documents = parseNdjsonDataset(readFileSync(file, 'utf8'), name)
+    const documents = publishedView(readNdjsonFile(file))
     const loadMs = performance.now() - started
     started = performance.now()
     const indexed = createIndexedSource(documents) // builds the indexes

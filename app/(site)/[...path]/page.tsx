@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation'
-import { redirectIfMoved } from '@/lib/redirects/redirectIfMoved'
+import { redirectIfMoved } from '@/lib/navigation/redirectIfMoved'
 
 type Props = { params: Promise<{ path: string[] }> }
 

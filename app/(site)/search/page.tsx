@@ -7,7 +7,7 @@ import { breadcrumbs } from '@/lib/navigation/breadcrumbs'
 import { isPreviewing } from '@/lib/sanity/isPreviewing'
 import { searchArticles } from '@/lib/sanity/queries/search'
 import { getSettings } from '@/lib/sanity/queries/settings'
-import { MAX_QUERY_LENGTH, parseSearchInput } from '@/lib/search/searchInput'
+import { MAX_QUERY_LENGTH, parseSearchInput } from '@/lib/content/searchInput'
 import { searchGraph, searchMetadata } from '@/lib/seo/pages/search'
 
 const TITLE = 'Search'

@@ -1,8 +1,8 @@
 import 'server-only'
 import { cache } from 'react'
-import { parseEmbeddedIndexEnv } from '@/lib/env/embeddedIndexEnv'
+import { parseEmbeddedIndexEnv } from '@/lib/env/embeddedEnv'
 import { createIndexedSource, type QueryParams } from '@/lib/groq-index'
-import { embeddedDocuments } from './dataset'
+import { embeddedDocuments } from './embeddedDocuments'
 
 export type { QueryParams }
 
@@ -16,7 +16,7 @@ const requestResults = cache(() => new Map<string, Promise<unknown>>())
 
 /**
  * Runs a GROQ query in-process with Sanity's own engine, over the bundled dataset as the
- * Content Lake's published perspective shows it (parseDataset.ts drops drafts and versions).
+ * Content Lake's published perspective shows it (publishedView.ts drops drafts and versions).
  */
 export function queryEmbedded(query: string, params: QueryParams = {}): Promise<unknown> {
   const results = requestResults()

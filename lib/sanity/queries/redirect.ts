@@ -8,7 +8,7 @@ import { listedArticleFilter } from './fragments'
 
 // Where an old path leads: an article that lists it among its legacy URLs wins over a redirect
 // document, because the article knows its own current slug. $paths holds the spellings of
-// the requested path (lib/redirects/legacyPath.ts).
+// the requested path (lib/navigation/legacyPath.ts).
 export const redirectQuery = defineQuery(`{
   "article": *[${listedArticleFilter} && count(legacyUrls[@ in $paths]) > 0] | order(publishedAt desc)[0]{ "slug": slug.current },
   "redirect": *[_type == "redirect" && from in $paths && defined(to)] | order(_updatedAt desc)[0]{ to, permanent }

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { safeHref } from '../../portableText/safeHref'
+import { safeHref } from '../../content/safeHref'
 import { parseList } from '../validate'
 import { imageSchema } from './image'
 

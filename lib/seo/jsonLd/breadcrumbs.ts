@@ -1,5 +1,5 @@
 import type { BreadcrumbList } from 'schema-dts'
-import { absoluteUrl } from '../../site/siteUrl'
+import { absoluteUrl } from '../../navigation/siteUrl'
 import type { BreadcrumbTrail } from '../../navigation/breadcrumbs'
 import { ids } from './ids'
 

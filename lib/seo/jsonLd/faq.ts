@@ -1,5 +1,5 @@
 import type { FAQPage } from 'schema-dts'
-import { plainText } from '../../portableText/plainText'
+import { plainText } from '../../content/portableTextPlainText'
 import type { PortableTextValue } from '../../sanity/schemas/common'
 import { ids } from './ids'
 

@@ -1,4 +1,4 @@
-import { absoluteUrl } from '../../site/siteUrl'
+import { absoluteUrl } from '../../navigation/siteUrl'
 import { paths } from '../../navigation/paths'
 
 // Stable @ids, in the style Yoast made common (<url>#fragment): every page's graph names the

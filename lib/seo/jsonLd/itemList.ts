@@ -1,5 +1,5 @@
 import type { ItemList } from 'schema-dts'
-import { absoluteUrl } from '../../site/siteUrl'
+import { absoluteUrl } from '../../navigation/siteUrl'
 import { ids } from './ids'
 
 export type ListedPage = { name: string; path: string }

@@ -1,6 +1,6 @@
 import type { Person } from 'schema-dts'
 import type { PersonRef } from '../../sanity/schemas/common'
-import { absoluteUrl } from '../../site/siteUrl'
+import { absoluteUrl } from '../../navigation/siteUrl'
 import { paths } from '../../navigation/paths'
 import { ids } from './ids'
 

@@ -1,6 +1,6 @@
 import type { MedicalClinic, PostalAddress, SearchAction, WebSite, WithActionConstraints } from 'schema-dts'
 import type { SiteSettings } from '../../sanity/queries/settings'
-import { absoluteUrl } from '../../site/siteUrl'
+import { absoluteUrl } from '../../navigation/siteUrl'
 import { paths } from '../../navigation/paths'
 import { servedImage } from '../servedImage'
 import { ids } from './ids'

@@ -1,6 +1,6 @@
 import type { IdReference, Thing, WebPage } from 'schema-dts'
 import type { TopicRef } from '../../sanity/schemas/common'
-import { absoluteUrl } from '../../site/siteUrl'
+import { absoluteUrl } from '../../navigation/siteUrl'
 import { paths } from '../../navigation/paths'
 import { ids } from './ids'
 

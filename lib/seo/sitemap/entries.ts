@@ -1,8 +1,8 @@
 import { paths } from '../../navigation/paths'
-import { normalizePath } from '../../redirects/legacyPath'
-import { ARTICLES_PER_PAGE, pageCount, pageSlice } from '../../pagination/pagination'
+import { normalizePath } from '../../navigation/legacyPath'
+import { ARTICLES_PER_PAGE, pageCount, pageSlice } from '../../navigation/pagination'
 import type { SitemapArticle, SitemapContent, SlugDocument } from '../../sanity/queries/sitemap'
-import { absoluteUrl } from '../../site/siteUrl'
+import { absoluteUrl } from '../../navigation/siteUrl'
 import { latest } from './lastModified'
 
 export type SitemapEntry = { url: string; lastModified: string | null }

@@ -1,4 +1,4 @@
-import { absoluteUrl } from '../../site/siteUrl'
+import { absoluteUrl } from '../../navigation/siteUrl'
 import { crawlerPaths } from '../crawlerPaths'
 import type { SitemapEntry } from './entries'
 import { latest } from './lastModified'

@@ -1,6 +1,6 @@
 import { DocumentTextIcon } from '@sanity/icons'
 import { defineArrayMember, defineField, defineType } from 'sanity'
-import { slugify } from '../../../lib/slugify'
+import { slugify } from '../../../lib/content/slugify'
 import { altTextField, captionField } from '../objects/imageFields'
 import { checkSlugShape, checkUniqueAnchors, isUniqueSlugOfType } from '../validation'
 import { checkReviewAge, checkReviewDate, recommendedElsewhere, requiredOnMentalHealth } from './articleReviewRule'

@@ -1,6 +1,6 @@
 import { UserIcon } from '@sanity/icons'
 import { defineArrayMember, defineField, defineType } from 'sanity'
-import { slugify } from '../../../lib/slugify'
+import { slugify } from '../../../lib/content/slugify'
 import { altTextField } from '../objects/imageFields'
 import { checkSlugShape, isUniqueSlugOfType } from '../validation'
 

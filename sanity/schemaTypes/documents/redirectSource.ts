@@ -1,5 +1,5 @@
 // Which old addresses a redirect may start from: a path, or one of WordPress's query forms on the root.
-import { WORDPRESS_QUERY_KEYS } from '../../../lib/redirects/wordpressQuery'
+import { WORDPRESS_QUERY_KEYS } from '../../../lib/navigation/wordpressQuery'
 
 /** A path on the old site: starts with "/", no spaces, no query, no fragment. */
 export const PATH = /^\/[^\s?#]*$/

@@ -1,6 +1,6 @@
 import { TagIcon } from '@sanity/icons'
 import { defineField, defineType } from 'sanity'
-import { slugify } from '../../../lib/slugify'
+import { slugify } from '../../../lib/content/slugify'
 import { checkSlugShape, isUniqueSlugOfType } from '../validation'
 import { checkTopicParent } from './topicParent'
 

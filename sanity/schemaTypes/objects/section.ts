@@ -1,5 +1,5 @@
 import { defineField, defineType } from 'sanity'
-import { slugify } from '../../../lib/slugify'
+import { slugify } from '../../../lib/content/slugify'
 import { checkSlugShape } from '../validation'
 
 // One H2 part of an article: its heading, stable anchor, body and the key takeaway that closes it.

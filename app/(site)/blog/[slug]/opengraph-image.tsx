@@ -7,7 +7,7 @@ import { getSettings } from '@/lib/sanity/queries/settings'
 import { cardFonts, cardImage } from '@/lib/seo/cardAssets'
 import { trimToLength } from '@/lib/seo/description'
 import { SOCIAL_CARD_SIZE } from '@/lib/seo/socialCard'
-import { siteUrl } from '@/lib/site/siteUrl'
+import { siteUrl } from '@/lib/navigation/siteUrl'
 
 export const size = SOCIAL_CARD_SIZE
 export const contentType = 'image/png'

@@ -14,7 +14,7 @@ import { getSettings } from '@/lib/sanity/queries/settings'
 import { getTopic } from '@/lib/sanity/queries/topic'
 import { getTopicSlugs } from '@/lib/sanity/queries/topics'
 import { topicGraph, topicMetadata } from '@/lib/seo/pages/topics'
-import { groupTakeawaysByArticle } from '@/lib/topics/groupTakeaways'
+import { groupTakeawaysByArticle } from '@/lib/content/takeawaysByArticle'
 
 type Props = { params: Promise<{ slug: string }> }
 

@@ -1,0 +1,33 @@
+import { z } from 'zod'
+import { parseEnv } from './parseEnv'
+
+// Tokens are opaque strings from sanity.io/manage; a space or a short value is a copy-paste slip.
+export const tokenSchema = z
+  .string()
+  .min(20, 'is too short to be a Sanity API token')
+  .regex(/^\S+$/, 'must not contain spaces')
+
+export const apiHostSchema = z.url({
+  protocol: /^https?$/,
+  error: 'must be an http(s) URL such as https://api.sanity.io',
+})
+
+const serverEnvSchema = z.object({
+  SANITY_API_READ_TOKEN: tokenSchema.optional(),
+  SANITY_API_WRITE_TOKEN: tokenSchema.optional(),
+  SANITY_REVALIDATE_SECRET: z
+    .string()
+    .min(16, 'must be at least 16 characters (generate one with `openssl rand -hex 32`)')
+    .optional(),
+  SANITY_API_HOST: apiHostSchema.optional(),
+})
+export type ServerEnv = z.infer<typeof serverEnvSchema>
+
+/**
+ * Validates the server-side settings. Each is optional: the site runs without them, and the
+ * feature that needs one (draft previews, the webhook, the seed command) says so when it is missing.
+ * The app reads them only through lib/sanity/serverEnv.ts (server-only); scripts call this directly.
+ */
+export function parseServerEnv(env: Record<string, string | undefined>): ServerEnv {
+  return parseEnv(serverEnvSchema, env, 'server')
+}
