@@ -1,10 +1,11 @@
 import nextConfig from '@/next.config'
+import { EXAMPLE_ARTICLE_PATH } from '@/tooling/exampleArticle'
 import { securityHeaders } from '@/lib/security/securityHeaders'
 import { parseContentSecurityPolicy } from './support/contentSecurityPolicy'
 import { headersFor } from './support/expectedHeaders'
 
 const production = securityHeaders({ production: true })
-const SITE_PATHS = ['/', '/blog', '/blog/ketamine-postpartum-depression', '/search', '/feed.xml', '/api/revalidate', '/no-such-page', '/_next/static/chunks/app.js']
+const SITE_PATHS = ['/', '/blog', EXAMPLE_ARTICLE_PATH, '/search', '/feed.xml', '/api/revalidate', '/no-such-page', '/_next/static/chunks/app.js']
 const STUDIO_PATHS = ['/studio', '/studio/structure', '/studio/presentation/article;abc']
 
 describe('security headers from next.config.ts', () => {

@@ -13,6 +13,7 @@ jest.mock('../../lib/sanity/embedded/embeddedDocuments', () => {
 import { GET as atomFeed } from '@/app/feed.atom/route'
 import { GET as rssFeed } from '@/app/feed.xml/route'
 import { absoluteUrl } from '@/lib/navigation/siteUrl'
+import { EXAMPLE_ARTICLE, EXAMPLE_AUTHOR } from '../support/exampleContent'
 
 afterEach(() => {
   mockDocuments = null
@@ -37,13 +38,13 @@ describe.each([
     const dates = feed.items.map((item) => item.published?.getTime() ?? 0)
     expect(dates).toEqual([...dates].sort((a, b) => b - a))
 
-    const example = feed.items.find((item) => item.url === absoluteUrl('/blog/ketamine-postpartum-depression'))
+    const example = feed.items.find((item) => item.url === absoluteUrl(EXAMPLE_ARTICLE.path))
     expect(example).toBeDefined()
-    expect(example?.title).toBe('Ketamine: A New Hope for Postpartum Depression Treatment')
+    expect(example?.title).toBe(EXAMPLE_ARTICLE.title)
     expect(example?.description).toBe('Ever heard the phrase, “Baby blues aren’t always blue”? It’s a haunting reality for many new moms.')
     expect(example?.content).toContain('Key takeaways')
     expect(example?.published?.toISOString()).toBe('2024-01-15T09:00:00.000Z')
-    expect(example?.authors.map((author) => author.name)).toEqual(['Editorial Team'])
+    expect(example?.authors.map((author) => author.name)).toEqual([EXAMPLE_AUTHOR.name])
     expect(example?.categories.map((category) => category.label ?? category.term).sort()).toEqual([
       'Ketamine Therapy',
       'Mental Health',

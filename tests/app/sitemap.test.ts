@@ -13,6 +13,7 @@ jest.mock('../../lib/sanity/embedded/embeddedDocuments', () => {
 import { GET as rootSitemap } from '@/app/sitemap.xml/route'
 import { GET as sitemapPart, generateStaticParams } from '@/app/sitemaps/[file]/route'
 import { absoluteUrl } from '@/lib/navigation/siteUrl'
+import { EXAMPLE_ARTICLE, EXAMPLE_AUTHOR } from '../support/exampleContent'
 
 const parser = new XMLParser({ isArray: (name) => name === 'url' || name === 'sitemap' })
 type Urlset = { urlset: { url: { loc: string; lastmod?: string }[] } }
@@ -38,15 +39,15 @@ describe('/sitemap.xml on the bundled dataset', () => {
       expect.arrayContaining([
         absoluteUrl('/'),
         absoluteUrl('/blog'),
-        absoluteUrl('/blog/ketamine-postpartum-depression'),
+        absoluteUrl(EXAMPLE_ARTICLE.path),
         absoluteUrl('/topics/postpartum-depression'),
-        absoluteUrl('/authors/editorial-team'),
+        absoluteUrl(EXAMPLE_AUTHOR.path),
         absoluteUrl('/faq'),
       ]),
     )
     expect(new Set(locs).size).toBe(locs.length)
     expect(locs.some((loc) => loc.includes('/search') || loc.includes('/studio') || loc.includes('/api'))).toBe(false)
-    const example = urls.find((url) => url.loc === absoluteUrl('/blog/ketamine-postpartum-depression'))
+    const example = urls.find((url) => url.loc === absoluteUrl(EXAMPLE_ARTICLE.path))
     expect(example?.lastmod).toBe('2024-01-15T09:00:00.000Z')
     expect(urls.every((url) => url.lastmod && !Number.isNaN(Date.parse(url.lastmod)))).toBe(true)
   })

@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import { evaluate, parse } from 'groq-js'
 import { createIndexedSource, type GroqDocument } from '@/lib/groq-index'
-import { parseNdjsonDataset } from '@/lib/sanity/embedded/publishedView'
+import { readDatasetDocuments } from '@/lib/dataset/bundledDataset'
+import { parseNdjson, serializeNdjson } from '@/lib/dataset/ndjson'
+import { publishedView } from '@/lib/sanity/embedded/publishedView'
 import { generateBenchDataset } from '@/tooling/benchDataset'
-import { readBundledDataset } from '@/tooling/benchDatasetFile'
 import { awkwardDocuments } from '../support/awkwardDocuments'
 import { paramSets } from '../support/groqParamSets'
 
@@ -28,12 +29,10 @@ async function plainGroq(documents: GroqDocument[], query: string, params: Recor
   return (await evaluate(parse(query, { params }), { dataset: documents, params })).get()
 }
 
-const bundled = parseNdjsonDataset(readFileSync(path.join(process.cwd(), 'sanity/dataset', 'data.ndjson'), 'utf8'), 'data.ndjson')
-const generatedText = generateBenchDataset(readBundledDataset(), { articles: 24, seed: 7 })
-  .map((doc) => JSON.stringify(doc))
-  .join('\n')
+const bundled = publishedView(readDatasetDocuments())
+const generatedText = serializeNdjson(generateBenchDataset(readDatasetDocuments(), { articles: 24, seed: 7 }))
 // Generated content plus documents shaped the way a sloppy import or a hand edit leaves them.
-const generated = [...parseNdjsonDataset(generatedText, 'generated'), ...awkwardDocuments()]
+const generated = [...publishedView(parseNdjson(generatedText, 'generated')), ...awkwardDocuments()]
 
 const queries = siteQueries()
 

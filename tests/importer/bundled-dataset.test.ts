@@ -1,25 +1,20 @@
 import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import { buildBundledDataset } from '@/lib/importer/buildBundledDataset'
 import { importPaths } from '@/lib/importer/runImport'
 import { isConclusionHeading, isFaqHeading, isKeyTakeaway, isTableOfContents } from '@/lib/importer/markers'
-import { toNdjson } from '@/lib/dataset/datasetWriter'
+import { bundledImagePath, bundledSourcePath, readDatasetDocuments, readDatasetText } from '@/lib/dataset/bundledDataset'
+import { toNdjson } from '@/lib/dataset/ndjson'
 import { splitSentences } from '@/lib/importer/sentences'
 import { documentText } from '../support/documentText'
 
-const DATASET = join(__dirname, '..', '..', 'sanity', 'dataset')
-const POST = join(DATASET, 'source', 'articles', 'ketamine-postpartum-depression.txt')
+const POST = bundledSourcePath('articles', 'ketamine-postpartum-depression.txt')
 
-const bundled = async () =>
-  (await readFile(join(DATASET, 'data.ndjson'), 'utf8'))
-    .trim()
-    .split('\n')
-    .map((line): unknown => JSON.parse(line))
+const bundled = async (): Promise<unknown[]> => readDatasetDocuments()
 
 describe('the bundled dataset', () => {
   it('is exactly what `npm run dataset` generates from its sources', async () => {
-    const { documents } = await buildBundledDataset(join(DATASET, 'source'))
-    expect(toNdjson(documents)).toBe(await readFile(join(DATASET, 'data.ndjson'), 'utf8'))
+    const { documents } = await buildBundledDataset(bundledSourcePath())
+    expect(toNdjson(documents)).toBe(readDatasetText())
   })
 
   it('holds the article, takeaway and FAQ documents that importing the example text produces', async () => {
@@ -31,10 +26,10 @@ describe('the bundled dataset', () => {
   })
 
   it('has every image it references in images/', async () => {
-    const text = await readFile(join(DATASET, 'data.ndjson'), 'utf8')
+    const text = readDatasetText()
     const files = [...text.matchAll(/image@file:\/\/\.\/images\/([^"]+)/g)].map((match) => match[1] as string)
     expect(files).toEqual([expect.stringMatching(/^[0-9a-f]{40}-1200x675\.png$/)])
-    for (const file of files) await expect(readFile(join(DATASET, 'images', file))).resolves.toBeInstanceOf(Buffer)
+    for (const file of files) await expect(readFile(bundledImagePath(file))).resolves.toBeInstanceOf(Buffer)
   })
 
   it('keeps every sentence of the example text exactly once and adds none', async () => {

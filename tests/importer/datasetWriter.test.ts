@@ -1,7 +1,8 @@
 import { readdir, readFile, stat, writeFile, mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { runImportCli } from '@/lib/importer/cli'
-import { DatasetWriter, EmptyDatasetError, writeDataset, type DocumentLike } from '@/lib/dataset/datasetWriter'
+import { DatasetWriter, EmptyDatasetError, writeDataset } from '@/lib/dataset/datasetWriter'
+import type { DocumentLike } from '@/lib/dataset/ndjson'
 import { useTempDir } from '../support/tempDir'
 
 const TINY_PNG = Buffer.from(

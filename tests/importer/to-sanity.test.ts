@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { createClient } from '@sanity/client'
 import { runImportCli, type CliContext } from '@/lib/importer/cli'
 import { importPaths } from '@/lib/importer/runImport'
-import type { DocumentLike } from '@/lib/dataset/datasetWriter'
+import type { DocumentLike } from '@/lib/dataset/ndjson'
 import { writeToSanity, type Download, type SanityWriteOptions } from '@/lib/importer/sanityWriter'
 import { startContentLakeServer, type ContentLakeServer, type StoredDocument } from '../support/contentLakeServer'
 import { defaultCheckpointPath } from '@/lib/importer/writeCheckpoint'
@@ -50,9 +50,9 @@ function context(env: Record<string, string | undefined> = {}): CliContext {
     },
     sanityClient: (sanityEnv) =>
       createClient({
-        projectId: sanityEnv.NEXT_PUBLIC_SANITY_PROJECT_ID,
-        dataset: sanityEnv.NEXT_PUBLIC_SANITY_DATASET,
-        token: sanityEnv.SANITY_API_WRITE_TOKEN,
+        projectId: sanityEnv.projectId,
+        dataset: sanityEnv.dataset,
+        token: sanityEnv.token,
         apiVersion: '2025-02-19',
         apiHost: server.url,
         useProjectHostname: false,
@@ -164,13 +164,13 @@ describe('--to-sanity', () => {
       context({ SANITY_API_WRITE_TOKEN: '', NEXT_PUBLIC_SANITY_DATASET: 'Bad Name' }),
     )
     expect(code).toBe(2)
-    expect(output).toMatch(/SANITY_API_WRITE_TOKEN must be a token/)
+    expect(output).toMatch(/SANITY_API_WRITE_TOKEN is not set/)
     expect(output).toMatch(/NEXT_PUBLIC_SANITY_DATASET must be a dataset name/)
     expect(server.requests).toEqual([])
   })
 
   it('reports a rejected write as a failure', async () => {
-    const { code, output } = await run([HTML, '--to-sanity'], context({ SANITY_API_WRITE_TOKEN: 'wrong-token' })).catch(
+    const { code, output } = await run([HTML, '--to-sanity'], context({ SANITY_API_WRITE_TOKEN: 'wrong-token-the-server-does-not-know' })).catch(
       (error: unknown) => ({ code: -1, output: String(error) }),
     )
     expect(code).toBe(-1)

@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { runImportCli } from '@/lib/importer/cli'
-import type { DocumentLike } from '@/lib/dataset/datasetWriter'
+import type { DocumentLike } from '@/lib/dataset/ndjson'
 import { importPaths } from '@/lib/importer/runImport'
 import { MAX_DEPTH, readWxr } from '@/lib/importer/wxrParser'
 import { useTempDir } from '../support/tempDir'

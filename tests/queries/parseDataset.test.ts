@@ -1,28 +1,36 @@
-import { parseNdjsonDataset } from '@/lib/sanity/embedded/publishedView'
+import { parseNdjson } from '@/lib/dataset/ndjson'
+import { publishedView } from '@/lib/sanity/embedded/publishedView'
 
 const line = (doc: object) => JSON.stringify(doc)
 
-describe('the embedded dataset loader', () => {
+describe('the embedded source\'s published view', () => {
   it('hides drafts and release versions, like the published perspective', () => {
-    const docs = parseNdjsonDataset(
-      [line({ _id: 'a', _type: 'article' }), line({ _id: 'drafts.a', _type: 'article' }), line({ _id: 'versions.r1.a', _type: 'article' })].join('\n'),
-      'x.ndjson',
-    )
+    const docs = publishedView([
+      { _id: 'a', _type: 'article' },
+      { _id: 'drafts.a', _type: 'article' },
+      { _id: 'versions.r1.a', _type: 'article' },
+    ])
     expect(docs.map((doc) => doc._id)).toEqual(['a'])
   })
 
   it('turns export-format image pointers into references to asset documents', () => {
     const sha = 'a'.repeat(40)
-    const docs = parseNdjsonDataset(
-      line({ _id: 'p', _type: 'person', photo: { _type: 'image', asset: { _sanityAsset: `image@file://./images/${sha}-40x30.png` } } }),
-      'x.ndjson',
-    )
+    const docs = publishedView([
+      { _id: 'p', _type: 'person', photo: { _type: 'image', asset: { _sanityAsset: `image@file://./images/${sha}-40x30.png` } } },
+    ])
     expect(docs[0]).toMatchObject({ photo: { asset: { _type: 'reference', _ref: `image-${sha}-40x30-png` } } })
     expect(docs[1]).toMatchObject({ _id: `image-${sha}-40x30-png`, url: `/images/${sha}-40x30.png`, metadata: { dimensions: { width: 40, height: 30 } } })
   })
+})
+
+describe('the dataset reader', () => {
+  it('keeps drafts and versions: the importer and the seed need them', () => {
+    const text = [line({ _id: 'a', _type: 'article' }), line({ _id: 'drafts.a', _type: 'article' })].join('\n')
+    expect(parseNdjson(text, 'x.ndjson').map((doc) => doc._id)).toEqual(['a', 'drafts.a'])
+  })
 
   it('names the file and line of a malformed document', () => {
-    expect(() => parseNdjsonDataset(`${line({ _id: 'a', _type: 'x' })}\n{not json`, 'broken.ndjson')).toThrow(/broken\.ndjson:2: not valid JSON/)
-    expect(() => parseNdjsonDataset(line({ _type: 'x' }), 'noid.ndjson')).toThrow(/noid\.ndjson:1: .*_id/)
+    expect(() => parseNdjson(`${line({ _id: 'a', _type: 'x' })}\n{not json`, 'broken.ndjson')).toThrow(/broken\.ndjson:2: not valid JSON/)
+    expect(() => parseNdjson(line({ _type: 'x' }), 'noid.ndjson')).toThrow(/noid\.ndjson:1: .*_id/)
   })
 })

@@ -1,13 +1,9 @@
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
+import { readDatasetDocuments } from '@/lib/dataset/bundledDataset'
 import { runSeedCli } from '@/lib/seed/cli'
 import { startContentLakeServer, type ContentLakeServer } from '../support/contentLakeServer'
 import { seedServer, TEST_TOKEN } from '../support/sanityMode'
 
-const bundled = readFileSync(path.join(process.cwd(), 'sanity/dataset/data.ndjson'), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim())
-  .map((line) => JSON.parse(line) as { _id: string; _type: string })
+const bundled = readDatasetDocuments()
 
 describe('npm run seed', () => {
   let server: ContentLakeServer

@@ -1,6 +1,5 @@
-import { parseNdjsonDataset } from '@/lib/sanity/embedded/publishedView'
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
+import { readDatasetDocuments } from '@/lib/dataset/bundledDataset'
+import { publishedView } from '@/lib/sanity/embedded/publishedView'
 import { startContentLakeServer, type ContentLakeServer, type Failure } from '../support/contentLakeServer'
 
 // The query layer in Sanity mode against the local Content Lake, which times out, answers 500,
@@ -28,7 +27,7 @@ let queries: Queries
 // never leak from one test into the next.
 beforeEach(async () => {
   lake = await startContentLakeServer({ token: READ_TOKEN })
-  lake.seed(parseNdjsonDataset(readFileSync(path.join(process.cwd(), 'sanity/dataset/data.ndjson'), 'utf8'), 'data.ndjson'))
+  lake.seed(publishedView(readDatasetDocuments()))
   const saved = { ...process.env }
   Object.assign(process.env, {
     NEXT_PUBLIC_SANITY_PROJECT_ID: 'securitytest',

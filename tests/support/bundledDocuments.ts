@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
-import { parseNdjsonDataset, type SanityDocument } from '@/lib/sanity/embedded/publishedView'
+import { readDatasetDocuments } from '@/lib/dataset/bundledDataset'
+import { publishedView, type SanityDocument } from '@/lib/sanity/embedded/publishedView'
 
 /** The bundled dataset as the embedded source loads it. */
 export function bundledDocuments(): SanityDocument[] {
-  return parseNdjsonDataset(readFileSync(path.join(process.cwd(), 'sanity/dataset/data.ndjson'), 'utf8'), 'data.ndjson')
+  return publishedView(readDatasetDocuments())
 }
 
 export type Doc = SanityDocument & Record<string, unknown>

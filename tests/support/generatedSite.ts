@@ -1,4 +1,5 @@
-import { parseNdjsonDataset, type SanityDocument } from '@/lib/sanity/embedded/publishedView'
+import { parseNdjson } from '@/lib/dataset/ndjson'
+import { publishedView, type SanityDocument } from '@/lib/sanity/embedded/publishedView'
 
 export type GeneratedSiteOptions = {
   articles: number
@@ -60,5 +61,5 @@ export function generatedSiteNdjson({ articles, noindexEvery = 0, canonicalElsew
 }
 
 export function generatedSite(options: GeneratedSiteOptions): SanityDocument[] {
-  return parseNdjsonDataset(generatedSiteNdjson(options), 'generated.ndjson')
+  return publishedView(parseNdjson(generatedSiteNdjson(options), 'generated.ndjson'))
 }

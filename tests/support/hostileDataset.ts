@@ -1,13 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { parseNdjsonDataset, type SanityDocument } from '@/lib/sanity/embedded/publishedView'
+import { readDatasetText } from '@/lib/dataset/bundledDataset'
+import { parseNdjson } from '@/lib/dataset/ndjson'
+import { publishedView, type SanityDocument } from '@/lib/sanity/embedded/publishedView'
 
 // Hostile documents (tests/fixtures/hostile/*.ndjson) laid over the bundled dataset: a fixture
 // document replaces the bundled one with the same _id (the site settings), the rest are added.
 // The bundled articles stay, so the site around the hostile pages is the real one.
 
 const FIXTURE_DIR = path.join(process.cwd(), 'tests/fixtures/hostile')
-const BUNDLED_FILE = path.join(process.cwd(), 'sanity/dataset/data.ndjson')
 
 function lines(text: string): string[] {
   return text.split('\n').filter((line) => line.trim())
@@ -28,13 +29,13 @@ function fixtureLines(): string[] {
 function hostileDatasetText(): string {
   const fixtures = fixtureLines()
   const replaced = new Set(fixtures.map(idOf))
-  const bundled = lines(readFileSync(BUNDLED_FILE, 'utf8')).filter((line) => !replaced.has(idOf(line)))
+  const bundled = lines(readDatasetText()).filter((line) => !replaced.has(idOf(line)))
   return [...bundled, ...fixtures].join('\n') + '\n'
 }
 
 /** The combined dataset as the embedded source sees it (published perspective). */
 export function hostileDocuments(): SanityDocument[] {
-  return parseNdjsonDataset(hostileDatasetText(), 'tests/fixtures/hostile')
+  return publishedView(parseNdjson(hostileDatasetText(), 'tests/fixtures/hostile'))
 }
 
 /** The fixtures' drafts, which the published site must never show (the embedded source drops them on load). */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import fc from 'fast-check'
+import { bundledSourcePath } from '@/lib/dataset/bundledDataset'
 
 // Inputs for the importer fuzz test: random text, and real posts (the example text, a WordPress
 // HTML post, a WXR export) mutated by cuts, duplications and insertions of fragments that
@@ -9,7 +10,7 @@ import fc from 'fast-check'
 const read = (file: string) => readFileSync(path.join(process.cwd(), file), 'utf8')
 
 export const SEEDS = {
-  text: read('sanity/dataset/source/articles/ketamine-postpartum-depression.txt'),
+  text: readFileSync(bundledSourcePath('articles', 'ketamine-postpartum-depression.txt'), 'utf8'),
   html: read('tests/fixtures/importer/wordpress-post.html'),
   wxr: read('tests/fixtures/importer/clinic-export.wxr.xml'),
 }

@@ -3,7 +3,7 @@ import { bundledDocuments } from './bundledDocuments'
 
 // Tests that need content the bundled dataset lacks (a redirect document, a reviewer, no
 // articles at all) swap the embedded source's documents. A test file opts in with:
-//   jest.mock('<relative path>/lib/sanity/embedded/dataset', () => jest.requireActual('<relative path>/tests/support/mockDataset').datasetModule())
+//   jest.mock('<relative path>/lib/sanity/embedded/embeddedDocuments', () => jest.requireActual('<relative path>/tests/support/mockDataset').datasetModule())
 // (a relative path: jest.mock does not resolve the @/ alias)
 let current: SanityDocument[] | null = null
 
@@ -24,6 +24,6 @@ export function bundledWith(...extra: SanityDocument[]): SanityDocument[] {
 }
 
 export function datasetModule() {
-  const actual = jest.requireActual<typeof import('../../lib/sanity/embedded/embeddedDocuments')>('../../lib/sanity/embedded/dataset')
+  const actual = jest.requireActual<typeof import('../../lib/sanity/embedded/embeddedDocuments')>('../../lib/sanity/embedded/embeddedDocuments')
   return { ...actual, embeddedDocuments: () => current ?? actual.embeddedDocuments() }
 }

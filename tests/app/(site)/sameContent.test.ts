@@ -1,15 +1,15 @@
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
+import { z } from 'zod'
+import { readDatasetDocuments } from '@/lib/dataset/bundledDataset'
 import { startContentLakeServer, type ContentLakeServer } from '../../support/contentLakeServer'
 import { sanityModeEnv, seedServer, TEST_TOKEN, withEnv } from '../../support/sanityMode'
+import { EXAMPLE_ARTICLE } from '../../support/exampleContent'
 
 // Outside a request, the pages ask next/headers whether an editor is previewing: nobody is.
 jest.mock('next/headers', () => ({ draftMode: async () => ({ isEnabled: false }) }))
 
-const slugs = readFileSync(path.join(process.cwd(), 'sanity/dataset/data.ndjson'), 'utf8')
-  .split('\n')
-  .filter((line) => line.includes('"_type":"article"'))
-  .map((line) => (JSON.parse(line) as { slug: { current: string } }).slug.current)
+const slugs = readDatasetDocuments()
+  .filter((document) => document._type === 'article')
+  .map((document) => z.object({ slug: z.object({ current: z.string() }) }).parse(document).slug.current)
   .sort()
 
 /** Every article page and the home page, inside the site chrome, as HTML. */
@@ -57,7 +57,7 @@ describe('the Sanity mode, against a local Content Lake seeded with the bundled 
   })
 
   it('renders the example article with its content', () => {
-    const html = lake.get('/blog/ketamine-postpartum-depression') ?? ''
+    const html = lake.get(EXAMPLE_ARTICLE.path) ?? ''
     expect(html).toContain('<h1')
     expect(html).toMatch(/Ketamine/)
     expect(html).toContain(encodeURIComponent('https://cdn.sanity.io/images/test/production/'))

@@ -1,23 +1,19 @@
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { startContentLakeServer, type ContentLakeServer } from '../../support/contentLakeServer'
+import { EXAMPLE_AUTHOR, MOVED_BLOG_ARTICLE, MOVED_DATED_ARTICLE, TOPIC_SLUGS, CALM_TOPIC } from '../../support/exampleContent'
 import { sanityModeEnv, seedServer, TEST_TOKEN, withEnv } from '../../support/sanityMode'
 
 // Outside a request, the pages ask next/headers whether an editor is previewing: nobody is.
 jest.mock('next/headers', () => ({ draftMode: async () => ({ isEnabled: false }) }))
 
-const topicSlugs = readFileSync(path.join(process.cwd(), 'sanity/dataset/data.ndjson'), 'utf8')
-  .split('\n')
-  .filter((line) => line.includes('"_type":"topic"'))
-  .map((line) => (JSON.parse(line) as { slug: { current: string } }).slug.current)
+const OLD_PATHS = [MOVED_BLOG_ARTICLE, MOVED_DATED_ARTICLE].map((moved) => `/${moved.oldSegments.join('/')}`)
 
 const PAGES = [
   '/blog',
   '/blog?page=2',
   '/topics',
-  ...topicSlugs.map((slug) => `/topics/${slug}`),
+  ...TOPIC_SLUGS.map((slug) => `/topics/${slug}`),
   '/authors',
-  '/authors/editorial-team',
+  EXAMPLE_AUTHOR.path,
   '/faq',
   '/search?q=ketamine',
   '/search?q=breastfeeding+ssris',
@@ -49,8 +45,8 @@ const draft = {
   slug: { _type: 'slug', current: 'unpublished-probe' },
   excerpt: 'A draft that mentions a quokka.',
   publishedAt: '2030-01-01T00:00:00Z',
-  author: { _type: 'reference', _ref: 'person-editorial-team' },
-  topics: [{ _type: 'reference', _ref: 'topic-patient-guide', _key: 't' }],
+  author: { _type: 'reference', _ref: EXAMPLE_AUTHOR.id },
+  topics: [{ _type: 'reference', _ref: CALM_TOPIC.id, _key: 't' }],
   sections: [],
   legacyUrls: ['/draft-only-old-path/'],
 }
@@ -65,7 +61,7 @@ describe('the pages around an article, in Sanity mode against a local Content La
     server = await startContentLakeServer({ token: TEST_TOKEN })
     expect((await seedServer(server)).code).toBe(0)
     server.seed([draft, redirect])
-    const urls = [...PAGES, '/blog/baby-blues-vs-postpartum-depression', '/2024/05/ketamine-infusion-what-to-expect', '/added-later', '/draft-only-old-path', '/blog/unpublished-probe']
+    const urls = [...PAGES, ...OLD_PATHS, '/added-later', '/draft-only-old-path', '/blog/unpublished-probe']
     embedded = await withEnv({}, () => visitAll(urls))
     lake = await withEnv(sanityModeEnv(server), () => visitAll(urls))
   }, 120_000)
@@ -91,8 +87,8 @@ describe('the pages around an article, in Sanity mode against a local Content La
   })
 
   it('answers the legacy URLs of articles with permanent redirects', () => {
-    expect(lake.get('/blog/baby-blues-vs-postpartum-depression')).toEqual({ kind: 'redirect', location: '/blog/baby-blues-or-postpartum-depression', status: 308 })
-    expect(lake.get('/2024/05/ketamine-infusion-what-to-expect')).toEqual({ kind: 'redirect', location: '/blog/what-to-expect-at-a-ketamine-infusion-appointment', status: 308 })
+    expect(lake.get(OLD_PATHS[0] ?? '')).toEqual({ kind: 'redirect', location: MOVED_BLOG_ARTICLE.newPath, status: 308 })
+    expect(lake.get(OLD_PATHS[1] ?? '')).toEqual({ kind: 'redirect', location: MOVED_DATED_ARTICLE.newPath, status: 308 })
   })
 
   it('follows a redirect document that exists only in the Content Lake, with no rebuild', () => {

@@ -1,14 +1,12 @@
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import type { SanityDocument } from 'sanity'
-import { parseNdjsonDataset } from '@/lib/sanity/embedded/publishedView'
+import { readDatasetDocuments } from '@/lib/dataset/bundledDataset'
+import { publishedView } from '@/lib/sanity/embedded/publishedView'
 import { errorsOf, validateWithStudioRules } from '../../support/studioValidation'
 
 // Read the way the embedded source reads it: export-format image pointers become references to
 // asset documents, which is also what the Studio sees after `sanity dataset import`.
 function loadDataset(): SanityDocument[] {
-  const text = readFileSync(path.join(process.cwd(), 'sanity/dataset/data.ndjson'), 'utf8')
-  return parseNdjsonDataset(text, 'data.ndjson') as SanityDocument[]
+  return publishedView(readDatasetDocuments()) as SanityDocument[]
 }
 
 describe('the bundled dataset', () => {

@@ -5,11 +5,12 @@
  * a tag the query's fetch carries. A new query, a new dereference or a new document type shows
  * up here without anyone updating a hand-written list.
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import { z } from 'zod'
 import { createIndexedSource } from '@/lib/groq-index'
-import { parseNdjsonDataset, type SanityDocument } from '@/lib/sanity/embedded/publishedView'
+import { readDatasetDocuments } from '@/lib/dataset/bundledDataset'
+import { publishedView, type SanityDocument } from '@/lib/sanity/embedded/publishedView'
 import { pagesShowingDocumentQuery, pagesShowingDocumentSchema } from '@/lib/sanity/queries/pagesShowingDocument'
 import { lookupFor, tagsForChange } from '@/lib/sanity/revalidate/tagsForChange'
 import { DOCUMENT_STATE, PAGE_DOCUMENT_TYPES, webhookBodySchema, type WebhookBody } from '@/lib/sanity/revalidate/webhook'
@@ -17,10 +18,7 @@ import { DOCUMENT_STATE, PAGE_DOCUMENT_TYPES, webhookBodySchema, type WebhookBod
 type Fetch = { query: string; params: Record<string, unknown>; tags: string[] }
 
 const fetches: Fetch[] = []
-const DATASET = parseNdjsonDataset(
-  readFileSync(path.join(process.cwd(), 'sanity/dataset/data.ndjson'), 'utf8'),
-  'data.ndjson',
-)
+const DATASET = publishedView(readDatasetDocuments())
 
 async function run(query: string, params: Record<string, unknown>, documents: SanityDocument[]): Promise<unknown> {
   // The index is proved equivalent to plain groq-js in tests/groq-index; here it keeps the

@@ -2,6 +2,7 @@
 // slugs. Adding a page is one line here.
 
 import { EXAMPLE_ARTICLE_PATH } from '@/tooling/exampleArticle'
+import { EXAMPLE_AUTHOR } from '../../support/exampleContent'
 
 export const ARTICLE_PATH = EXAMPLE_ARTICLE_PATH
 
@@ -23,7 +24,7 @@ export const PAGES: PageSpec[] = [
   { name: 'topics', path: '/topics', status: 200, axe: true },
   { name: 'topic', path: '/topics/postpartum-depression', status: 200, axe: true },
   { name: 'authors', path: '/authors', status: 200, axe: true },
-  { name: 'author', path: '/authors/editorial-team', status: 200, axe: true },
+  { name: 'author', path: EXAMPLE_AUTHOR.path, status: 200, axe: true },
   { name: 'FAQ', path: '/faq', status: 200, axe: true },
   { name: 'search results', path: '/search?q=ketamine', status: 200, axe: true },
   { name: 'search form', path: '/search', status: 200, axe: false },

@@ -3,12 +3,13 @@ import type { ContentLakeServer, Failure } from '../../support/contentLakeServer
 import { launchChromium } from '@/tooling/chromium'
 import type { Site } from '@/tooling/nextSite'
 import { visibleText } from './browser'
+import { EXAMPLE_ARTICLE_ID, EXAMPLE_ARTICLE_PATH, EXAMPLE_ARTICLE_SLUG } from '@/tooling/exampleArticle'
 
 // The Content Lake goes down under a running site (Sanity mode). Pages already generated keep
 // their last good version, even after a webhook marked them stale; a page never generated says
 // the content is temporarily unavailable, without a trace; once the lake is back, all is well.
 
-const ARTICLE = '/blog/ketamine-postpartum-depression'
+const ARTICLE = EXAMPLE_ARTICLE_PATH
 const TITLE = 'Ketamine'
 const FAILURES: Array<[string, Failure]> = [
   ['answers 500', { kind: 'status', status: 500 }],
@@ -27,10 +28,10 @@ async function get(site: Site, path: string): Promise<{ status: number; body: st
 /** Tells the site that the article changed, as Sanity would, so its page is regenerated on the next visit. */
 async function publishWebhook(site: Site, secret: string): Promise<{ status: number; body: string }> {
   const body = JSON.stringify({
-    _id: 'article-ketamine-postpartum-depression',
+    _id: EXAMPLE_ARTICLE_ID,
     _type: 'article',
-    before: { slug: 'ketamine-postpartum-depression', topics: [], people: [] },
-    after: { slug: 'ketamine-postpartum-depression', topics: [], people: [] },
+    before: { slug: EXAMPLE_ARTICLE_SLUG, topics: [], people: [] },
+    after: { slug: EXAMPLE_ARTICLE_SLUG, topics: [], people: [] },
   })
   const headers = { 'content-type': 'application/json', [SIGNATURE_HEADER_NAME]: await encodeSignatureHeader(body, Date.now(), secret) }
   const response = await fetch(`${site.origin}/api/revalidate`, { method: 'POST', headers, body })
@@ -44,7 +45,7 @@ export async function outageProblems(site: Site, lake: ContentLakeServer, webhoo
   const before = await get(site, ARTICLE)
   expect(before.status === 200 && before.body.includes(TITLE), `${ARTICLE} before the outage: ${before.status}`)
   const webhook = await publishWebhook(site, webhookSecret)
-  expect(webhook.status === 200 && webhook.body.includes(`article:ketamine-postpartum-depression`), `webhook before the outage: ${webhook.status} ${webhook.body}`)
+  expect(webhook.status === 200 && webhook.body.includes(`article:${EXAMPLE_ARTICLE_SLUG}`), `webhook before the outage: ${webhook.status} ${webhook.body}`)
 
   lake.inject({ kind: 'status', status: 500 }, { times: 1_000_000 })
   // The first visit serves the stale page and regenerates it in the background, which fails;

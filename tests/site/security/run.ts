@@ -24,6 +24,7 @@ import { outageProblems } from './outage'
 import { markupProblems, responseProblems } from './responses'
 import { portFor } from '@/tooling/freePort'
 import { buildSite, startSite, type Site } from '@/tooling/nextSite'
+import { EXAMPLE_ARTICLE_PATH } from '@/tooling/exampleArticle'
 
 const DIST_DIR = '.next-security'
 const PREVIEW_SECRET = 'preview-secret-shared-by-the-studio'
@@ -122,7 +123,7 @@ async function main(): Promise<number> {
           const enable = await fetch(`${running.origin}/api/draft-mode/enable?sanity-preview-secret=${PREVIEW_SECRET}&sanity-preview-pathname=/`, { redirect: 'manual' })
           const cookie = enable.headers.getSetCookie().map((value) => value.split(';')[0]).join('; ')
           if (enable.status !== 307 || !cookie.includes('__prerender_bypass')) return [`draft mode was not enabled: ${enable.status}`]
-          const responses = await crawl(running.origin, ['/', ...HOSTILE_PAGES.slice(0, 3), '/blog/ketamine-postpartum-depression'], { cookie, limit: 8 })
+          const responses = await crawl(running.origin, ['/', ...HOSTILE_PAGES.slice(0, 3), EXAMPLE_ARTICLE_PATH], { cookie, limit: 8 })
           return responseProblems(responses, canaries)
         },
       },
@@ -135,7 +136,7 @@ async function main(): Promise<number> {
       },
       {
         name: 'hostile content in Chromium: no dialog, no console error, no overflow',
-        run: () => browserProblems(running.origin, ['/', ...HOSTILE_PAGES, '/faq', '/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E', '/blog/ketamine-postpartum-depression']),
+        run: () => browserProblems(running.origin, ['/', ...HOSTILE_PAGES, '/faq', '/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E', EXAMPLE_ARTICLE_PATH]),
       },
       {
         name: 'Content Lake down under the running site: last good pages served, unknown pages say "temporarily unavailable"',

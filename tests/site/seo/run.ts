@@ -10,6 +10,7 @@ import { vnuErrors } from './vnu'
 import { validateXml } from '../../support/xmlSchemas'
 import { portFor } from '@/tooling/freePort'
 import { startSite } from '@/tooling/nextSite'
+import { EXAMPLE_ARTICLE_PATH } from '@/tooling/exampleArticle'
 
 type Result = { name: string; problems: string[] }
 const results: Result[] = []
@@ -73,7 +74,7 @@ async function main() {
     }
     record('sitemap lists the home page and the example article', [
       ...(urls.includes(`${siteOrigin}/`) ? [] : ['no home page']),
-      ...(urls.includes(`${siteOrigin}/blog/ketamine-postpartum-depression`) ? [] : ['no example article']),
+      ...(urls.includes(`${siteOrigin}${EXAMPLE_ARTICLE_PATH}`) ? [] : ['no example article']),
     ])
 
     // Every listed page, plus search results and a 404, which must say noindex.

@@ -1,16 +1,17 @@
 import ArticlePage from '@/app/(site)/blog/[slug]/page'
 import LegacyPathPage from '@/app/(site)/[...path]/page'
 import { bundledWith, resetDocuments, setDocuments } from '../../../support/mockDataset'
+import { MOVED_BLOG_ARTICLE, MOVED_DATED_ARTICLE } from '../../../support/exampleContent'
 import { outcomeOf } from '../../../support/pageOutcome'
 
 jest.mock('../../../../lib/sanity/embedded/embeddedDocuments', () => jest.requireActual('../../../support/mockDataset').datasetModule())
 afterEach(resetDocuments)
 
 // The bundled sample articles carry two legacy URLs (see their .meta.json sidecars).
-const OLD_BLOG_SLUG = 'baby-blues-vs-postpartum-depression'
-const NEW_BLOG_PATH = '/blog/baby-blues-or-postpartum-depression'
-const OLD_DATED_PATH = ['2024', '05', 'ketamine-infusion-what-to-expect']
-const NEW_DATED_PATH = '/blog/what-to-expect-at-a-ketamine-infusion-appointment'
+const OLD_BLOG_SLUG = MOVED_BLOG_ARTICLE.oldSegments[1] as string
+const NEW_BLOG_PATH = MOVED_BLOG_ARTICLE.newPath
+const OLD_DATED_PATH = MOVED_DATED_ARTICLE.oldSegments
+const NEW_DATED_PATH = MOVED_DATED_ARTICLE.newPath
 
 const article = (slug: string) => outcomeOf(ArticlePage({ params: Promise.resolve({ slug }) }))
 const legacy = (...path: string[]) => outcomeOf(LegacyPathPage({ params: Promise.resolve({ path }) }))

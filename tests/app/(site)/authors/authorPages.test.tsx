@@ -4,6 +4,7 @@ import AuthorsPage from '@/app/(site)/authors/page'
 import { bundledDocuments, documentsOfType } from '../../../support/bundledDocuments'
 import { bundledWith, resetDocuments, setDocuments } from '../../../support/mockDataset'
 import { outcomeOf, pageOf } from '../../../support/pageOutcome'
+import { EXAMPLE_AUTHOR } from '../../../support/exampleContent'
 
 jest.mock('../../../../lib/sanity/embedded/embeddedDocuments', () => jest.requireActual('../../../support/mockDataset').datasetModule())
 afterEach(resetDocuments)
@@ -30,7 +31,7 @@ describe('the authors index', () => {
   it('lists the people who wrote or reviewed a published article', async () => {
     render(await AuthorsPage())
     expect(screen.getByRole('heading', { level: 1 })).toBeInTheDocument()
-    expect(screen.getByRole('link', { name: 'Editorial Team' })).toHaveAttribute('href', '/authors/editorial-team')
+    expect(screen.getByRole('link', { name: EXAMPLE_AUTHOR.name })).toHaveAttribute('href', EXAMPLE_AUTHOR.path)
   })
 
   it('leaves out a person with no published article', async () => {
@@ -42,16 +43,16 @@ describe('the authors index', () => {
 
 describe('a person page', () => {
   it('is generated statically for everyone with an article', async () => {
-    expect(await generateStaticParams()).toEqual([{ slug: 'editorial-team' }])
+    expect(await generateStaticParams()).toEqual([{ slug: EXAMPLE_AUTHOR.slug }])
   })
 
   it('shows the name, role and every article they wrote, newest first', async () => {
-    await renderAuthor('editorial-team')
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Editorial Team')
-    expect(screen.getByText(/editorial team of the Ketamine & Wellness Clinic/)).toBeInTheDocument()
-    const written = within(screen.getByRole('region', { name: 'Articles by Editorial Team' }))
+    await renderAuthor(EXAMPLE_AUTHOR.slug)
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(EXAMPLE_AUTHOR.name)
+    expect(screen.getByText(EXAMPLE_AUTHOR.role)).toBeInTheDocument()
+    const written = within(screen.getByRole('region', { name: `Articles by ${EXAMPLE_AUTHOR.name}` }))
     const expected = articles
-      .filter((article) => (article.author as { _ref: string })._ref === 'person-editorial-team')
+      .filter((article) => (article.author as { _ref: string })._ref === EXAMPLE_AUTHOR.id)
       .sort((a, b) => String(b.publishedAt).localeCompare(String(a.publishedAt)))
       .map((article) => article.title)
     expect(written.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual(expected)
@@ -71,9 +72,9 @@ describe('a person page', () => {
   })
 
   it('has breadcrumbs Home > Authors > the person', async () => {
-    await renderAuthor('editorial-team')
+    await renderAuthor(EXAMPLE_AUTHOR.slug)
     const trail = within(screen.getByRole('navigation', { name: 'Breadcrumb' }))
-    expect(trail.getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['/', '/authors', '/authors/editorial-team'])
+    expect(trail.getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['/', '/authors', EXAMPLE_AUTHOR.path])
   })
 
   it('answers 404 for an unknown person', async () => {

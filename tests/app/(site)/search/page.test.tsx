@@ -5,6 +5,7 @@ import { SEARCH_RESULT_LIMIT } from '@/lib/sanity/queries/search'
 import { bundledDocuments } from '../../../support/bundledDocuments'
 import { bundledWith, resetDocuments, setDocuments } from '../../../support/mockDataset'
 import { pageOf } from '../../../support/pageOutcome'
+import { EXAMPLE_ARTICLE, EXAMPLE_AUTHOR, CALM_TOPIC, SEARCH_TERMS } from '../../../support/exampleContent'
 
 jest.mock('../../../../lib/sanity/embedded/embeddedDocuments', () => jest.requireActual('../../../support/mockDataset').datasetModule())
 afterEach(resetDocuments)
@@ -26,8 +27,8 @@ const probe = {
   slug: { _type: 'slug', current: 'search-probe' },
   excerpt: 'An article that exists only in this test.',
   publishedAt: '2020-01-01T00:00:00Z',
-  author: { _type: 'reference', _ref: 'person-editorial-team' },
-  topics: [{ _type: 'reference', _ref: 'topic-patient-guide', _key: 't' }],
+  author: { _type: 'reference', _ref: EXAMPLE_AUTHOR.id },
+  topics: [{ _type: 'reference', _ref: CALM_TOPIC.id, _key: 't' }],
   intro: [block('i', 'The introduction mentions the word marmalade.')],
   sections: [
     { _type: 'section', _key: 's', heading: 'Probe section', anchor: { _type: 'slug', current: 'probe-section' }, body: [block('b', 'The body mentions a quokka.')], takeaway: { _type: 'reference', _ref: 'takeaway-search-probe-1' } },
@@ -51,9 +52,9 @@ describe('the search page', () => {
   })
 
   it('finds articles by a word, best match first, and shows the matched text marked', async () => {
-    const { container } = await search('breastfeeding')
-    expect(resultTitles()[0]).toBe('Breastfeeding and Depression Treatment: Questions to Raise')
-    expect(resultTitles()).toContain('Ketamine: A New Hope for Postpartum Depression Treatment')
+    const { container } = await search(SEARCH_TERMS.titleWord)
+    expect(resultTitles()[0]).toBe(SEARCH_TERMS.titleWordArticle)
+    expect(resultTitles()).toContain(EXAMPLE_ARTICLE.title)
     const marks = Array.from(container.querySelectorAll('mark'), (mark) => mark.textContent?.toLowerCase())
     expect(marks.length).toBeGreaterThan(0)
     expect(marks.every((mark) => mark?.startsWith('breastfeed'))).toBe(true)
@@ -61,8 +62,8 @@ describe('the search page', () => {
   })
 
   it('requires every word, wherever in the article each one is', async () => {
-    await search('Chrissy outpatient')
-    expect(resultTitles()).toEqual(['Ketamine: A New Hope for Postpartum Depression Treatment'])
+    await search(SEARCH_TERMS.allOnlyInExample)
+    expect(resultTitles()).toEqual([EXAMPLE_ARTICLE.title])
   })
 
   it.each([
@@ -97,7 +98,7 @@ describe('the search page', () => {
     await search('ketamine '.repeat(MAX_QUERY_LENGTH))
     expect(screen.getByText(`Only the first ${MAX_QUERY_LENGTH} characters of your search were used.`)).toBeInTheDocument()
     expect((screen.getByRole('searchbox') as HTMLInputElement).value.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH)
-    expect(resultTitles()).toContain('Ketamine: A New Hope for Postpartum Depression Treatment')
+    expect(resultTitles()).toContain(EXAMPLE_ARTICLE.title)
   })
 
   it.each([

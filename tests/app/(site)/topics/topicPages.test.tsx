@@ -3,6 +3,7 @@ import TopicPage, { generateStaticParams } from '@/app/(site)/topics/[slug]/page
 import TopicsPage from '@/app/(site)/topics/page'
 import { documentsOfType, type Doc } from '../../../support/bundledDocuments'
 import { outcomeOf, pageOf } from '../../../support/pageOutcome'
+import { CALM_TOPIC, CRISIS_TOPIC, TOPIC_WITH_FAQS, TOPIC_WITH_TAKEAWAYS } from '../../../support/exampleContent'
 
 const topics = documentsOfType('topic')
 const articles = documentsOfType('article')
@@ -47,9 +48,9 @@ describe('a topic page', () => {
   })
 
   it('lists the takeaways under the article they come from, each linking to its section', async () => {
-    await renderTopic('patient-guide')
+    await renderTopic(TOPIC_WITH_TAKEAWAYS.slug)
     const region = screen.getByRole('region', { name: 'Key takeaways' })
-    const takeaways = documentsOfType('takeaway').filter((takeaway) => refs(takeaway.topics).includes('topic-patient-guide'))
+    const takeaways = documentsOfType('takeaway').filter((takeaway) => refs(takeaway.topics).includes(TOPIC_WITH_TAKEAWAYS.id))
     expect(takeaways.length).toBeGreaterThan(0)
     for (const takeaway of takeaways) expect(region).toHaveTextContent(String(takeaway.text))
     const sectionLinks = within(region).getAllByRole('link', { name: /Read this section/ })
@@ -58,26 +59,26 @@ describe('a topic page', () => {
   })
 
   it('lists the topic\'s FAQs as native details, linking to the articles that answer them', async () => {
-    const { container } = await renderTopic('ketamine-therapy')
-    const faqs = documentsOfType('faq').filter((faq) => refs(faq.topics).includes('topic-ketamine-therapy'))
+    const { container } = await renderTopic(TOPIC_WITH_FAQS.slug)
+    const faqs = documentsOfType('faq').filter((faq) => refs(faq.topics).includes(TOPIC_WITH_FAQS.id))
     const details = Array.from(container.querySelectorAll('details'))
     expect(details.map((node) => node.querySelector('summary')?.textContent).sort()).toEqual(faqs.map((faq) => faq.question).sort())
     for (const node of details) expect(within(node).getAllByRole('link', { hidden: true })[0]?.getAttribute('href')).toMatch(/^\/blog\/[a-z0-9-]+#faqs$/)
   })
 
   it('shows crisis resources on a mental-health topic and not on others', async () => {
-    await renderTopic('mental-health')
+    await renderTopic(CRISIS_TOPIC.slug)
     expect(screen.getByRole('complementary', { name: 'Need help now?' })).toHaveTextContent('988')
     cleanup()
-    await renderTopic('patient-guide')
+    await renderTopic(CALM_TOPIC.slug)
     expect(screen.queryByRole('complementary', { name: 'Need help now?' })).toBeNull()
   })
 
   it('has breadcrumbs Home > Topics > the topic', async () => {
-    await renderTopic('patient-guide')
+    await renderTopic(CALM_TOPIC.slug)
     const trail = within(screen.getByRole('navigation', { name: 'Breadcrumb' }))
-    expect(trail.getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['/', '/topics', '/topics/patient-guide'])
-    expect(trail.getByRole('link', { name: 'Patient Guide' })).toHaveAttribute('aria-current', 'page')
+    expect(trail.getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['/', '/topics', `/topics/${CALM_TOPIC.slug}`])
+    expect(trail.getByRole('link', { name: CALM_TOPIC.title })).toHaveAttribute('aria-current', 'page')
   })
 
   it.each([['no-such-topic'], ['Ketamine-Therapy'], ['ketamine therapy']])('answers 404 for /topics/%s', async (slug) => {

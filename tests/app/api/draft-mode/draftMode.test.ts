@@ -1,5 +1,6 @@
 import { startContentLakeServer, type ContentLakeServer, type StoredDocument } from '../../../support/contentLakeServer'
 import { sanityModeEnv, seedServer, TEST_TOKEN, withEnv } from '../../../support/sanityMode'
+import { EXAMPLE_ARTICLE } from '../../../support/exampleContent'
 
 // Draft mode is a cookie Next sets; here, one flag the route handlers and pages share.
 const mockDraft = { isEnabled: false, calls: 0 }
@@ -17,7 +18,7 @@ jest.mock('next/headers', () => ({
   cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined }),
 }))
 
-const SLUG = 'ketamine-postpartum-depression'
+const SLUG = EXAMPLE_ARTICLE.slug
 const SECRET = 'a-preview-secret-the-studio-created'
 const DRAFT_TITLE = 'Ketamine and postpartum depression (draft, not yet published)'
 const SITE = 'http://localhost:3000'

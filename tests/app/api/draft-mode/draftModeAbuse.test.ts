@@ -1,4 +1,5 @@
 import { startContentLakeServer, type ContentLakeServer } from '../../../support/contentLakeServer'
+import { EXAMPLE_ARTICLE } from '../../../support/exampleContent'
 
 // /api/draft-mode/enable in Sanity mode, against the local Content Lake holding the Studio's
 // preview secrets. Draft mode must be switched on only for a secret the Studio created, and
@@ -72,8 +73,8 @@ beforeEach(() => {
 
 describe('enabling draft mode', () => {
   it('works with the secret the Studio made (the control), and stays on this site', async () => {
-    const result = await open(route, `?sanity-preview-secret=${SHARED_SECRET}&sanity-preview-pathname=/blog/ketamine-postpartum-depression`)
-    expect(result).toEqual({ status: 307, location: '/blog/ketamine-postpartum-depression' })
+    const result = await open(route, `?sanity-preview-secret=${SHARED_SECRET}&sanity-preview-pathname=${EXAMPLE_ARTICLE.path}`)
+    expect(result).toEqual({ status: 307, location: EXAMPLE_ARTICLE.path })
     expect(enable).toHaveBeenCalledTimes(1)
   })
 

@@ -2,14 +2,18 @@ import { createHmac } from 'node:crypto'
 import { evaluate, parse } from 'groq-js'
 import { WEBHOOK_FILTER, WEBHOOK_PROJECTION } from '@/lib/sanity/revalidate/webhook'
 import { startContentLakeServer, type ContentLakeServer, type StoredDocument } from '../../../support/contentLakeServer'
+import { CALM_TOPIC, CRISIS_TOPIC, EXAMPLE_ARTICLE, EXAMPLE_AUTHOR, SAMPLE_ARTICLES, TOPICS } from '../../../support/exampleContent'
 import { sanityModeEnv, seedServer, TEST_TOKEN, withEnv } from '../../../support/sanityMode'
 
 const mockRevalidated: [string, unknown][] = []
 jest.mock('next/cache', () => ({ revalidateTag: (tag: string, profile: unknown) => void mockRevalidated.push([tag, profile]) }))
 
 const SECRET = 'the-webhook-secret-set-in-sanity-manage'
-const FAQ = 'faq-ketamine-postpartum-depression-1'
-const SHARING_ARTICLES = ['article-talk-therapy-and-social-support', 'article-how-ssris-and-ketamine-work-differently']
+const FAQ = EXAMPLE_ARTICLE.faqIds[0] as string
+const SHARING = SAMPLE_ARTICLES.filter((article) => article.id !== EXAMPLE_ARTICLE.id).slice(0, 2)
+const SHARING_ARTICLES = SHARING.map((article) => article.id)
+/** Topic tags of a document, by the id convention topic-<slug>. */
+const topicTags = (document: StoredDocument) => (document.topics as { _ref: string }[]).map((topic) => `topic:${topic._ref.replace(/^topic-/, '')}`)
 
 /** The body Sanity sends: the documented projection, evaluated as a webhook does (delta GROQ). */
 async function projected(before: StoredDocument | null, after: StoredDocument | null): Promise<string> {
@@ -64,14 +68,10 @@ describe('the revalidation webhook, against a local Content Lake', () => {
     const before = doc(FAQ)
     const outcome = await change(before, { ...before, question: 'What are the benefits of ketamine for postpartum depression?' })
     const expected = [
-      'article:how-ssris-and-ketamine-work-differently',
-      'article:ketamine-postpartum-depression',
-      'article:talk-therapy-and-social-support',
+      ...[EXAMPLE_ARTICLE, ...SHARING].map((article) => `article:${article.slug}`),
       'faq-page',
-      'topic:ketamine-therapy',
-      'topic:mental-health',
-      'topic:postpartum-depression',
-    ]
+      ...topicTags(before),
+    ].sort()
     expect(outcome.status).toBe(200)
     expect(outcome.body.revalidated).toEqual(expected)
     expect(outcome.revalidated).toEqual(expected.map((tag) => [tag, 'max']))
@@ -79,19 +79,21 @@ describe('the revalidation webhook, against a local Content Lake', () => {
 
   it('for an FAQ moved to another topic: the topic pages it left and joined', async () => {
     const before = doc(FAQ)
-    const after = { ...before, topics: [{ _type: 'reference', _ref: 'topic-patient-guide', _key: 'p' }] }
+    const joined = TOPICS.find((topic) => !topicTags(before).includes(`topic:${topic.slug}`))
+    expect(joined).toBeDefined()
+    const after = { ...before, topics: [{ _type: 'reference', _ref: joined?.id, _key: 'p' }] }
     const tags = (await change(before, after)).body.revalidated
-    expect(tags).toEqual(expect.arrayContaining(['topic:patient-guide', 'topic:postpartum-depression', 'topic:mental-health', 'topic:ketamine-therapy']))
+    expect(tags).toEqual(expect.arrayContaining([`topic:${joined?.slug}`, ...topicTags(before)]))
   })
 
   it('for a renamed article: its old and new page, lists, its topics, author and the articles that list it as related', async () => {
-    const before = doc('article-keeping-a-mood-and-sleep-journal')
-    const after = { ...before, slug: { _type: 'slug', current: 'mood-and-sleep-journal' } }
+    const before = doc(EXAMPLE_ARTICLE.id)
+    const after = { ...before, slug: { _type: 'slug', current: `${EXAMPLE_ARTICLE.slug}-renamed` } }
     const tags = (await change(before, after)).body.revalidated
     expect(tags).toEqual(
-      expect.arrayContaining(['article:keeping-a-mood-and-sleep-journal', 'article:mood-and-sleep-journal', 'articles', 'person:editorial-team']),
+      expect.arrayContaining([`article:${EXAMPLE_ARTICLE.slug}`, `article:${EXAMPLE_ARTICLE.slug}-renamed`, 'articles', `person:${EXAMPLE_AUTHOR.slug}`]),
     )
-    const topics = (before.topics as { _ref: string }[]).map((topic) => `topic:${topic._ref.replace(/^topic-/, '')}`)
+    const topics = topicTags(before)
     expect(tags).toEqual(expect.arrayContaining(topics))
     // Every other article on a shared topic shows it among its related articles.
     const sharing = server
@@ -104,10 +106,9 @@ describe('the revalidation webhook, against a local Content Lake', () => {
   })
 
   it('for a deleted takeaway: the article that showed it, its topic pages and search (the article-list tag)', async () => {
-    const takeaway = doc('takeaway-keeping-a-mood-and-sleep-journal-1')
-    const topics = (takeaway.topics as { _ref: string }[]).map((topic) => `topic:${topic._ref.replace(/^topic-/, '')}`)
+    const takeaway = doc(EXAMPLE_ARTICLE.takeawayIds[0] as string)
     const tags = (await change(takeaway, null)).body.revalidated
-    expect(tags).toEqual(['article:keeping-a-mood-and-sleep-journal', 'articles', ...topics].sort())
+    expect(tags).toEqual([`article:${EXAMPLE_ARTICLE.slug}`, 'articles', ...topicTags(takeaway)].sort())
   })
 
   it('for site settings: every page, through the settings tag only', async () => {
@@ -116,15 +117,15 @@ describe('the revalidation webhook, against a local Content Lake', () => {
   })
 
   it('for a person: their page, the people lists and the articles with their byline', async () => {
-    const person = doc('person-editorial-team')
+    const person = doc(EXAMPLE_AUTHOR.id)
     const tags = (await change(person, { ...person, role: 'Editors' })).body.revalidated
-    expect(tags).toEqual(expect.arrayContaining(['person:editorial-team', 'people', 'articles', 'article:ketamine-postpartum-depression']))
+    expect(tags).toEqual(expect.arrayContaining([`person:${EXAMPLE_AUTHOR.slug}`, 'people', 'articles', `article:${EXAMPLE_ARTICLE.slug}`]))
   })
 
   it('for a topic: its page, the topic and article lists, the FAQ page and its articles', async () => {
-    const topic = doc('topic-patient-guide')
-    const tags = (await change(topic, { ...topic, title: 'Patient guides' })).body.revalidated
-    expect(tags).toEqual(expect.arrayContaining(['topic:patient-guide', 'topics', 'articles', 'faq-page']))
+    const topic = doc(CALM_TOPIC.id)
+    const tags = (await change(topic, { ...topic, title: `${CALM_TOPIC.title}, renamed` })).body.revalidated
+    expect(tags).toEqual(expect.arrayContaining([`topic:${CALM_TOPIC.slug}`, 'topics', 'articles', 'faq-page']))
   })
 
   it('refuses a forged signature with 401 and revalidates nothing', async () => {
@@ -181,7 +182,7 @@ describe('the revalidation webhook, against a local Content Lake', () => {
   })
 
   it('refuses a replayed delivery with 409', async () => {
-    const before = doc('topic-mental-health')
+    const before = doc(CRISIS_TOPIC.id)
     const body = await projected(before, { ...before, description: 'Replayed' })
     const signature = sign(body)
     expect((await deliver(webhookRequest(body, signature))).status).toBe(200)

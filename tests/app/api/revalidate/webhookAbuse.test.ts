@@ -1,4 +1,5 @@
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
+import { EXAMPLE_ARTICLE } from '../../../support/exampleContent'
 
 // The revalidation webhook as Next calls it (app/api/revalidate/route.ts POST), attacked with
 // forged, replayed, oversized and malformed deliveries. A genuine delivery is the control: it
@@ -26,7 +27,7 @@ function loadRoute(secret: string | undefined): RouteModule {
 }
 
 const change = (id: string) =>
-  JSON.stringify({ _id: id, _type: 'article', before: null, after: { slug: 'ketamine-postpartum-depression', topics: [], people: [] } })
+  JSON.stringify({ _id: id, _type: 'article', before: null, after: { slug: EXAMPLE_ARTICLE.slug, topics: [], people: [] } })
 
 async function signed(body: string, secret = SECRET, timestamp = Date.now()): Promise<Record<string, string>> {
   return { 'content-type': 'application/json', [SIGNATURE_HEADER_NAME]: await encodeSignatureHeader(body, timestamp, secret) }
@@ -56,11 +57,11 @@ afterEach(() => {
 
 describe('the revalidation webhook under attack', () => {
   it('accepts a genuine delivery once (the control), then refuses its replay with 409', async () => {
-    const body = change('article-ketamine-postpartum-depression')
+    const body = change(EXAMPLE_ARTICLE.id)
     const headers = await signed(body)
     const first = await deliver(route, { headers, body })
     expect(first.status).toBe(200)
-    expect(revalidateTag).toHaveBeenCalledWith('article:ketamine-postpartum-depression', 'max')
+    expect(revalidateTag).toHaveBeenCalledWith(`article:${EXAMPLE_ARTICLE.slug}`, 'max')
     revalidateTag.mockClear()
 
     const replay = await deliver(route, { headers, body })
@@ -76,7 +77,7 @@ describe('the revalidation webhook under attack', () => {
     ['with an empty signature header', async () => ({ [SIGNATURE_HEADER_NAME]: '' })],
     ['with a signature of the right shape but wrong digest', async () => ({ [SIGNATURE_HEADER_NAME]: `t=${Date.now()},v1=${'A'.repeat(43)}` })],
   ])('refuses a delivery %s with 401 and revalidates nothing', async (_name, headersFor) => {
-    const body = change('article-ketamine-postpartum-depression')
+    const body = change(EXAMPLE_ARTICLE.id)
     const { status } = await deliver(route, { headers: await headersFor(body), body })
     expect(status).toBe(401)
     expect(revalidateTag).not.toHaveBeenCalled()
@@ -106,7 +107,7 @@ describe('the revalidation webhook under attack', () => {
   })
 
   it('refuses a declared Content-Length over 1 MB before reading the body', async () => {
-    const body = change('article-ketamine-postpartum-depression')
+    const body = change(EXAMPLE_ARTICLE.id)
     const headers = { ...(await signed(body)), 'content-length': String(2 * 1024 * 1024) }
     const { status } = await deliver(route, { headers, body })
     expect(status).toBe(413)
@@ -129,7 +130,7 @@ describe('the revalidation webhook under attack', () => {
 
   it('refuses every delivery when no secret is configured, rather than trusting unsigned ones', async () => {
     const unconfigured = loadRoute(undefined)
-    const body = change('article-ketamine-postpartum-depression')
+    const body = change(EXAMPLE_ARTICLE.id)
     const { status } = await deliver(unconfigured, { headers: await signed(body), body })
     expect(status).toBe(401)
     expect(revalidateTag).not.toHaveBeenCalled()

@@ -2,8 +2,9 @@ import { render, screen, within } from '@testing-library/react'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import ArticlePage from '@/app/(site)/blog/[slug]/page'
+import { EXAMPLE_ARTICLE, EXAMPLE_AUTHOR } from '../../../../support/exampleContent'
 
-const SLUG = 'ketamine-postpartum-depression'
+const SLUG = EXAMPLE_ARTICLE.slug
 
 type Doc = { _id: string; _type: string; [key: string]: unknown }
 const dataset: Doc[] = readFileSync(path.join(process.cwd(), 'sanity/dataset/data.ndjson'), 'utf8')
@@ -13,7 +14,7 @@ const dataset: Doc[] = readFileSync(path.join(process.cwd(), 'sanity/dataset/dat
 
 type Block = { style?: string; children?: { text: string }[] }
 type Section = { heading: string; body: Block[]; takeaway?: { _ref: string } }
-const article = dataset.find((doc) => doc._id === `article-${SLUG}`) as Doc & { sections: Section[]; faqs: { _ref: string }[] }
+const article = dataset.find((doc) => doc._id === EXAMPLE_ARTICLE.id) as Doc & { sections: Section[]; faqs: { _ref: string }[] }
 const byId = new Map(dataset.map((doc) => [doc._id, doc]))
 const textOf = (blocks: Block[]) => blocks.map((block) => (block.children ?? []).map((child) => child.text).join(''))
 
@@ -50,7 +51,7 @@ describe('the example article page', () => {
   it('lists every FAQ question and answer in native details elements', async () => {
     const { container } = await renderArticle()
     const faqs = article.faqs.map((ref) => byId.get(ref._ref) as Doc & { question: string; answer: Block[] })
-    expect(screen.getByRole('heading', { level: 2, name: 'FAQs about Ketamine for Postpartum Depression' })).toBeInTheDocument()
+    expect(screen.getByRole('heading', { level: 2, name: EXAMPLE_ARTICLE.faqTitle })).toBeInTheDocument()
     const details = Array.from(container.querySelectorAll('details')).filter((node) => !node.closest('nav'))
     expect(details.map((node) => node.querySelector('summary')?.textContent)).toEqual(faqs.map((faq) => faq.question))
     details.forEach((node, index) => {
@@ -73,7 +74,7 @@ describe('the example article page', () => {
 
   it('shows the byline without an invented reviewer, the disclaimer and the crisis resources', async () => {
     const { container } = await renderArticle()
-    expect(screen.getByText(/^By/)).toHaveTextContent('Editorial Team')
+    expect(screen.getByText(/^By/)).toHaveTextContent(EXAMPLE_AUTHOR.name)
     expect(container.textContent).not.toMatch(/Medically reviewed by/)
     expect(screen.getByRole('complementary', { name: 'Medical disclaimer' })).toHaveTextContent(/not a substitute/i)
     const crisis = screen.getAllByRole('complementary', { name: 'Need help now?' })
@@ -85,8 +86,9 @@ describe('the example article page', () => {
 
   it('renders the image with its alt text and caption', async () => {
     await renderArticle()
-    const image = screen.getByRole('img', { name: 'Mother with baby in crib dealing with post party depression' })
-    expect(image.closest('figure')).toHaveTextContent('Mother with baby in crib dealing with post party depression')
+    const [first] = EXAMPLE_ARTICLE.images
+    const image = screen.getByRole('img', { name: first?.alt })
+    expect(image.closest('figure')).toHaveTextContent(first?.caption ?? '')
   })
 
   it('calls notFound for an unknown slug', async () => {
