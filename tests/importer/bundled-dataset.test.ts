@@ -6,8 +6,9 @@ import { bundledImagePath, bundledSourcePath, readDatasetDocuments, readDatasetT
 import { toNdjson } from '@/lib/dataset/ndjson'
 import { splitSentences } from '@/lib/importer/sentences'
 import { documentText } from '../support/documentText'
+import { EXAMPLE_ARTICLE_SLUG } from '@/tooling/exampleArticle'
 
-const POST = bundledSourcePath('articles', 'ketamine-postpartum-depression.txt')
+const POST = bundledSourcePath('articles', `${EXAMPLE_ARTICLE_SLUG}.txt`)
 
 const bundled = async (): Promise<unknown[]> => readDatasetDocuments()
 
@@ -50,7 +51,8 @@ describe('the bundled dataset', () => {
 
   it('sets the site settings without an invented address or phone number', async () => {
     const settings = (await bundled()).find((document) => (document as { _id: string })._id === 'siteSettings')
-    expect(settings).toMatchObject({ clinicName: 'Ketamine & Wellness Clinic of South Florida' })
+    const source = JSON.parse(await readFile(bundledSourcePath('site-settings.json'), 'utf8')) as { clinicName: string }
+    expect(settings).toMatchObject({ clinicName: source.clinicName })
     expect(settings).not.toHaveProperty('address')
     expect(settings).not.toHaveProperty('phone')
     expect(JSON.stringify(settings)).toMatch(/not a substitute for professional medical advice/)

@@ -8,22 +8,16 @@ import { writeToSanity, type Download, type SanityWriteOptions } from '@/lib/imp
 import { startContentLakeServer, type ContentLakeServer, type StoredDocument } from '../support/contentLakeServer'
 import { defaultCheckpointPath } from '@/lib/importer/writeCheckpoint'
 import { useTempDir } from '../support/tempDir'
+import { EXAMPLE_ARTICLE } from '../support/exampleContent'
 
 const TINY_PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC',
   'base64',
 )
 
-const POST = join(
-  __dirname,
-  '..',
-  '..',
-  'sanity',
-  'dataset',
-  'source',
-  'articles',
-  'ketamine-postpartum-depression.txt',
-)
+const POST = EXAMPLE_ARTICLE.sourceFile
+/** What importing the example article writes: the article, its takeaways and its FAQs. */
+const EXAMPLE_DOCUMENTS = 1 + EXAMPLE_ARTICLE.takeawayIds.length + EXAMPLE_ARTICLE.faqIds.length
 const EXPORT = join(__dirname, '..', 'fixtures', 'importer', 'clinic-export.wxr.xml')
 const HTML = join(__dirname, '..', 'fixtures', 'importer', 'wordpress-post.html')
 
@@ -88,12 +82,12 @@ const readClient = (maxRetries?: number) =>
 describe('--to-sanity', () => {
   it('writes the article, takeaways and FAQs through createOrReplace transactions and uploads the image', async () => {
     const { code, output } = await run([POST, '--to-sanity'])
-    expect(output).toMatch(/Sent 11 documents to Sanity dataset "production" in 1 transactions \(1 images uploaded\)/)
+    expect(output).toMatch(new RegExp(`Sent ${EXAMPLE_DOCUMENTS} documents to Sanity dataset "production" in 1 transactions \\(1 images uploaded\\)`))
     expect(code).toBe(0)
     const mutateBody = JSON.parse(
       server.requests.find((request) => request.path.endsWith('/data/mutate/production'))?.body ?? '{}',
     ) as { mutations: object[] }
-    expect(mutateBody.mutations).toHaveLength(11)
+    expect(mutateBody.mutations).toHaveLength(EXAMPLE_DOCUMENTS)
     for (const mutation of mutateBody.mutations) expect(Object.keys(mutation)).toEqual(['createOrReplace'])
 
     const article = await readClient().fetch<{
@@ -103,11 +97,11 @@ describe('--to-sanity', () => {
       image: { url: string; width: number }
     }>(
       `*[_type == "article" && slug.current == $slug][0]{title, "sections": count(sections), "faqs": faqs[]->question, "image": sections[1].body[_type == "image"][0].asset->{url, "width": metadata.dimensions.width}}`,
-      { slug: 'ketamine-postpartum-depression' },
+      { slug: EXAMPLE_ARTICLE.slug },
     )
-    expect(article.title).toBe('Ketamine: A New Hope for Postpartum Depression Treatment')
-    expect(article.sections).toBe(5)
-    expect(article.faqs).toHaveLength(5)
+    expect(article.title).toBe(EXAMPLE_ARTICLE.title)
+    expect(article.sections).toBe(EXAMPLE_ARTICLE.sectionHeadings.length)
+    expect(article.faqs).toHaveLength(EXAMPLE_ARTICLE.faqIds.length)
     expect(article.image).toEqual({ url: expect.stringMatching(/-1200x675\.png$/), width: 1200 })
   })
 
@@ -116,7 +110,7 @@ describe('--to-sanity', () => {
     const first = server.documents().map((document) => document._id)
     await run([POST, '--to-sanity'])
     expect(server.documents().map((document) => document._id)).toEqual(first)
-    expect(await readClient().fetch('count(*[_type == "faq"])')).toBe(5)
+    expect(await readClient().fetch('count(*[_type == "faq"])')).toBe(EXAMPLE_ARTICLE.faqIds.length)
   })
 
   it('batches a large WXR import and creates people and topics only if they do not exist yet', async () => {
@@ -153,9 +147,9 @@ describe('--to-sanity', () => {
     server.inject({ kind: 'status', status: 503 }, { endpoint: 'mutate' })
     const { code, output } = await run([POST, '--to-sanity'])
     expect(output).toMatch(/^retrying transaction 1 of 1 \(.+\) in 0\.\d s: .*503/m)
-    expect(output).toMatch(/Sent 11 documents to Sanity dataset "production" in 1 transactions/)
+    expect(output).toMatch(new RegExp(`Sent ${EXAMPLE_DOCUMENTS} documents to Sanity dataset "production" in 1 transactions`))
     expect(code).toBe(0)
-    expect(await readClient().fetch('count(*[_type == "faq"])')).toBe(5)
+    expect(await readClient().fetch('count(*[_type == "faq"])')).toBe(EXAMPLE_ARTICLE.faqIds.length)
   })
 
   it('refuses to start without valid credentials and writes nothing', async () => {
@@ -309,10 +303,10 @@ describe('--to-sanity over an unreliable Content Lake', () => {
     server.inject({ kind: 'status', status: 503 }, { endpoint: 'mutate' })
     server.inject({ kind: 'hangup' }, { endpoint: 'mutate' })
     const result = await write([POST])
-    expect(result).toMatchObject({ written: 11, transactions: 1, uploadedImages: 1, retries: 4 })
+    expect(result).toMatchObject({ written: EXAMPLE_DOCUMENTS, transactions: 1, uploadedImages: 1, retries: 4 })
     // upload: first wait; then 429 asks for 7 s (more than the backoff), then the backoff doubles.
     expect(sleeps).toEqual([375, 7000, 750, 1500])
-    expect(server.documents().filter((document) => document._type === 'faq')).toHaveLength(5)
+    expect(server.documents().filter((document) => document._type === 'faq')).toHaveLength(EXAMPLE_ARTICLE.faqIds.length)
   })
 
   it('gives up after the last attempt with a clear error, and does not retry a refusal', async () => {

@@ -2,6 +2,7 @@ import { readDatasetDocuments } from '@/lib/dataset/bundledDataset'
 import { runSeedCli } from '@/lib/seed/cli'
 import { startContentLakeServer, type ContentLakeServer } from '../support/contentLakeServer'
 import { seedServer, TEST_TOKEN } from '../support/sanityMode'
+import { EXAMPLE_ARTICLE } from '../support/exampleContent'
 
 const bundled = readDatasetDocuments()
 
@@ -21,7 +22,7 @@ describe('npm run seed', () => {
     expect(assets).toHaveLength(1)
     expect(JSON.stringify(stored)).not.toContain('_sanityAsset')
     // The example article's figure now points at the uploaded asset.
-    const article = stored.find((doc) => doc._id === 'article-ketamine-postpartum-depression')
+    const article = stored.find((doc) => doc._id === EXAMPLE_ARTICLE.id)
     expect(JSON.stringify(article)).toContain(`{"_type":"reference","_ref":"${assets[0]?._id}"}`)
     // Batched transactions: 50 documents at most per request.
     const mutations = server.requests.filter((request) => request.path.includes('/data/mutate/'))
@@ -43,13 +44,14 @@ describe('npm run seed', () => {
     await seedServer(server)
     server.seed([
       { _id: 'article-mine', _type: 'article', title: 'An editor wrote this' },
-      { _id: 'topic-mental-health', _type: 'topic', title: 'Edited title' },
+      { _id: EXAMPLE_ARTICLE.topicIds[0] as string, _type: 'topic', title: 'Edited title' },
     ])
     const { code } = await seedServer(server, ['--replace'])
     expect(code).toBe(0)
     const byId = new Map(server.documents().map((doc) => [doc._id, doc]))
     expect(byId.get('article-mine')?.title).toBe('An editor wrote this')
-    expect(byId.get('topic-mental-health')?.title).toBe((bundled.find((doc) => doc._id === 'topic-mental-health') as { title?: string }).title)
+    const topicId = EXAMPLE_ARTICLE.topicIds[0]
+    expect(byId.get(topicId ?? '')?.title).toBe((bundled.find((doc) => doc._id === topicId) as { title?: string }).title)
   })
 
   it('counts drafts as content', async () => {

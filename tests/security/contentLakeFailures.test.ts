@@ -1,6 +1,7 @@
 import { readDatasetDocuments } from '@/lib/dataset/bundledDataset'
 import { publishedView } from '@/lib/sanity/embedded/publishedView'
 import { startContentLakeServer, type ContentLakeServer, type Failure } from '../support/contentLakeServer'
+import { EXAMPLE_ARTICLE } from '../support/exampleContent'
 
 // The query layer in Sanity mode against the local Content Lake, which times out, answers 500,
 // sends malformed JSON or drops the connection on demand. A failure must surface as an error
@@ -18,7 +19,7 @@ type Queries = {
   unavailable: typeof import('@/lib/sanity/contentUnavailable')
 }
 
-const SLUG = 'ketamine-postpartum-depression'
+const SLUG = EXAMPLE_ARTICLE.slug
 const READ_TOKEN = 'read-token-that-must-never-appear-0123456789'
 let lake: ContentLakeServer
 let queries: Queries
@@ -78,7 +79,7 @@ describe('the query layer when the Content Lake fails', () => {
     failQueries(failure)
     const error = await failureOf(queries.article.getArticle(SLUG))
     expect(error).toBeInstanceOf(queries.unavailable.ContentUnavailableError)
-    expect(error.message).toContain('article:ketamine-postpartum-depression')
+    expect(error.message).toContain(`article:${EXAMPLE_ARTICLE.slug}`)
     expect(error.message).toContain('*[_type == "article" && slug.current == $slug][0]')
     expect(error.message).toContain(`{"slug":"${SLUG}"}`)
     expect(error.message).toMatch(expected)

@@ -152,7 +152,8 @@ export async function startContentLakeServer(
   options: { dataset?: string; token?: string; clockStart?: number } = {},
 ): Promise<ContentLakeServer> {
   const dataset = options.dataset ?? 'production'
-  const token = options.token ?? 'test-write-token'
+  // As long as a real token: the importer and the seed check its shape before they write.
+  const token = options.token ?? 'test-write-token-for-the-local-lake'
   const store = new Map<string, StoredDocument>()
   const requests: RecordedRequest[] = []
   const failures: Array<{ failure: Failure; endpoint: string | undefined; remaining: number }> = []

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import fc from 'fast-check'
 import { bundledSourcePath } from '@/lib/dataset/bundledDataset'
+import { EXAMPLE_ARTICLE_SLUG } from '@/tooling/exampleArticle'
 
 // Inputs for the importer fuzz test: random text, and real posts (the example text, a WordPress
 // HTML post, a WXR export) mutated by cuts, duplications and insertions of fragments that
@@ -10,7 +11,7 @@ import { bundledSourcePath } from '@/lib/dataset/bundledDataset'
 const read = (file: string) => readFileSync(path.join(process.cwd(), file), 'utf8')
 
 export const SEEDS = {
-  text: readFileSync(bundledSourcePath('articles', 'ketamine-postpartum-depression.txt'), 'utf8'),
+  text: readFileSync(bundledSourcePath('articles', `${EXAMPLE_ARTICLE_SLUG}.txt`), 'utf8'),
   html: read('tests/fixtures/importer/wordpress-post.html'),
   wxr: read('tests/fixtures/importer/clinic-export.wxr.xml'),
 }
