@@ -13,7 +13,7 @@ jest.mock('../../lib/sanity/embedded/embeddedDocuments', () => {
 import { GET as atomFeed } from '@/app/feed.atom/route'
 import { GET as rssFeed } from '@/app/feed.xml/route'
 import { absoluteUrl } from '@/lib/navigation/siteUrl'
-import { EXAMPLE_ARTICLE, EXAMPLE_AUTHOR } from '../support/exampleContent'
+import { EXAMPLE_ARTICLE, EXAMPLE_AUTHOR, SITE_SETTINGS } from '../support/exampleContent'
 
 afterEach(() => {
   mockDocuments = null
@@ -32,7 +32,7 @@ describe.each([
     const { type, xml } = await read(route)
     expect(type).toBe(contentType)
     const feed = parseFeed(xml)
-    expect(feed.title).toBe('Ketamine & Wellness Clinic of South Florida')
+    expect(feed.title).toBe(SITE_SETTINGS.clinicName)
     expect(feed.url).toBe(absoluteUrl('/'))
     expect(feed.items.length).toBeGreaterThan(0)
     const dates = feed.items.map((item) => item.published?.getTime() ?? 0)

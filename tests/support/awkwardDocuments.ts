@@ -1,4 +1,5 @@
 import type { GroqDocument } from '@/lib/groq-index'
+import { EXAMPLE_ARTICLE, EXAMPLE_AUTHOR } from './exampleContent'
 
 /**
  * Documents no schema would produce but a dataset can still hold: a duplicated id, slugs of the
@@ -7,13 +8,15 @@ import type { GroqDocument } from '@/lib/groq-index'
  * on them.
  */
 export function awkwardDocuments(): GroqDocument[] {
-  const topic = { _type: 'reference', _ref: 'topic-mental-health' }
+  // References point at real bundled documents, so joins through them have something to find.
+  const [first = '', second = '', third = ''] = EXAMPLE_ARTICLE.topicIds
+  const topic = { _type: 'reference', _ref: first }
   const article = (id: string, fields: Record<string, unknown>): GroqDocument => ({
     _id: id,
     _type: 'article',
     title: `Awkward ${id}`,
     publishedAt: '2024-05-01T09:00:00Z',
-    author: { _type: 'reference', _ref: 'person-editorial-team' },
+    author: { _type: 'reference', _ref: EXAMPLE_AUTHOR.id },
     topics: [topic],
     sections: [{ _key: 's0', heading: 'A heading', anchor: { current: 'a-heading' } }],
     ...fields,
@@ -31,15 +34,15 @@ export function awkwardDocuments(): GroqDocument[] {
       slug: { current: 'awkward-refs' },
       topics: [
         { _type: 'reference', _ref: 7 },
-        { _type: 'reference', _ref: ['topic-ketamine-therapy', 'topic-postpartum-depression'] },
-        { _type: 'reference', _ref: 'topic-ketamine-therapy', nested: { _ref: 'topic-mental-health' } },
+        { _type: 'reference', _ref: [second, third] },
+        { _type: 'reference', _ref: second, nested: { _ref: first } },
         { _type: 'reference', _ref: '' },
         { _type: 'reference' },
       ],
-      author: { _ref: ['person-editorial-team'] },
+      author: { _ref: [EXAMPLE_AUTHOR.id] },
     }),
     article('awkward-no-topics', { slug: { current: 'awkward-no-topics' }, topics: null }),
-    { _id: 'awkward-untyped-ref', _type: 'note', body: { _ref: 'article-ketamine-postpartum-depression' }, slug: { current: 'ketamine-postpartum-depression' } },
+    { _id: 'awkward-untyped-ref', _type: 'note', body: { _ref: EXAMPLE_ARTICLE.id }, slug: { current: EXAMPLE_ARTICLE.slug } },
     { _id: 'redirect-awkward', _type: 'redirect', from: '/old-awkward/', to: '/blog/awkward-refs', permanent: true },
   ]
 }

@@ -1,3 +1,4 @@
+import { bundledSourcePath } from '@/lib/dataset/bundledDataset'
 import { EXAMPLE_ARTICLE_ID, EXAMPLE_ARTICLE_PATH, EXAMPLE_ARTICLE_SLUG } from '@/tooling/exampleArticle'
 import { documentsOfType, type Doc } from './bundledDocuments'
 
@@ -28,12 +29,13 @@ const articleDoc = byId('article', EXAMPLE_ARTICLE_ID)
 const authorDoc = byId('person', (articleDoc.author as Reference)._ref)
 const sections = (articleDoc.sections ?? []) as { heading: string; takeaway?: Reference }[]
 
-type Image = { alt: string; caption?: string }
+type Image = { alt: string; caption?: string; assetRef?: string }
 function imagesIn(value: unknown, found: Image[] = []): Image[] {
   if (Array.isArray(value)) for (const item of value) imagesIn(item, found)
   else if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>
-    if (record._type === 'image' && typeof record.alt === 'string') found.push({ alt: record.alt, caption: record.caption as string | undefined })
+    if (record._type === 'image' && typeof record.alt === 'string')
+      found.push({ alt: record.alt, caption: record.caption as string | undefined, assetRef: (record.asset as Reference | undefined)?._ref })
     for (const item of Object.values(record)) imagesIn(item, found)
   }
   return found
@@ -55,7 +57,7 @@ export const EXAMPLE_ARTICLE = {
   topicSlugs: refsOf(articleDoc.topics).map((id) => slugOf(byId('topic', id))),
   authorId: authorDoc._id,
   /** The source text the bundled article was imported from. */
-  sourceFile: `sanity/dataset/source/articles/${EXAMPLE_ARTICLE_SLUG}.txt`,
+  sourceFile: bundledSourcePath('articles', `${EXAMPLE_ARTICLE_SLUG}.txt`),
 }
 
 /** The author of the example article (the bundled content's only person). */
@@ -140,3 +142,8 @@ export const SEARCH_TERMS = (() => {
   const titled = pick('article', `has "${titleWord}" in its title`, (article) => String(article.title).toLowerCase().includes(titleWord))
   return { allOnlyInExample: allOnlyInExample.join(' '), titleWord, titleWordArticle: titled.title as string }
 })()
+
+const settingsDoc = byId('siteSettings', 'siteSettings')
+
+/** The bundled site settings. */
+export const SITE_SETTINGS = { clinicName: settingsDoc.clinicName as string }

@@ -3,12 +3,13 @@ import path from 'node:path'
 import { readDatasetText } from '@/lib/dataset/bundledDataset'
 import { parseNdjson } from '@/lib/dataset/ndjson'
 import { publishedView, type SanityDocument } from '@/lib/sanity/embedded/publishedView'
+import { fixturePath } from './fixtures'
 
 // Hostile documents (tests/fixtures/hostile/*.ndjson) laid over the bundled dataset: a fixture
 // document replaces the bundled one with the same _id (the site settings), the rest are added.
 // The bundled articles stay, so the site around the hostile pages is the real one.
 
-const FIXTURE_DIR = path.join(process.cwd(), 'tests/fixtures/hostile')
+const FIXTURE_DIR = fixturePath('hostile')
 
 function lines(text: string): string[] {
   return text.split('\n').filter((line) => line.trim())

@@ -1,12 +1,13 @@
 import type { SanityDocument } from '@/lib/sanity/embedded/publishedView'
+import { EXAMPLE_ARTICLE, EXAMPLE_AUTHOR } from './exampleContent'
 
 // A hand-written article as the WordPress importer now writes one: no sections (the post had no
 // headings, so its intro is all of it), one of every new rich-text block, FAQs and a conclusion.
-// It reuses the bundled dataset's editorial-team person, a bundled topic and the bundled image.
+// It reuses the bundled dataset's author, a bundled topic and the example article's image.
 
 export const MIGRATED_SLUG = 'clinic-gallery-and-fees'
 export const MIGRATED_ID = 'article-clinic-gallery-and-fees'
-const IMAGE = { _type: 'reference', _ref: 'image-1b71a2048d5022d01b7d3a0168c0cb5c7c277711-1200x675-png' }
+const IMAGE = { _type: 'reference', _ref: EXAMPLE_ARTICLE.images[0]?.assetRef }
 
 const paragraph = (key: string, text: string) => ({
   _type: 'block',
@@ -24,7 +25,7 @@ export function migratedArticle(topicId: string, faqId: string): SanityDocument 
     slug: { _type: 'slug', current: MIGRATED_SLUG },
     excerpt: 'Photos of the clinic, what a visit costs and a short video tour.',
     publishedAt: '2030-01-01T09:00:00Z',
-    author: { _type: 'reference', _ref: 'person-editorial-team' },
+    author: { _type: 'reference', _ref: EXAMPLE_AUTHOR.id },
     topics: [{ _type: 'reference', _ref: topicId, _key: 't0' }],
     intro: [
       paragraph('p0', 'Here is our waiting room and the treatment rooms.'),

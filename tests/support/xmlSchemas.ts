@@ -2,7 +2,7 @@
 // an ES module with top-level await: Node scripts load it with import(), and Jest, which cannot,
 // reaches it through validate-xml-cli.ts in a child process.
 import { readFileSync } from 'node:fs'
-import path from 'node:path'
+import { fixturePath } from './fixtures'
 
 type Libxml2 = typeof import('libxml2-wasm')
 
@@ -23,7 +23,7 @@ export async function validateXml(xml: string, schema: SchemaName): Promise<stri
   const libxml2 = await import('libxml2-wasm')
   const { RelaxNGValidator, XmlDocument, XsdValidator } = libxml2
   const file = SCHEMAS[schema]
-  const schemaText = readFileSync(path.join(process.cwd(), 'tests/fixtures', file), 'utf8')
+  const schemaText = readFileSync(fixturePath(file), 'utf8')
   let schemaDoc: InstanceType<Libxml2['XmlDocument']> | undefined
   let doc: InstanceType<Libxml2['XmlDocument']> | undefined
   let validator: InstanceType<Libxml2['XsdValidator']> | InstanceType<Libxml2['RelaxNGValidator']> | undefined

@@ -1,16 +1,11 @@
 import { render, screen, within } from '@testing-library/react'
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import ArticlePage from '@/app/(site)/blog/[slug]/page'
+import { bundledDocuments, type Doc } from '../../../../support/bundledDocuments'
 import { EXAMPLE_ARTICLE, EXAMPLE_AUTHOR } from '../../../../support/exampleContent'
 
 const SLUG = EXAMPLE_ARTICLE.slug
 
-type Doc = { _id: string; _type: string; [key: string]: unknown }
-const dataset: Doc[] = readFileSync(path.join(process.cwd(), 'sanity/dataset/data.ndjson'), 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((line) => JSON.parse(line) as Doc)
+const dataset = bundledDocuments() as Doc[]
 
 type Block = { style?: string; children?: { text: string }[] }
 type Section = { heading: string; body: Block[]; takeaway?: { _ref: string } }
