@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server'
-import { wordpressQueryRewritePath, wordpressQuerySource } from './lib/redirects/wordpressQuery'
+import { wordpressQueryRewritePath, wordpressQuerySource } from './lib/navigation/wordpressQuery'
 
 /**
  * Two jobs, each only for the requests its matcher lets through:
