@@ -26,7 +26,7 @@ const sources = new WeakMap<readonly GroqDocument[], IndexedSource>()
  * filters read from indexes (by type, id, slug and reference; exactly, when every condition of
  * the filter can be checked in JavaScript, with `order(...)[a...b]` pruned to what it can reach),
  * `->` is a map lookup, each query is parsed and planned once, and evaluation is synchronous
- * where groq-js supports it. tests/groq-index proves the results equal plain groq-js's for every
+ * where groq-js supports it. tests/lib/groq-index proves the results equal plain groq-js's for every
  * query of the site. The documents must not change once passed here.
  */
 export function createIndexedSource(

@@ -7,7 +7,7 @@
 // give up the statically generated pages the performance goals require. So inline scripts are
 // allowed and protection against injected script rests on output escaping (React escapes all
 // text; the one raw-HTML element, JSON-LD, is escaped by serializeJsonLd; link hrefs pass
-// safeHref), which tests/security proves with hostile content. What the policy still enforces:
+// safeHref), which tests/app/(site)/hostileContent.test.tsx proves with hostile content. What the policy still enforces:
 // no script from any other origin, no plugins, no <base> hijack, forms and fetches only to the
 // site itself, images only from the site and Sanity's CDN, framing only by the site (the
 // Studio's Presentation tool).

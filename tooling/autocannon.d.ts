@@ -1,5 +1,5 @@
 // autocannon 9 ships no type declarations; these cover the part the serve benchmark and the load
-// test (scripts/load) use.
+// test (tests/site/load) use.
 declare module 'autocannon' {
   type Histogram = { average: number; mean: number; p50: number; p99: number; max: number; total: number }
   /** A request, or with setupRequest a recipe for each next one. */
