@@ -1,5 +1,6 @@
 import nextVitals from 'eslint-config-next/core-web-vitals'
 import nextTypescript from 'eslint-config-next/typescript'
+import prettier from 'eslint-config-prettier/flat'
 
 const config = [
   ...nextVitals,
@@ -11,7 +12,19 @@ const config = [
   },
   // CommonJS files (Jest's transformer hook) can only load modules with require().
   { files: ['**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
-  { ignores: ['.next/**', '.next-*/**', 'node_modules/**', 'coverage/**', 'next-env.d.ts', 'sanity.types.ts', 'test-results/**'] },
+  // Last: turns off the stylistic rules Prettier owns, so the two never disagree.
+  prettier,
+  {
+    ignores: [
+      '.next/**',
+      '.next-*/**',
+      'node_modules/**',
+      'coverage/**',
+      'next-env.d.ts',
+      'sanity.types.ts',
+      'test-results/**',
+    ],
+  },
 ]
 
 export default config
