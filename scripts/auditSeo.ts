@@ -22,7 +22,10 @@ async function audit(url: string, chromePort: number): Promise<{ scores: Scores;
 
 async function main(): Promise<number> {
   // SEO_PORT pins the port, as for npm run test:seo.
-  const server = await startSite({ distDir: process.env.NEXT_DIST_DIR || '.next', port: await portFor(process.env.SEO_PORT) })
+  const server = await startSite({
+    distDir: process.env.NEXT_DIST_DIR || '.next',
+    port: await portFor(process.env.SEO_PORT),
+  })
   const chrome = await launchChromeForLighthouse()
   let failed = false
   try {

@@ -8,7 +8,10 @@ import { runImportCli } from '../lib/importer/cli'
 // (`npm run import … | tee log`). An empty write calls back once everything before it is out.
 const exit = (code: number) => process.stdout.write('', () => process.stderr.write('', () => process.exit(code)))
 
-runImportCli(process.argv.slice(2), { log: (line) => console.log(line), error: (line) => console.error(line) }).then(exit, (error: unknown) => {
-  console.error(error instanceof Error ? error.message : error)
-  exit(1)
-})
+runImportCli(process.argv.slice(2), { log: (line) => console.log(line), error: (line) => console.error(line) }).then(
+  exit,
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error)
+    exit(1)
+  },
+)

@@ -11,7 +11,8 @@ const FORM_FACTORS: FormFactor[] = ['mobile', 'desktop']
 async function main(): Promise<number> {
   const given = process.argv[2]
   let site: Site | null = null
-  if (!given) site = await startSite({ distDir: process.env.NEXT_DIST_DIR || '.next', port: await portFor(process.env.E2E_PORT) })
+  if (!given)
+    site = await startSite({ distDir: process.env.NEXT_DIST_DIR || '.next', port: await portFor(process.env.E2E_PORT) })
   const origin = given ?? site!.origin
   let failed = false
   try {

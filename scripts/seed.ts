@@ -8,7 +8,11 @@ import { runSeedCli } from '../lib/seed/cli'
 // The same .env files the site reads (.env.local and friends), so one configuration serves both.
 loadEnvConfig(process.cwd())
 
-runSeedCli(process.argv.slice(2), { log: (line) => console.log(line), error: (line) => console.error(line) }, process.env).then(
+runSeedCli(
+  process.argv.slice(2),
+  { log: (line) => console.log(line), error: (line) => console.error(line) },
+  process.env,
+).then(
   (code) => process.exit(code),
   (error: unknown) => {
     console.error(`seed: ${error instanceof Error ? error.message : String(error)}`)

@@ -5,7 +5,16 @@ import { parseContentSecurityPolicy } from './support/contentSecurityPolicy'
 import { headersFor } from './support/expectedHeaders'
 
 const production = securityHeaders({ production: true })
-const SITE_PATHS = ['/', '/blog', EXAMPLE_ARTICLE_PATH, '/search', '/feed.xml', '/api/revalidate', '/no-such-page', '/_next/static/chunks/app.js']
+const SITE_PATHS = [
+  '/',
+  '/blog',
+  EXAMPLE_ARTICLE_PATH,
+  '/search',
+  '/feed.xml',
+  '/api/revalidate',
+  '/no-such-page',
+  '/_next/static/chunks/app.js',
+]
 const STUDIO_PATHS = ['/studio', '/studio/structure', '/studio/presentation/article;abc']
 
 describe('security headers from next.config.ts', () => {
@@ -23,8 +32,11 @@ describe('security headers from next.config.ts', () => {
       'x-frame-options': 'SAMEORIGIN',
       'strict-transport-security': expect.stringMatching(/^max-age=(\d+); includeSubDomains$/),
     })
-    expect(Number(/max-age=(\d+)/.exec(headers['strict-transport-security'] ?? '')?.[1])).toBeGreaterThanOrEqual(31536000)
-    for (const feature of ['camera', 'microphone', 'geolocation', 'payment']) expect(headers['permissions-policy']).toContain(`${feature}=()`)
+    expect(Number(/max-age=(\d+)/.exec(headers['strict-transport-security'] ?? '')?.[1])).toBeGreaterThanOrEqual(
+      31536000,
+    )
+    for (const feature of ['camera', 'microphone', 'geolocation', 'payment'])
+      expect(headers['permissions-policy']).toContain(`${feature}=()`)
   })
 
   it.each(SITE_PATHS)('%s gets the site CSP: own scripts, Sanity CDN images, nothing else', (path) => {

@@ -3,8 +3,19 @@
 declare module 'autocannon' {
   type Histogram = { average: number; mean: number; p50: number; p99: number; max: number; total: number }
   /** A request, or with setupRequest a recipe for each next one. */
-  type Request = { method?: string; path?: string; headers?: Record<string, string>; setupRequest?: (request: Request) => Request }
-  type Options = { url: string; connections?: number; duration?: number; headers?: Record<string, string>; requests?: Request[] }
+  type Request = {
+    method?: string
+    path?: string
+    headers?: Record<string, string>
+    setupRequest?: (request: Request) => Request
+  }
+  type Options = {
+    url: string
+    connections?: number
+    duration?: number
+    headers?: Record<string, string>
+    requests?: Request[]
+  }
   type Result = {
     requests: Histogram
     latency: Histogram

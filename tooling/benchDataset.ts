@@ -59,7 +59,10 @@ function topics(context: Context, count: number, existing: Doc[]): Doc[] {
         _type: 'topic',
         title,
         slug: { _type: 'slug', current: slugify(title) },
-        description: clip(`Articles about ${title.toLowerCase()}: ${sentences(context.random, context.pool, 1, 2)}`, 300),
+        description: clip(
+          `Articles about ${title.toLowerCase()}: ${sentences(context.random, context.pool, 1, 2)}`,
+          300,
+        ),
         showCrisisResources: subject.mentalHealth,
       })
     }
@@ -102,7 +105,9 @@ function sectionBody(context: Context, cast: Cast) {
         ? { _type: 'link', href: `https://www.ncbi.nlm.nih.gov/pmc/articles/PMC${random.int(1000000, 9999999)}/` }
         : undefined
     body.push(block(key(), 'normal', sentences(random, pool, 2, 4), link))
-    if (random.chance(0.15)) for (let item = random.int(3, 4); item > 0; item--) body.push(block(key(), 'normal', random.pick(pool.sentences), undefined, 'bullet'))
+    if (random.chance(0.15))
+      for (let item = random.int(3, 4); item > 0; item--)
+        body.push(block(key(), 'normal', random.pick(pool.sentences), undefined, 'bullet'))
     if (context.image && random.chance(0.1)) body.push(imageBlock(context, key(), random.pick(pool.headings)))
   }
   return body
@@ -129,7 +134,12 @@ function article(context: Context, cast: Cast, index: number, total: number): Do
     let takeaway: Ref | undefined
     if (random.chance(0.8)) {
       const takeawayId = `takeaway-${slug}-${number + 1}`
-      created.push({ _id: takeawayId, _type: 'takeaway', text: clip(random.pick(pool.takeaways), 300), topics: topicRefs })
+      created.push({
+        _id: takeawayId,
+        _type: 'takeaway',
+        text: clip(random.pick(pool.takeaways), 300),
+        topics: topicRefs,
+      })
       takeaway = ref(takeawayId)
     }
     return {
@@ -153,13 +163,22 @@ function article(context: Context, cast: Cast, index: number, total: number): Do
       continue
     }
     const faqId = `faq-${slug}-${number}`
-    created.push({ _id: faqId, _type: 'faq', question: random.pick(pool.questions), answer: paragraphs(random, pool, 1, 2), topics: topicRefs })
+    created.push({
+      _id: faqId,
+      _type: 'faq',
+      question: random.pick(pool.questions),
+      answer: paragraphs(random, pool, 1, 2),
+      topics: topicRefs,
+    })
     faqIds.add(faqId)
     shared.push(faqId)
   }
 
   const date = (time: number) => new Date(Math.min(time, NEWEST)).toISOString().replace(/\.\d{3}Z$/, 'Z')
-  const related = cast.articles.length > 3 && random.chance(0.15) ? random.pickSkewed(cast.articles.slice(-30).reverse(), random.int(1, 3)) : []
+  const related =
+    cast.articles.length > 3 && random.chance(0.15)
+      ? random.pickSkewed(cast.articles.slice(-30).reverse(), random.int(1, 3))
+      : []
   const doc: Doc = {
     _id,
     _type: 'article',
@@ -169,9 +188,20 @@ function article(context: Context, cast: Cast, index: number, total: number): Do
     publishedAt: date(published),
     ...(random.chance(0.3) ? { updatedAt: date(published + random.int(1, 400) * DAY) } : {}),
     author: ref(random.pick(cast.authors)._id),
-    ...(reviewer ? { medicalReviewer: ref(reviewer._id), reviewedAt: date(published + random.int(0, 30) * DAY).slice(0, 10) } : {}),
+    ...(reviewer
+      ? { medicalReviewer: ref(reviewer._id), reviewedAt: date(published + random.int(0, 30) * DAY).slice(0, 10) }
+      : {}),
     topics: topicRefs,
-    ...(context.image && random.chance(0.7) ? { mainImage: { _type: 'image', alt: title, caption: random.pick(pool.headings), asset: { _sanityAsset: context.image } } } : {}),
+    ...(context.image && random.chance(0.7)
+      ? {
+          mainImage: {
+            _type: 'image',
+            alt: title,
+            caption: random.pick(pool.headings),
+            asset: { _sanityAsset: context.image },
+          },
+        }
+      : {}),
     intro: paragraphs(random, pool, 2, 3),
     sections,
     faqTitle: `FAQs about ${mainTopic.title}`,
@@ -185,7 +215,9 @@ function article(context: Context, cast: Cast, index: number, total: number): Do
       publisher: random.pick(['PubMed', 'NIMH', 'American Psychiatric Association', 'JAMA Psychiatry']),
     })),
     ...(related.length > 0 ? { related: related.map((pick, key) => ref(pick._id, `related${key}`)) } : {}),
-    ...(random.chance(0.3) ? { seo: { _type: 'seo', metaTitle: clip(title, 60), metaDescription: clip(sentences(random, pool, 2, 2), 155) } } : {}),
+    ...(random.chance(0.3)
+      ? { seo: { _type: 'seo', metaTitle: clip(title, 60), metaDescription: clip(sentences(random, pool, 2, 2), 155) } }
+      : {}),
     ...(random.chance(0.2) ? { legacyUrls: [`/${slugify(title)}-${index}-old/`] } : {}),
   }
   cast.articles.push(doc)
@@ -200,12 +232,16 @@ function article(context: Context, cast: Cast, index: number, total: number): Do
  * grow with the square root of N, as on real blogs.
  */
 export function generateBenchDataset(bundled: Doc[], { articles, seed }: { articles: number; seed: number }): Doc[] {
-  if (!Number.isInteger(articles) || articles < 1) throw new Error(`--articles must be a whole number of at least 1 (got ${articles})`)
+  if (!Number.isInteger(articles) || articles < 1)
+    throw new Error(`--articles must be a whole number of at least 1 (got ${articles})`)
   const example = bundled.find((doc) => doc._id === EXAMPLE_ARTICLE_ID)
   if (!example) throw new Error(`the bundled dataset has no ${EXAMPLE_ARTICLE_ID} to build on`)
   const exampleRefs = refsIn(example, new Set())
   const kept = bundled.filter(
-    (doc) => ['siteSettings', 'person', 'topic'].includes(doc._type) || doc._id === EXAMPLE_ARTICLE_ID || exampleRefs.has(doc._id),
+    (doc) =>
+      ['siteSettings', 'person', 'topic'].includes(doc._type) ||
+      doc._id === EXAMPLE_ARTICLE_ID ||
+      exampleRefs.has(doc._id),
   )
   const context: Context = { random: createRandom(seed), pool: prosePool(bundled), image: findImagePointer(bundled) }
   const bundledTopics = kept.filter((doc) => doc._type === 'topic')
@@ -217,6 +253,8 @@ export function generateBenchDataset(bundled: Doc[], { articles, seed }: { artic
     articles: [example],
     faqsByTopic: new Map(),
   }
-  const generated = Array.from({ length: articles - 1 }, (_, index) => article(context, cast, index + 1, articles)).flat()
+  const generated = Array.from({ length: articles - 1 }, (_, index) =>
+    article(context, cast, index + 1, articles),
+  ).flat()
   return [...kept, ...cast.topics.slice(bundledTopics.length), ...cast.authors, ...cast.reviewers, ...generated]
 }

@@ -29,7 +29,16 @@ export const SUBJECTS: { title: string; mentalHealth: boolean }[] = [
   { title: 'Substance Use', mentalHealth: true },
 ]
 
-export const AUDIENCES = ['', 'in Teens', 'in Older Adults', 'in Veterans', 'in New Parents', 'in the Workplace', 'in Men', 'in Women']
+export const AUDIENCES = [
+  '',
+  'in Teens',
+  'in Older Adults',
+  'in Veterans',
+  'in New Parents',
+  'in the Workplace',
+  'in Men',
+  'in Women',
+]
 
 export const TITLE_PATTERNS = [
   (topic: string) => `What to Know About ${topic}`,
@@ -42,6 +51,30 @@ export const TITLE_PATTERNS = [
   (topic: string) => `Your First Visit for ${topic}: What Happens`,
 ]
 
-export const FIRST_NAMES = ['Maya', 'Daniel', 'Priya', 'Samuel', 'Elena', 'Marcus', 'Aisha', 'Tomás', 'Grace', 'Victor', 'Lena', 'Omar']
-export const LAST_NAMES = ['Alvarez', 'Chen', 'Okafor', 'Lindqvist', 'Patel', 'Romero', 'Nakamura', 'Brennan', 'Haddad', 'Kowalski']
+export const FIRST_NAMES = [
+  'Maya',
+  'Daniel',
+  'Priya',
+  'Samuel',
+  'Elena',
+  'Marcus',
+  'Aisha',
+  'Tomás',
+  'Grace',
+  'Victor',
+  'Lena',
+  'Omar',
+]
+export const LAST_NAMES = [
+  'Alvarez',
+  'Chen',
+  'Okafor',
+  'Lindqvist',
+  'Patel',
+  'Romero',
+  'Nakamura',
+  'Brennan',
+  'Haddad',
+  'Kowalski',
+]
 export const CREDENTIALS = ['MD', 'DO', 'PMHNP-BC', 'MD, PhD', 'CRNA', 'PharmD', 'LCSW', 'PsyD']

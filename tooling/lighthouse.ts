@@ -52,7 +52,8 @@ export async function runLighthouse(url: string, run: LighthouseRun): Promise<Re
 /** A category's score, 0-100 as Lighthouse shows it; throws when Lighthouse gave none. */
 export function categoryScore(lhr: Result, category: string): number {
   const score = lhr.categories[category]?.score
-  if (score === undefined || score === null) throw new Error(`Lighthouse gave no ${category} score for ${lhr.finalDisplayedUrl}`)
+  if (score === undefined || score === null)
+    throw new Error(`Lighthouse gave no ${category} score for ${lhr.finalDisplayedUrl}`)
   return Math.round(score * 100)
 }
 

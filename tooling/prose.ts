@@ -26,7 +26,12 @@ export function prosePool(documents: Doc[]): ProsePool {
       if (!text) continue
       if (block.style === 'h3' || block.style === 'h4') pool.headings.push(text)
       // The bundled samples say they are samples; that line says nothing about health.
-      else pool.sentences.push(...text.split(/(?<=[.!?])\s+/).filter((sentence) => sentence.length > 20 && !/sample content/i.test(sentence)))
+      else
+        pool.sentences.push(
+          ...text
+            .split(/(?<=[.!?])\s+/)
+            .filter((sentence) => sentence.length > 20 && !/sample content/i.test(sentence)),
+        )
     }
   }
   for (const doc of documents) {
@@ -42,7 +47,8 @@ export function prosePool(documents: Doc[]): ProsePool {
     if (doc._type === 'faq') addText(blocksOf(doc.answer))
     if (doc._type === 'takeaway' && typeof doc.text === 'string') pool.takeaways.push(doc.text)
   }
-  for (const [name, list] of Object.entries(pool)) if (list.length === 0) throw new Error(`bundled dataset has no ${name} to build from`)
+  for (const [name, list] of Object.entries(pool))
+    if (list.length === 0) throw new Error(`bundled dataset has no ${name} to build from`)
   return pool
 }
 
@@ -53,7 +59,13 @@ export function sentences(random: Random, pool: ProsePool, min: number, max: num
 type Annotation = { _type: string; [field: string]: unknown }
 
 /** A portable-text block; `link` makes its first words a link (external URL or article reference). */
-export function block(key: string, style: string, text: string, link?: Annotation, listItem?: 'bullet' | 'number'): Block {
+export function block(
+  key: string,
+  style: string,
+  text: string,
+  link?: Annotation,
+  listItem?: 'bullet' | 'number',
+): Block {
   const markDefs = link ? [{ ...link, _key: 'link0' }] : []
   const cut = link ? text.indexOf(' ', Math.min(30, text.length - 1)) : -1
   const children =
@@ -63,9 +75,18 @@ export function block(key: string, style: string, text: string, link?: Annotatio
           { _type: 'span', _key: 'span1', text: text.slice(cut), marks: [] },
         ]
       : [{ _type: 'span', _key: 'span0', text, marks: [] }]
-  return { _type: 'block', _key: key, style, markDefs: cut > 0 ? markDefs : [], children, ...(listItem ? { listItem, level: 1 } : {}) }
+  return {
+    _type: 'block',
+    _key: key,
+    style,
+    markDefs: cut > 0 ? markDefs : [],
+    children,
+    ...(listItem ? { listItem, level: 1 } : {}),
+  }
 }
 
 export function paragraphs(random: Random, pool: ProsePool, min: number, max: number): Block[] {
-  return Array.from({ length: random.int(min, max) }, (_, index) => block(`block${index}`, 'normal', sentences(random, pool, 2, 4)))
+  return Array.from({ length: random.int(min, max) }, (_, index) =>
+    block(`block${index}`, 'normal', sentences(random, pool, 2, 4)),
+  )
 }

@@ -27,7 +27,11 @@ export default async function HomePage() {
       <HomeIntro clinicName={settings.clinicName} />
       <BookingCallToAction settings={settings} />
       <HomeSection id="latest-articles" title="Latest articles" more={{ href: paths.blog, label: 'See all articles' }}>
-        {articles.length > 0 ? <ArticleList articles={articles} headingLevel="h3" /> : <p>No articles have been published yet.</p>}
+        {articles.length > 0 ? (
+          <ArticleList articles={articles} headingLevel="h3" />
+        ) : (
+          <p>No articles have been published yet.</p>
+        )}
       </HomeSection>
       {topics.length > 0 ? (
         <HomeSection id="topics" title="Topics" more={{ href: paths.topics, label: 'See all topics' }}>

@@ -3,5 +3,8 @@
 export const dynamic = 'force-static'
 
 export function GET() {
-  return new Response(null, { status: 308, headers: { Location: '/icon.svg', 'Cache-Control': 'public, max-age=86400' } })
+  return new Response(null, {
+    status: 308,
+    headers: { Location: '/icon.svg', 'Cache-Control': 'public, max-age=86400' },
+  })
 }

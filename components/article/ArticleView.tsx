@@ -58,7 +58,11 @@ export function ArticleView({ article, settings }: Props) {
           headingIds={outline.headingIds.get(section._key)}
         />
       ))}
-      <FaqList faqs={article.faqs} headingId={PAGE_ANCHORS.faqs} title={article.faqTitle || 'Frequently asked questions'} />
+      <FaqList
+        faqs={article.faqs}
+        headingId={PAGE_ANCHORS.faqs}
+        title={article.faqTitle || 'Frequently asked questions'}
+      />
       {article.conclusion.length > 0 ? (
         <section className={styles.section} aria-labelledby={PAGE_ANCHORS.conclusion}>
           <h2 id={PAGE_ANCHORS.conclusion} tabIndex={-1}>

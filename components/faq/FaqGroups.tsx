@@ -15,9 +15,7 @@ export function FaqGroups({ groups }: { groups: FaqGroup[] }) {
         </h2>
         {topic ? (
           <p className={styles.topicLink}>
-            <Link href={paths.topic(topic.slug)}>
-              More on {topic.title}
-            </Link>
+            <Link href={paths.topic(topic.slug)}>More on {topic.title}</Link>
           </p>
         ) : null}
         {faqs.map((faq) => (

@@ -31,7 +31,11 @@ export function Pagination({ page, totalPages, pathFor, label }: Props) {
             </li>
           ) : (
             <li key={link.page}>
-              <Link href={pathFor(link.page)} aria-current={link.current ? 'page' : undefined} className={styles.number}>
+              <Link
+                href={pathFor(link.page)}
+                aria-current={link.current ? 'page' : undefined}
+                className={styles.number}
+              >
                 <span className="visually-hidden">Page </span>
                 {link.page}
               </Link>

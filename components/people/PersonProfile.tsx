@@ -8,7 +8,9 @@ const PHOTO_SIZE = 160
 
 function linkLabel(href: string): string {
   const url = new URL(href)
-  return url.protocol === 'mailto:' || url.protocol === 'tel:' ? href.replace(/^[a-z]+:/, '') : url.hostname.replace(/^www\./, '')
+  return url.protocol === 'mailto:' || url.protocol === 'tel:'
+    ? href.replace(/^[a-z]+:/, '')
+    : url.hostname.replace(/^www\./, '')
 }
 
 /** Who a person is: photo, name with credentials, role, biography and profile links. */

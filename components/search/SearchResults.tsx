@@ -46,7 +46,11 @@ export function SearchResults({ text, terms, total, hits }: Props) {
                 <p className={styles.snippet}>
                   {snippet.label ? (
                     <span className={styles.where}>
-                      {snippet.anchor ? <Link href={`${paths.article(hit.slug)}#${snippet.anchor}`}>{snippet.label}</Link> : snippet.label}
+                      {snippet.anchor ? (
+                        <Link href={`${paths.article(hit.slug)}#${snippet.anchor}`}>{snippet.label}</Link>
+                      ) : (
+                        snippet.label
+                      )}
                       {': '}
                     </span>
                   ) : null}

@@ -39,7 +39,9 @@ export function SocialCard({ title, clinicName, host, image }: Props) {
         }}
       >
         <div style={{ display: 'flex', fontSize: 30, fontWeight: 700, color: ACCENT }}>{clinicName}</div>
-        <div style={{ display: 'flex', fontSize: titleSize(title), fontWeight: 700, color: TEXT, lineHeight: 1.15 }}>{title}</div>
+        <div style={{ display: 'flex', fontSize: titleSize(title), fontWeight: 700, color: TEXT, lineHeight: 1.15 }}>
+          {title}
+        </div>
         <div style={{ display: 'flex', fontSize: 26, color: MUTED }}>{host}</div>
       </div>
       {image ? (

@@ -6,8 +6,8 @@ export function StudioNotConfigured() {
     <main style={{ maxWidth: '44rem', margin: '0 auto', padding: '2rem 1rem', fontFamily: 'var(--font-body)' }}>
       <h1>Sanity Studio is not connected yet</h1>
       <p>
-        This site is running on its bundled content, so there is no Sanity project for the Studio to edit. To
-        publish your own articles:
+        This site is running on its bundled content, so there is no Sanity project for the Studio to edit. To publish
+        your own articles:
       </p>
       <ol>
         <li>

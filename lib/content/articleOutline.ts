@@ -44,7 +44,9 @@ export function buildOutline(article: Article): ArticleOutline {
   // Section anchors are stored and editor-owned: they are claimed first, so a sub-heading added
   // anywhere can never push a section's anchor to "-2".
   const sectionIds = new Map<string, string>()
-  article.sections.forEach((section, index) => sectionIds.set(section._key, claim(section.anchor, `section-${index + 1}`)))
+  article.sections.forEach((section, index) =>
+    sectionIds.set(section._key, claim(section.anchor, `section-${index + 1}`)),
+  )
   const headingIds = new Map<string, Map<string, string>>()
   const entries: OutlineEntry[] = article.sections.map((section, index) => {
     const id = sectionIds.get(section._key) ?? `section-${index + 1}`
@@ -63,7 +65,14 @@ export function buildOutline(article: Article): ArticleOutline {
     return { id, text: section.heading, level: 2, children }
   })
 
-  if (article.faqs.length > 0) entries.push({ id: PAGE_ANCHORS.faqs, text: article.faqTitle || 'Frequently asked questions', level: 2, children: [] })
-  if (article.conclusion.length > 0) entries.push({ id: PAGE_ANCHORS.conclusion, text: 'Conclusion', level: 2, children: [] })
+  if (article.faqs.length > 0)
+    entries.push({
+      id: PAGE_ANCHORS.faqs,
+      text: article.faqTitle || 'Frequently asked questions',
+      level: 2,
+      children: [],
+    })
+  if (article.conclusion.length > 0)
+    entries.push({ id: PAGE_ANCHORS.conclusion, text: 'Conclusion', level: 2, children: [] })
   return { entries, sectionIds, headingIds }
 }

@@ -24,7 +24,11 @@ type Word = { start: number; end: number; stem: string | undefined }
 function wordsOf(text: string, stems: string[]): Word[] {
   return Array.from(text.matchAll(WORD), (found) => {
     const lower = found[0].toLocaleLowerCase()
-    return { start: found.index, end: found.index + found[0].length, stem: stems.find((stem) => lower.startsWith(stem)) }
+    return {
+      start: found.index,
+      end: found.index + found[0].length,
+      stem: stems.find((stem) => lower.startsWith(stem)),
+    }
   })
 }
 
@@ -39,7 +43,10 @@ function windowAround(text: string, words: Word[], match: Word): { start: number
   const wantedStart = Math.max(0, Math.min(match.start - LEAD, text.length - SNIPPET_LENGTH))
   const start = wantedStart === 0 ? 0 : (words.find((word) => word.start >= wantedStart)?.start ?? match.start)
   const limit = start + SNIPPET_LENGTH
-  const end = limit >= text.length ? text.length : ([...words].reverse().find((word) => word.end <= limit && word.end > match.start)?.end ?? match.end)
+  const end =
+    limit >= text.length
+      ? text.length
+      : ([...words].reverse().find((word) => word.end <= limit && word.end > match.start)?.end ?? match.end)
   return { start, end }
 }
 
@@ -50,7 +57,11 @@ function bestWindow(text: string, words: Word[]): { start: number; end: number }
   let bestCount = 0
   for (const match of words.filter((word) => word.stem).slice(0, MAX_WINDOWS)) {
     const window = windowAround(text, words, match)
-    const shown = new Set(words.filter((word) => word.stem && word.start >= window.start && word.end <= window.end).map((word) => word.stem))
+    const shown = new Set(
+      words
+        .filter((word) => word.stem && word.start >= window.start && word.end <= window.end)
+        .map((word) => word.stem),
+    )
     if (shown.size > bestCount) {
       best = window
       bestCount = shown.size

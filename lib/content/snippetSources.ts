@@ -16,7 +16,8 @@ export function snippetSources(hit: SearchHit): SnippetSource[] {
     add(section.body, section.heading ?? null, anchor)
     add(section.takeaway, section.heading ? `Key takeaway: ${section.heading}` : 'Key takeaway', anchor)
   }
-  for (const faq of hit.faqs) add([faq.question, faq.answer].filter(Boolean).join(' '), 'Frequently asked questions', PAGE_ANCHORS.faqs)
+  for (const faq of hit.faqs)
+    add([faq.question, faq.answer].filter(Boolean).join(' '), 'Frequently asked questions', PAGE_ANCHORS.faqs)
   add(hit.conclusion, 'Conclusion', PAGE_ANCHORS.conclusion)
   return sources
 }

@@ -60,9 +60,11 @@ export async function readBundledDataset(): Promise<BundledDataset> {
     await readFile(datasetFilePath(), 'utf8'),
     `${BUNDLED_DATASET_DIR}/${BUNDLED_DATASET_FILE}`,
   )
-  const assets = exportedImages(documents).map(
-    ({ fileName, assetId }): LocalAsset => ({ path: bundledImagePath(fileName), fileName, assetId }),
-  )
+  const assets = exportedImages(documents).map(({ fileName, assetId }): LocalAsset => ({
+    path: bundledImagePath(fileName),
+    fileName,
+    assetId,
+  }))
   await Promise.all(
     assets.map((asset) =>
       readFile(asset.path).catch(() => {

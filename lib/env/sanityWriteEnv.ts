@@ -20,7 +20,8 @@ export interface SanityWriteEnv {
 }
 
 const MISSING = {
-  NEXT_PUBLIC_SANITY_PROJECT_ID: 'NEXT_PUBLIC_SANITY_PROJECT_ID is not set: name the Sanity project to load the content into.',
+  NEXT_PUBLIC_SANITY_PROJECT_ID:
+    'NEXT_PUBLIC_SANITY_PROJECT_ID is not set: name the Sanity project to load the content into.',
   SANITY_API_WRITE_TOKEN:
     'SANITY_API_WRITE_TOKEN is not set: create a token with Editor rights at sanity.io/manage > API > Tokens.',
 } as const

@@ -27,7 +27,12 @@ export function compileCheck(check: Check, slots: Slots, index: DatasetIndex): P
     case 'compare': {
       const read = reader(check.path)
       const constant = slots.scalar(check.slot)!
-      const holds = { '<': (order: number) => order < 0, '<=': (order: number) => order <= 0, '>': (order: number) => order > 0, '>=': (order: number) => order >= 0 }[check.op]
+      const holds = {
+        '<': (order: number) => order < 0,
+        '<=': (order: number) => order <= 0,
+        '>': (order: number) => order > 0,
+        '>=': (order: number) => order >= 0,
+      }[check.op]
       return (document) => {
         const value = read(document)
         const order = check.pathFirst ? groqCompare(value, constant) : groqCompare(constant, value)

@@ -84,7 +84,8 @@ export function buildDatasetIndex(documents: Documents): DatasetIndex {
     add(byId, document._id, document)
     add(byType, document._type, document)
     const slug: unknown = document.slug
-    if (isObject(slug) && Object.hasOwn(slug, 'current') && typeof slug.current === 'string') add(bySlug, slug.current, document)
+    if (isObject(slug) && Object.hasOwn(slug, 'current') && typeof slug.current === 'string')
+      add(bySlug, slug.current, document)
     const refs = new Set<string>()
     collectRefs(document, refs)
     let typeRefs = byTypeRef.get(document._type)
@@ -107,7 +108,8 @@ export function buildDatasetIndex(documents: Documents): DatasetIndex {
     byTypeRef,
     refsContain: (character) => {
       let found = refsContaining.get(character)
-      if (found === undefined) refsContaining.set(character, (found = [...byRef.keys()].some((ref) => ref.includes(character))))
+      if (found === undefined)
+        refsContaining.set(character, (found = [...byRef.keys()].some((ref) => ref.includes(character))))
       return found
     },
     position,

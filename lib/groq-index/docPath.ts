@@ -38,7 +38,8 @@ export function docPathOf(node: ExprNode): DocPath | null {
       return of && { deref: of }
     }
     case 'FuncCall': {
-      const of = node.namespace === 'global' && node.name === 'count' && node.args.length === 1 ? docPathOf(node.args[0]!) : null
+      const of =
+        node.namespace === 'global' && node.name === 'count' && node.args.length === 1 ? docPathOf(node.args[0]!) : null
       return of && { count: of }
     }
     case 'Group':
@@ -50,7 +51,8 @@ export function docPathOf(node: ExprNode): DocPath | null {
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 
-const isObject = (value: unknown): value is { [key: string]: Json } => typeof value === 'object' && value !== null && !Array.isArray(value)
+const isObject = (value: unknown): value is { [key: string]: Json } =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** Finds the document a reference points to (the first with that id), or null. */
 export type Resolve = (id: string) => Json | null

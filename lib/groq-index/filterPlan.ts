@@ -118,7 +118,8 @@ function isOwnAttribute(node: ExprNode, name: string): boolean {
 function equalityLookup(side: ExprNode): LookupKind | null {
   if (isOwnAttribute(side, '_type')) return 'type'
   if (isOwnAttribute(side, '_id')) return 'id'
-  if (side.type === 'AccessAttribute' && side.name === 'current' && side.base && isOwnAttribute(side.base, 'slug')) return 'slug'
+  if (side.type === 'AccessAttribute' && side.name === 'current' && side.base && isOwnAttribute(side.base, 'slug'))
+    return 'slug'
   return isRefPath(side) ? 'refEq' : null
 }
 
@@ -161,14 +162,19 @@ function planner() {
         }
       }
       case 'OpCall': {
-        if (expr.op === '==' || expr.op === '!=') return comparison(expr.op, expr.left, expr.right) ?? comparison(expr.op, expr.right, expr.left) ?? NOTHING
-        if (expr.op === '<' || expr.op === '<=' || expr.op === '>' || expr.op === '>=') return ordering(expr.op, expr.left, expr.right)
+        if (expr.op === '==' || expr.op === '!=')
+          return comparison(expr.op, expr.left, expr.right) ?? comparison(expr.op, expr.right, expr.left) ?? NOTHING
+        if (expr.op === '<' || expr.op === '<=' || expr.op === '>' || expr.op === '>=')
+          return ordering(expr.op, expr.left, expr.right)
         if (expr.op !== 'in' || !isOuterConstant(expr.left)) return NOTHING
         const path = docPathOf(expr.right)
         const refs = isRefPath(expr.right)
         if (!path && !refs) return NOTHING
         const index = slot(encodeScalar(expr.left))
-        return { lookup: refs ? { kind: 'refEq', slot: index } : null, check: path ? { test: 'in', path, slot: index } : null }
+        return {
+          lookup: refs ? { kind: 'refEq', slot: index } : null,
+          check: path ? { test: 'in', path, slot: index } : null,
+        }
       }
       case 'FuncCall': {
         if (expr.namespace !== 'global') return NOTHING

@@ -66,7 +66,8 @@ function createResolver(index: DatasetIndex) {
     const decodedIds = new Map<number, string[] | null>()
     const slots: Slots = {
       scalar: (slot) => {
-        if (!decodedScalars.has(slot)) decodedScalars.set(slot, values[slot] === undefined ? undefined : decodeScalar(values[slot])?.value)
+        if (!decodedScalars.has(slot))
+          decodedScalars.set(slot, values[slot] === undefined ? undefined : decodeScalar(values[slot])?.value)
         return decodedScalars.get(slot)
       },
       ids: (slot) => {
@@ -81,7 +82,9 @@ function createResolver(index: DatasetIndex) {
       if (kind === 'scalar' ? slots.scalar(slot) === undefined : !slots.ids(slot)) return null
     }
     const predicates = shape.checks.map((check) => compileCheck(check, slots, index))
-    const matches = (candidates ?? index.documents).filter((document) => predicates.every((predicate) => predicate(document)))
+    const matches = (candidates ?? index.documents).filter((document) =>
+      predicates.every((predicate) => predicate(document)),
+    )
     return shape.limit ? orderSubset(matches, shape.limit, index.resolve) : matches
   }
 }

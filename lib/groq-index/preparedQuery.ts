@@ -10,7 +10,12 @@ const isNode = (value: unknown): value is Node =>
 function isParseTimeConstant(node: Node): boolean {
   if (node.type === 'Value' || node.type === 'Parameter') return true
   if (node.type === 'Group' || node.type === 'Pos' || node.type === 'Neg') return isParseTimeConstant(node.base as Node)
-  return node.type === 'OpCall' && ['+', '-', '*', '/', '%', '**'].includes(node.op as string) && isParseTimeConstant(node.left as Node) && isParseTimeConstant(node.right as Node)
+  return (
+    node.type === 'OpCall' &&
+    ['+', '-', '*', '/', '%', '**'].includes(node.op as string) &&
+    isParseTimeConstant(node.left as Node) &&
+    isParseTimeConstant(node.right as Node)
+  )
 }
 
 /**
@@ -58,7 +63,12 @@ function parameterizedTree(query: string): ExprNode | null {
  * planner). Queries whose shape does not depend on parameter values are parsed and prepared
  * once per process; the others on every call.
  */
-export function preparedQuery(query: string, params: Record<string, unknown>, prepare: (tree: ExprNode) => ExprNode, cache: Map<string, ExprNode | null>): ExprNode {
+export function preparedQuery(
+  query: string,
+  params: Record<string, unknown>,
+  prepare: (tree: ExprNode) => ExprNode,
+  cache: Map<string, ExprNode | null>,
+): ExprNode {
   if (!cache.has(query)) {
     // The site runs a fixed set of queries; a caller inventing queries must not grow this forever.
     if (cache.size >= 500) cache.clear()

@@ -9,7 +9,8 @@ type Node = { type: string; [key: string]: unknown }
 const isNode = (value: unknown): value is Node =>
   typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string'
 
-const isEverythingFilter = (node: ExprNode): node is FilterNode => node.type === 'Filter' && node.base.type === 'Everything'
+const isEverythingFilter = (node: ExprNode): node is FilterNode =>
+  node.type === 'Filter' && node.base.type === 'Everything'
 
 /**
  * For `*[...] | order(a, b desc)[i...j]`, `*[...][i...j]` and their `[i]` forms: how many
@@ -23,7 +24,8 @@ function limitOf(node: ExprNode): { filter: FilterNode; limit: Limit } | null {
   else return null
   const base = node.base
   if (isEverythingFilter(base)) return { filter: base, limit: { order: [], count } }
-  if (base.type !== 'PipeFuncCall' || base.name !== 'order' || !isEverythingFilter(base.base) || base.args.length === 0) return null
+  if (base.type !== 'PipeFuncCall' || base.name !== 'order' || !isEverythingFilter(base.base) || base.args.length === 0)
+    return null
   const order: Limit['order'] = []
   for (const arg of base.args) {
     const desc = arg.type === 'Desc'
@@ -44,12 +46,20 @@ function plannedFilter(filter: FilterNode, expr: ExprNode, limit: Limit | undefi
   const scan: ExprNode = {
     type: 'Filter',
     base: plan.lookup
-      ? { type: 'FuncCall', namespace: 'global', name: 'coalesce', args: [lookupNode({ mode: 'superset', lookup: plan.lookup }, plan), { type: 'Everything' }] }
+      ? {
+          type: 'FuncCall',
+          namespace: 'global',
+          name: 'coalesce',
+          args: [lookupNode({ mode: 'superset', lookup: plan.lookup }, plan), { type: 'Everything' }],
+        }
       : { type: 'Everything' },
     expr,
   }
   if (!plan.checks) return scan
-  const exact = lookupNode({ mode: 'exact', lookup: plan.lookup, checks: plan.checks, ...(limit ? { limit } : {}) }, plan)
+  const exact = lookupNode(
+    { mode: 'exact', lookup: plan.lookup, checks: plan.checks, ...(limit ? { limit } : {}) },
+    plan,
+  )
   return { type: 'FuncCall', namespace: 'global', name: 'coalesce', args: [exact, scan] }
 }
 

@@ -13,8 +13,18 @@ import type { Scalar } from './docPath'
 export const ID_SEPARATOR = '\u0002'
 
 const text = (value: string): ExprNode => ({ type: 'Value', value })
-const call = (namespace: string, name: string, args: ExprNode[]): ExprNode => ({ type: 'FuncCall', namespace, name, args })
-const op = (operator: '==' | '+' | '*', left: ExprNode, right: ExprNode): ExprNode => ({ type: 'OpCall', op: operator, left, right })
+const call = (namespace: string, name: string, args: ExprNode[]): ExprNode => ({
+  type: 'FuncCall',
+  namespace,
+  name,
+  args,
+})
+const op = (operator: '==' | '+' | '*', left: ExprNode, right: ExprNode): ExprNode => ({
+  type: 'OpCall',
+  op: operator,
+  left,
+  right,
+})
 const string = (node: ExprNode) => call('global', 'string', [node])
 const defined = (node: ExprNode) => call('global', 'defined', [node])
 const isString = (node: ExprNode) => op('==', node, string(node))
@@ -32,7 +42,11 @@ export function encodeScalar(value: ExprNode): ExprNode {
       { type: 'SelectAlternative', condition: op('==', value, { type: 'Value', value: true }), value: text('t') },
       { type: 'SelectAlternative', condition: op('==', value, { type: 'Value', value: false }), value: text('f') },
       // Only a number survives `* 1` unchanged (a date times 1 is null).
-      { type: 'SelectAlternative', condition: op('==', op('*', value, { type: 'Value', value: 1 }), value), value: concat([text('n'), string(value)]) },
+      {
+        type: 'SelectAlternative',
+        condition: op('==', op('*', value, { type: 'Value', value: 1 }), value),
+        value: concat([text('n'), string(value)]),
+      },
     ],
   }
 }
@@ -51,7 +65,11 @@ export function decodeScalar(encoded: string): { value: Scalar } | null {
 // The strings of one `references()` argument: the argument itself when it is a string, its
 // string elements when it is an array; anything else holds none (as references() sees it).
 function strings(arg: ExprNode): ExprNode {
-  return { type: 'Filter', base: arg, expr: { type: 'And', left: defined({ type: 'This' }), right: isString({ type: 'This' }) } }
+  return {
+    type: 'Filter',
+    base: arg,
+    expr: { type: 'And', left: defined({ type: 'This' }), right: isString({ type: 'This' }) },
+  }
 }
 const whenString = (arg: ExprNode, then: ExprNode): ExprNode => ({
   type: 'Select',
@@ -63,9 +81,25 @@ const whenString = (arg: ExprNode, then: ExprNode): ExprNode => ({
  * ID_SEPARATOR. The count tells the decoder whether an id itself held the separator.
  */
 export function encodeIdList(args: ExprNode[]): ExprNode {
-  const joined = args.map((arg) => call('global', 'coalesce', [call('array', 'join', [strings(arg), text(ID_SEPARATOR)]), whenString(arg, arg), text('')]))
-  const counts = args.map((arg) => call('global', 'coalesce', [call('global', 'count', [strings(arg)]), whenString(arg, { type: 'Value', value: 1 }), { type: 'Value', value: 0 }]))
-  return concat([string(concat(counts)), text(':'), ...joined.flatMap((part, index) => (index ? [text(ID_SEPARATOR), part] : [part]))])
+  const joined = args.map((arg) =>
+    call('global', 'coalesce', [
+      call('array', 'join', [strings(arg), text(ID_SEPARATOR)]),
+      whenString(arg, arg),
+      text(''),
+    ]),
+  )
+  const counts = args.map((arg) =>
+    call('global', 'coalesce', [
+      call('global', 'count', [strings(arg)]),
+      whenString(arg, { type: 'Value', value: 1 }),
+      { type: 'Value', value: 0 },
+    ]),
+  )
+  return concat([
+    string(concat(counts)),
+    text(':'),
+    ...joined.flatMap((part, index) => (index ? [text(ID_SEPARATOR), part] : [part])),
+  ])
 }
 
 /** The ids, exactly, or null when the encoding was ambiguous. */

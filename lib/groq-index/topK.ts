@@ -22,7 +22,11 @@ function compare(a: Json, b: Json): number {
  * `count` documents, in the same order, as sorting all matches: each document kept compares with
  * every other kept document exactly as before, and each dropped one sorted after them.
  */
-export function orderSubset(matches: readonly GroqDocument[], { order, count }: Limit, resolve: Resolve): GroqDocument[] {
+export function orderSubset(
+  matches: readonly GroqDocument[],
+  { order, count }: Limit,
+  resolve: Resolve,
+): GroqDocument[] {
   if (matches.length <= count) return [...matches]
   if (count === 0) return []
   const keysOf = (document: GroqDocument) => order.map(({ path }) => readPath(path, document as Json, resolve))

@@ -7,7 +7,10 @@ import { danglingReferences } from './references'
 import { importPaths, type ImportResult } from './runImport'
 
 // Hand-written documents are checked only for what the dataset itself relies on: a dot-free id and a type.
-const handWritten = z.looseObject({ _id: z.string().regex(/^[A-Za-z0-9_-]+$/, 'an id without dots'), _type: z.string().min(1) })
+const handWritten = z.looseObject({
+  _id: z.string().regex(/^[A-Za-z0-9_-]+$/, 'an id without dots'),
+  _type: z.string().min(1),
+})
 
 const HAND_WRITTEN_FILES = ['site-settings.json', 'people.json', 'topics.json']
 
@@ -29,12 +32,18 @@ export interface BuiltDataset extends BundledDataset {
  * repeated id or reference to a missing document fails the build rather than shipping broken data.
  */
 export async function buildBundledDataset(source: string): Promise<BuiltDataset> {
-  const handWrittenDocuments = (await Promise.all(HAND_WRITTEN_FILES.map((file) => readHandWritten(source, file)))).flat()
+  const handWrittenDocuments = (
+    await Promise.all(HAND_WRITTEN_FILES.map((file) => readHandWritten(source, file)))
+  ).flat()
   const imported = await importPaths([join(source, 'articles')])
   if (imported.errors.length > 0) throw new Error(imported.errors.map((error) => error.message).join('\n'))
 
   const written = new Set(handWrittenDocuments.map((document) => document._id))
-  const documents = [...handWrittenDocuments, ...imported.documents, ...imported.shared.filter((document) => !written.has(document._id))]
+  const documents = [
+    ...handWrittenDocuments,
+    ...imported.documents,
+    ...imported.shared.filter((document) => !written.has(document._id)),
+  ]
   const ids = documents.map((document) => document._id)
   const repeated = ids.filter((id, index) => ids.indexOf(id) !== index)
   if (repeated.length > 0) throw new Error(`documents defined twice: ${repeated.join(', ')}`)

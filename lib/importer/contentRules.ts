@@ -82,8 +82,11 @@ function tableOf(table: Element, figure: Element | null) {
   const body = rows.filter((row) => !head.includes(row))
   const ordered = [...head, ...body]
   const first = ordered[0]
-  const headerRow = head.length > 0 || (first !== undefined && Array.from(first.children).every((cell) => tagOf(cell) === 'th'))
-  const caption = visibleText(table.querySelector('caption') ?? figure?.querySelector('figcaption') ?? table.ownerDocument.createElement('span'))
+  const headerRow =
+    head.length > 0 || (first !== undefined && Array.from(first.children).every((cell) => tagOf(cell) === 'th'))
+  const caption = visibleText(
+    table.querySelector('caption') ?? figure?.querySelector('figcaption') ?? table.ownerDocument.createElement('span'),
+  )
   return {
     _type: 'dataTable',
     ...(caption ? { caption } : {}),
@@ -111,7 +114,9 @@ function definitionListOf(list: Element) {
     definitions = []
   }
   // A <div> may group a dt with its dd (HTML allows it); its children count as the list's own.
-  const entries = Array.from(list.children).flatMap((child) => (tagOf(child) === 'div' ? Array.from(child.children) : [child]))
+  const entries = Array.from(list.children).flatMap((child) =>
+    tagOf(child) === 'div' ? Array.from(child.children) : [child],
+  )
   for (const entry of entries) {
     if (tagOf(entry) === 'dt') {
       if (definitions.length > 0) flush()
@@ -126,10 +131,16 @@ function isGallery(element: Element): boolean {
   return hasClass(element, 'wp-block-gallery', 'gallery', 'tiled-gallery', 'blocks-gallery-grid')
 }
 
-function galleryOf(gallery: Element, context: RuleContext, block: (props: ArbitraryTypedObject) => TypedObject): TypedObject[] {
+function galleryOf(
+  gallery: Element,
+  context: RuleContext,
+  block: (props: ArbitraryTypedObject) => TypedObject,
+): TypedObject[] {
   const images = Array.from(gallery.querySelectorAll('img')).map((img) => imageOf(img, context))
   // The gallery's own caption (not an image's) has no place in the gallery block: it follows it as text.
-  const own = Array.from(gallery.children).find((child) => tagOf(child) === 'figcaption' || hasClass(child, 'blocks-gallery-caption'))
+  const own = Array.from(gallery.children).find(
+    (child) => tagOf(child) === 'figcaption' || hasClass(child, 'blocks-gallery-caption'),
+  )
   const caption = own ? visibleText(own) : ''
   const blocks = [block({ _type: 'gallery', images })]
   if (caption) blocks.push(block({ _type: 'galleryCaption', text: caption }))
@@ -142,7 +153,13 @@ function embedOf(url: string | undefined, kind: EmbedKind, title: string, what: 
     context.warn(`${what} "${url ?? ''}" dropped: only http(s) addresses can be embedded`)
     return undefined
   }
-  return { _type: 'embed', url: target.url, kind: target.kind, ...(target.provider ? { provider: target.provider } : {}), ...(title ? { title } : {}) }
+  return {
+    _type: 'embed',
+    url: target.url,
+    kind: target.kind,
+    ...(target.provider ? { provider: target.provider } : {}),
+    ...(title ? { title } : {}),
+  }
 }
 
 function mediaSrc(media: Element): string | undefined {
@@ -153,10 +170,21 @@ function mediaSrc(media: Element): string | undefined {
 function embedBlockOf(figure: Element, context: RuleContext) {
   const media = figure.querySelector('iframe, video, audio')
   const wrapper = figure.querySelector('.wp-block-embed__wrapper')
-  const url = normalizeSpace(wrapper?.textContent ?? '') || (media ? mediaSrc(media) : undefined) || figure.querySelector('a[href]')?.getAttribute('href') || undefined
+  const url =
+    normalizeSpace(wrapper?.textContent ?? '') ||
+    (media ? mediaSrc(media) : undefined) ||
+    figure.querySelector('a[href]')?.getAttribute('href') ||
+    undefined
   const caption = figure.querySelector('figcaption')
   const title = caption ? visibleText(caption) : normalizeSpace(media?.getAttribute('title') ?? '')
-  const kind: EmbedKind = media && tagOf(media) !== 'iframe' ? (tagOf(media) as 'video' | 'audio') : hasClass(figure, 'is-type-video', 'wp-block-video') ? 'video' : hasClass(figure, 'is-type-audio', 'wp-block-audio') ? 'audio' : 'link'
+  const kind: EmbedKind =
+    media && tagOf(media) !== 'iframe'
+      ? (tagOf(media) as 'video' | 'audio')
+      : hasClass(figure, 'is-type-video', 'wp-block-video')
+        ? 'video'
+        : hasClass(figure, 'is-type-audio', 'wp-block-audio')
+          ? 'audio'
+          : 'link'
   return embedOf(url, kind, title, 'embed', context)
 }
 
@@ -165,7 +193,9 @@ function loneOembedUrl(paragraph: Element): string | undefined {
   const text = normalizeSpace(paragraph.textContent ?? '')
   if (!/^https?:\/\/\S+$/.test(text)) return undefined
   const elements = Array.from(paragraph.children)
-  const onlyItsLink = elements.every((child) => tagOf(child) === 'a' && normalizeSpace(child.textContent ?? '') === text) || elements.length === 0
+  const onlyItsLink =
+    elements.every((child) => tagOf(child) === 'a' && normalizeSpace(child.textContent ?? '') === text) ||
+    elements.length === 0
   return onlyItsLink && oembedProvider(text) ? text : undefined
 }
 
@@ -181,24 +211,41 @@ export function contentRules(context: RuleContext): DeserializerRule[] {
         if (!isElement(node)) return undefined
         const block = (props: ArbitraryTypedObject): TypedObject => createBlock(props)
         const tag = tagOf(node)
-        const embedResult = (embed: ReturnType<typeof embedOf>): TypedObject | TypedObject[] => (embed ? block(embed) : [])
+        const embedResult = (embed: ReturnType<typeof embedOf>): TypedObject | TypedObject[] =>
+          embed ? block(embed) : []
 
         if (hasClass(node, 'schema-faq-question')) return block({ _type: 'faqQuestion', text: visibleText(node) })
         if (tag === 'table') return block(tableOf(node, null))
-        if (tag === 'figure' && node.querySelector('table')) return block(tableOf(node.querySelector('table') as Element, node))
+        if (tag === 'figure' && node.querySelector('table'))
+          return block(tableOf(node.querySelector('table') as Element, node))
         if (tag === 'pre') return block(codeOf(node))
         if (tag === 'dl') return block(definitionListOf(node))
         if (isGallery(node) && node.querySelector('img')) return galleryOf(node, context, block)
-        if ((tag === 'figure' || tag === 'div') && hasClass(node, 'wp-block-embed', 'wp-block-video', 'wp-block-audio')) return embedResult(embedBlockOf(node, context))
-        if (tag === 'iframe') return embedResult(embedOf(node.getAttribute('src') ?? undefined, 'iframe', normalizeSpace(node.getAttribute('title') ?? ''), 'iframe', context))
-        if (tag === 'video' || tag === 'audio') return embedResult(embedOf(mediaSrc(node), tag, normalizeSpace(node.getAttribute('title') ?? ''), tag, context))
+        if ((tag === 'figure' || tag === 'div') && hasClass(node, 'wp-block-embed', 'wp-block-video', 'wp-block-audio'))
+          return embedResult(embedBlockOf(node, context))
+        if (tag === 'iframe')
+          return embedResult(
+            embedOf(
+              node.getAttribute('src') ?? undefined,
+              'iframe',
+              normalizeSpace(node.getAttribute('title') ?? ''),
+              'iframe',
+              context,
+            ),
+          )
+        if (tag === 'video' || tag === 'audio')
+          return embedResult(
+            embedOf(mediaSrc(node), tag, normalizeSpace(node.getAttribute('title') ?? ''), tag, context),
+          )
         if (tag === 'p') {
           const url = loneOembedUrl(node)
           if (url) return embedResult(embedOf(url, 'link', '', 'embed', context))
         }
         if ((tag === 'figure' || hasClass(node, 'wp-caption')) && node.querySelector('img')) {
           const images = Array.from(node.querySelectorAll('img'))
-          return images.length === 1 ? block(imageOf(images[0] as Element, context)) : block({ _type: 'gallery', images: images.map((img) => imageOf(img, context)) })
+          return images.length === 1
+            ? block(imageOf(images[0] as Element, context))
+            : block({ _type: 'gallery', images: images.map((img) => imageOf(img, context)) })
         }
         if (tag === 'a') {
           const img = onlyImage(node)

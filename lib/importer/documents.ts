@@ -38,16 +38,27 @@ export type Block = Exported<BlockContent[number]>
 export type ImageBlock = Extract<Block, { _type: 'image' }>
 export type ImageField = Filled<Exported<NonNullable<Article['mainImage']>>, 'asset' | 'alt'>
 
-export type SectionObject = Omit<Filled<Exported<NonNullable<Article['sections']>[number]>, 'heading' | 'body'>, 'anchor'> & { anchor: SlugField }
+export type SectionObject = Omit<
+  Filled<Exported<NonNullable<Article['sections']>[number]>, 'heading' | 'body'>,
+  'anchor'
+> & { anchor: SlugField }
 
-export type ArticleDocument = Omit<Filled<Exported<Omit<Article, System>>, 'title' | 'excerpt' | 'intro' | 'sections'>, 'slug' | 'sections'> & {
+export type ArticleDocument = Omit<
+  Filled<Exported<Omit<Article, System>>, 'title' | 'excerpt' | 'intro' | 'sections'>,
+  'slug' | 'sections'
+> & {
   slug: SlugField
   sections: SectionObject[]
 }
 export type TakeawayDocument = Filled<Exported<Omit<Takeaway, System>>, 'text'>
 export type FaqDocument = Filled<Exported<Omit<Faq, System>>, 'question' | 'answer'>
 
-export type ArticleDocuments = { article: ArticleDocument; takeaways: TakeawayDocument[]; faqs: FaqDocument[]; warnings: string[] }
+export type ArticleDocuments = {
+  article: ArticleDocument
+  takeaways: TakeawayDocument[]
+  faqs: FaqDocument[]
+  warnings: string[]
+}
 
 const MAX_TAKEAWAY = 300
 
@@ -61,7 +72,8 @@ async function resolveImage(image: ParsedImage, assets: AssetCollector): Promise
 
 async function resolveItem(item: ParsedContent, assets: AssetCollector): Promise<Block> {
   if (item._type === 'image') return resolveImage(item, assets)
-  if (item._type === 'gallery') return { ...item, images: await Promise.all(item.images.map((image) => resolveImage(image, assets))) }
+  if (item._type === 'gallery')
+    return { ...item, images: await Promise.all(item.images.map((image) => resolveImage(image, assets))) }
   return item
 }
 
@@ -70,11 +82,17 @@ async function resolveContent(content: ParsedContent[], assets: AssetCollector):
 }
 
 function plainText(content: ParsedContent[]): string {
-  return content.flatMap((item) => (item._type === 'block' && item.style === 'normal' ? [blockText(item)] : [])).join(' ')
+  return content
+    .flatMap((item) => (item._type === 'block' && item.style === 'normal' ? [blockText(item)] : []))
+    .join(' ')
 }
 
 /** Turns a post and its detected structure into the article, takeaway and FAQ documents. */
-export async function buildArticleDocuments(post: ParsedPost, structure: ArticleStructure, assets: AssetCollector): Promise<ArticleDocuments> {
+export async function buildArticleDocuments(
+  post: ParsedPost,
+  structure: ArticleStructure,
+  assets: AssetCollector,
+): Promise<ArticleDocuments> {
   const { slug, meta } = post
   const warnings = [...structure.warnings]
   const topics = meta.topics?.map((topic, index) => keyedReference(topicId(topic), itemKey('topic', index)))
@@ -91,7 +109,9 @@ export async function buildArticleDocuments(post: ParsedPost, structure: Article
       if (section.takeaway !== undefined) {
         const id = takeawayId(slug, takeaways.length + 1)
         if (section.takeaway.length > MAX_TAKEAWAY) {
-          warnings.push(`the key takeaway of "${section.heading}" has ${section.takeaway.length} characters (at most ${MAX_TAKEAWAY} fit the summary box)`)
+          warnings.push(
+            `the key takeaway of "${section.heading}" has ${section.takeaway.length} characters (at most ${MAX_TAKEAWAY} fit the summary box)`,
+          )
         }
         takeaways.push({ _id: id, _type: 'takeaway', text: section.takeaway, ...withTopics })
         takeaway = reference(id)
@@ -109,15 +129,13 @@ export async function buildArticleDocuments(post: ParsedPost, structure: Article
   )
 
   const faqs = await Promise.all(
-    structure.faqs.map(
-      async (faq, index): Promise<FaqDocument> => ({
-        _id: faqId(slug, index + 1),
-        _type: 'faq',
-        question: faq.question,
-        answer: await resolveContent(faq.answer, assets),
-        ...withTopics,
-      }),
-    ),
+    structure.faqs.map(async (faq, index): Promise<FaqDocument> => ({
+      _id: faqId(slug, index + 1),
+      _type: 'faq',
+      question: faq.question,
+      answer: await resolveContent(faq.answer, assets),
+      ...withTopics,
+    })),
   )
 
   const mainImage = meta.mainImage?.source
@@ -131,7 +149,10 @@ export async function buildArticleDocuments(post: ParsedPost, structure: Article
     _type: 'article',
     title: plainTextOf(post.title),
     slug: { _type: 'slug', current: slug },
-    excerpt: cutAtWord(plainTextOf(meta.excerpt ?? '') || excerptFrom(plainText(structure.intro) || plainText(structure.sections[0]?.body ?? []))),
+    excerpt: cutAtWord(
+      plainTextOf(meta.excerpt ?? '') ||
+        excerptFrom(plainText(structure.intro) || plainText(structure.sections[0]?.body ?? [])),
+    ),
     ...(meta.publishedAt ? { publishedAt: meta.publishedAt } : {}),
     ...(meta.updatedAt ? { updatedAt: meta.updatedAt } : {}),
     ...(meta.author ? { author: reference(personId(meta.author)) } : {}),

@@ -3,7 +3,13 @@ import { extname, join } from 'node:path'
 
 export type Format = 'text' | 'html' | 'wxr'
 
-const FORMAT_BY_EXTENSION: Record<string, Format> = { '.txt': 'text', '.text': 'text', '.html': 'html', '.htm': 'html', '.xml': 'wxr' }
+const FORMAT_BY_EXTENSION: Record<string, Format> = {
+  '.txt': 'text',
+  '.text': 'text',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xml': 'wxr',
+}
 
 /** The format a file's extension announces; undefined for files a folder walk should skip. */
 export function formatOf(path: string): Format | undefined {

@@ -11,7 +11,16 @@ import { paragraph, type ImageSource, type LinkDef, type ParsedImage, type TextB
 type ConversionSchema = Exclude<Parameters<typeof htmlToBlocks>[1], { jsonType: unknown }>
 
 const named = (...names: string[]) => names.map((name) => ({ name, value: name }))
-const objectTypes = ['image', 'gallery', 'galleryCaption', 'dataTable', 'code', 'definitionList', 'embed', 'faqQuestion']
+const objectTypes = [
+  'image',
+  'gallery',
+  'galleryCaption',
+  'dataTable',
+  'code',
+  'definitionList',
+  'embed',
+  'faqQuestion',
+]
 
 // blockContent (docs/content-model.md) plus h1, h2, h5, h6, which become section headings or h4s.
 // Written out compiled, as block-tools takes it, so the importer depends on block-tools alone.
@@ -37,8 +46,17 @@ const convertedBlock = z.discriminatedUnion('_type', [
     style: z.enum(['normal', ...HEADING_STYLES, 'blockquote']).default('normal'),
     listItem: z.enum(['bullet', 'number']).optional(),
     level: z.number().int().optional(),
-    markDefs: z.array(z.object({ _type: z.literal('link'), _key: z.string(), href: z.string().optional() })).default([]),
-    children: z.array(z.object({ _type: z.literal('span'), _key: z.string(), text: z.string(), marks: z.array(z.string()).default([]) })),
+    markDefs: z
+      .array(z.object({ _type: z.literal('link'), _key: z.string(), href: z.string().optional() }))
+      .default([]),
+    children: z.array(
+      z.object({
+        _type: z.literal('span'),
+        _key: z.string(),
+        text: z.string(),
+        marks: z.array(z.string()).default([]),
+      }),
+    ),
   }),
   rawImage.extend({ _key: z.string() }),
   z.object({ _type: z.literal('gallery'), _key: z.string(), images: z.array(rawImage) }),
@@ -48,13 +66,18 @@ const convertedBlock = z.discriminatedUnion('_type', [
     _key: z.string(),
     caption: z.string().optional(),
     headerRow: z.boolean(),
-    table: z.object({ _type: z.literal('table'), rows: z.array(z.object({ _type: z.literal('tableRow'), _key: z.string(), cells: z.array(z.string()) })) }),
+    table: z.object({
+      _type: z.literal('table'),
+      rows: z.array(z.object({ _type: z.literal('tableRow'), _key: z.string(), cells: z.array(z.string()) })),
+    }),
   }),
   z.object({ _type: z.literal('code'), _key: z.string(), code: z.string(), language: z.string().optional() }),
   z.object({
     _type: z.literal('definitionList'),
     _key: z.string(),
-    items: z.array(z.object({ _type: z.literal('definitionItem'), _key: z.string(), term: z.string(), definition: z.string() })),
+    items: z.array(
+      z.object({ _type: z.literal('definitionItem'), _key: z.string(), term: z.string(), definition: z.string() }),
+    ),
   }),
   z.object({
     _type: z.literal('embed'),
@@ -72,9 +95,11 @@ type ConvertedTextBlock = Extract<z.infer<typeof convertedBlock>, { _type: 'bloc
 const ALLOWED_LINK = /^(https?:|mailto:|tel:)/i
 const HEADING_TAGS = 'h1, h2, h3, h4, h5, h6'
 // Easy Table of Contents renders its own list of links; the page builds a new one.
-const TABLE_OF_CONTENTS = '#ez-toc-container, .ez-toc-container, .ez-toc-v2_0, nav.toc, .wp-block-table-of-contents, script, style, noscript, template'
+const TABLE_OF_CONTENTS =
+  '#ez-toc-container, .ez-toc-container, .ez-toc-v2_0, nav.toc, .wp-block-table-of-contents, script, style, noscript, template'
 // Inside these a <div> is part of something a rule or block-tools reads whole.
-const KEEP_DIVS_INSIDE = 'li, td, th, dd, dt, pre, a, p, h1, h2, h3, h4, h5, h6, figure, table, dl, .wp-caption, .gallery, .wp-block-gallery, .wp-block-embed'
+const KEEP_DIVS_INSIDE =
+  'li, td, th, dd, dt, pre, a, p, h1, h2, h3, h4, h5, h6, figure, table, dl, .wp-caption, .gallery, .wp-block-gallery, .wp-block-embed'
 
 /** A WordPress attachment (media library item), for galleries that name images by id. */
 export interface Attachment {
@@ -114,7 +139,9 @@ function isBlockLevel(node: Node): boolean {
  * beside blocks is wrapped in one, and links or buttons side by side get a space between them.
  */
 function separateBlocks(body: Element): void {
-  const divs = Array.from(body.querySelectorAll('div, section, article, aside, header, footer, main, span.wp-block-button'))
+  const divs = Array.from(
+    body.querySelectorAll('div, section, article, aside, header, footer, main, span.wp-block-button'),
+  )
   for (const div of divs.reverse()) {
     if (div.parentElement?.closest(KEEP_DIVS_INSIDE)) continue
     const children = Array.from(div.childNodes)
@@ -124,7 +151,11 @@ function separateBlocks(body: Element): void {
     }
     let run: Node[] = []
     const wrap = () => {
-      if (run.some((node) => normalizeSpace(node.textContent ?? '') !== '' || (isElement(node) && node.querySelector('img')))) {
+      if (
+        run.some(
+          (node) => normalizeSpace(node.textContent ?? '') !== '' || (isElement(node) && node.querySelector('img')),
+        )
+      ) {
         const p = div.ownerDocument.createElement('p')
         div.insertBefore(p, run[0] as Node)
         for (const node of run) p.appendChild(node)
@@ -139,7 +170,8 @@ function separateBlocks(body: Element): void {
   }
   for (const element of Array.from(body.querySelectorAll('a, button'))) {
     const next = element.nextSibling
-    if (isElement(next) && (tagOf(next) === 'a' || tagOf(next) === 'button')) element.after(body.ownerDocument.createTextNode(' '))
+    if (isElement(next) && (tagOf(next) === 'a' || tagOf(next) === 'button'))
+      element.after(body.ownerDocument.createTextNode(' '))
   }
 }
 
@@ -147,8 +179,14 @@ function prepare(document: Document, headingIds: HeadingIds[]): Document {
   document.querySelectorAll(TABLE_OF_CONTENTS).forEach((node) => node.remove())
   mergeTextNodes(document)
   document.querySelectorAll(HEADING_TAGS).forEach((heading) => {
-    const ids = [heading.getAttribute('id'), ...Array.from(heading.querySelectorAll('[id]')).map((node) => node.getAttribute('id'))]
-    headingIds.push({ text: normalizeSpace(heading.textContent ?? ''), ids: ids.filter((id): id is string => Boolean(id)) })
+    const ids = [
+      heading.getAttribute('id'),
+      ...Array.from(heading.querySelectorAll('[id]')).map((node) => node.getAttribute('id')),
+    ]
+    headingIds.push({
+      text: normalizeSpace(heading.textContent ?? ''),
+      ids: ids.filter((id): id is string => Boolean(id)),
+    })
   })
   // Yoast's question is a <strong> beside its answer; as a block of its own it is read alone.
   document.querySelectorAll('.schema-faq-question').forEach((question) => {
@@ -165,8 +203,20 @@ function keepSafeLinks(block: ConvertedTextBlock, warnings: string[]): TextBlock
     else warnings.push(`link to "${def.href ?? ''}" dropped: links must be http(s), mailto or tel (its text is kept)`)
   }
   const kept = new Set(safe.map((def) => def._key))
-  const children = block.children.map((span) => ({ ...span, marks: span.marks.filter((mark) => mark === 'strong' || mark === 'em' || kept.has(mark)) }))
-  const style = block.style === 'blockquote' ? 'blockquote' : block.style === 'normal' ? 'normal' : block.style === 'h3' ? 'h3' : block.style === 'h4' || block.style === 'h5' || block.style === 'h6' ? 'h4' : 'normal'
+  const children = block.children.map((span) => ({
+    ...span,
+    marks: span.marks.filter((mark) => mark === 'strong' || mark === 'em' || kept.has(mark)),
+  }))
+  const style =
+    block.style === 'blockquote'
+      ? 'blockquote'
+      : block.style === 'normal'
+        ? 'normal'
+        : block.style === 'h3'
+          ? 'h3'
+          : block.style === 'h4' || block.style === 'h5' || block.style === 'h6'
+            ? 'h4'
+            : 'normal'
   return {
     _type: 'block',
     _key: block._key,
@@ -190,14 +240,20 @@ function resolveImage(raw: RawImage, where: string, options: ContentOptions, war
   // Alt text is required once an asset is set; the caption is the best description left.
   const alt = raw.alt || lookedUp || caption || ''
   if (!raw.alt && !lookedUp) {
-    warnings.push(caption ? `image "${src}" (${where}) has no alt text; its caption is used, check it in the Studio` : `image "${src}" (${where}) has no alt text; add it in the Studio`)
+    warnings.push(
+      caption
+        ? `image "${src}" (${where}) has no alt text; its caption is used, check it in the Studio`
+        : `image "${src}" (${where}) has no alt text; add it in the Studio`,
+    )
   }
   return {
     _type: 'image',
     _key: '',
     alt,
     ...(caption ? { caption } : {}),
-    ...(raw.captionLinks?.length ? { captionLinks: raw.captionLinks.map((link) => ({ _type: 'captionLink' as const, _key: '', ...link })) } : {}),
+    ...(raw.captionLinks?.length
+      ? { captionLinks: raw.captionLinks.map((link) => ({ _type: 'captionLink' as const, _key: '', ...link })) }
+      : {}),
     ...(raw.link ? { link: raw.link } : {}),
     ...(source ? { source } : {}),
   }
@@ -214,7 +270,11 @@ export function convertHtml(html: string, options: ContentOptions): ConvertedCon
   const warnings: string[] = []
   const headingIds: HeadingIds[] = []
   const blocks = htmlToBlocks(`<html><body>${html}</body></html>`, conversionSchema, {
-    parseHtml: (markup) => prepare(addXPathEvaluate(new DOMParser().parseFromString(markup, 'text/html') as unknown as Document), headingIds),
+    parseHtml: (markup) =>
+      prepare(
+        addXPathEvaluate(new DOMParser().parseFromString(markup, 'text/html') as unknown as Document),
+        headingIds,
+      ),
     rules: contentRules({ warn: (message) => warnings.push(message) }),
   })
 
@@ -228,7 +288,15 @@ export function convertHtml(html: string, options: ContentOptions): ConvertedCon
         continue
       case 'gallery':
         if (block.images.length > 0) {
-          elements.push({ kind: 'object', where, object: { _type: 'gallery', _key: '', images: block.images.map((image) => resolveImage(image, where, options, warnings)) } })
+          elements.push({
+            kind: 'object',
+            where,
+            object: {
+              _type: 'gallery',
+              _key: '',
+              images: block.images.map((image) => resolveImage(image, where, options, warnings)),
+            },
+          })
         }
         continue
       case 'galleryCaption':
@@ -269,7 +337,10 @@ export function convertHtml(html: string, options: ContentOptions): ConvertedCon
 
 /** Text of an element for callers that only need words (the plain-text helpers use the same rules). */
 export function htmlText(html: string): string {
-  const document = new DOMParser().parseFromString(`<html><body>${html}</body></html>`, 'text/html') as unknown as Document
+  const document = new DOMParser().parseFromString(
+    `<html><body>${html}</body></html>`,
+    'text/html',
+  ) as unknown as Document
   document.querySelectorAll(TABLE_OF_CONTENTS).forEach((node) => node.remove())
   mergeTextNodes(document)
   return document.body ? visibleText(document.body) : ''

@@ -1,6 +1,7 @@
 import { DOMParser } from 'linkedom'
 
-const BLOCK_TAGS = /<\/?(p|div|br|li|h[1-6]|blockquote|figure|figcaption|tr|td|th|dt|dd|section|article|ul|ol|table|pre)\b[^>]*>/gi
+const BLOCK_TAGS =
+  /<\/?(p|div|br|li|h[1-6]|blockquote|figure|figcaption|tr|td|th|dt|dd|section|article|ul|ol|table|pre)\b[^>]*>/gi
 
 /**
  * Titles and excerpts are plain text in the schema, but WordPress lets them hold markup and
@@ -10,7 +11,10 @@ const BLOCK_TAGS = /<\/?(p|div|br|li|h[1-6]|blockquote|figure|figcaption|tr|td|t
 export function plainText(html: string): string {
   if (!/[<&]/.test(html)) return normalizeSpace(html)
   const spaced = html.replace(BLOCK_TAGS, ' ')
-  const document = new DOMParser().parseFromString(`<html><body>${spaced}</body></html>`, 'text/html') as unknown as Document
+  const document = new DOMParser().parseFromString(
+    `<html><body>${spaced}</body></html>`,
+    'text/html',
+  ) as unknown as Document
   document.querySelectorAll('script, style').forEach((node) => node.remove())
   return normalizeSpace(document.body?.textContent ?? '')
 }

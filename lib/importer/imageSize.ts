@@ -23,7 +23,8 @@ function jpegSize(bytes: Buffer): ImageInfo | undefined {
 function webpSize(bytes: Buffer): ImageInfo | undefined {
   const chunk = bytes.toString('ascii', 12, 16)
   if (chunk === 'VP8X') return { width: 1 + bytes.readUIntLE(24, 3), height: 1 + bytes.readUIntLE(27, 3), ext: 'webp' }
-  if (chunk === 'VP8 ') return { width: bytes.readUInt16LE(26) & 0x3fff, height: bytes.readUInt16LE(28) & 0x3fff, ext: 'webp' }
+  if (chunk === 'VP8 ')
+    return { width: bytes.readUInt16LE(26) & 0x3fff, height: bytes.readUInt16LE(28) & 0x3fff, ext: 'webp' }
   if (chunk === 'VP8L') {
     const bits = bytes.readUInt32LE(21)
     return { width: 1 + (bits & 0x3fff), height: 1 + ((bits >> 14) & 0x3fff), ext: 'webp' }
@@ -33,9 +34,11 @@ function webpSize(bytes: Buffer): ImageInfo | undefined {
 
 export function readImageInfo(bytes: Buffer): ImageInfo | undefined {
   if (bytes.length < 30) return undefined
-  if (bytes.readUInt32BE(0) === 0x89504e47) return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20), ext: 'png' }
+  if (bytes.readUInt32BE(0) === 0x89504e47)
+    return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20), ext: 'png' }
   if (bytes[0] === 0xff && bytes[1] === 0xd8) return jpegSize(bytes)
-  if (bytes.toString('ascii', 0, 3) === 'GIF') return { width: bytes.readUInt16LE(6), height: bytes.readUInt16LE(8), ext: 'gif' }
+  if (bytes.toString('ascii', 0, 3) === 'GIF')
+    return { width: bytes.readUInt16LE(6), height: bytes.readUInt16LE(8), ext: 'gif' }
   if (bytes.toString('ascii', 0, 4) === 'RIFF' && bytes.toString('ascii', 8, 12) === 'WEBP') return webpSize(bytes)
   return undefined
 }

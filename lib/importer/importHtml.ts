@@ -12,11 +12,17 @@ import { detectStructure } from './structure'
  * Remote images stay URLs (`sanity dataset import` fetches them); local ones are read only from
  * the post's folder and `--uploads` (imageLocations.ts), never from elsewhere.
  */
-export async function importHtmlFile(path: string, assets: AssetCollector, uploads?: string): Promise<ArticleDocuments> {
+export async function importHtmlFile(
+  path: string,
+  assets: AssetCollector,
+  uploads?: string,
+): Promise<ArticleDocuments> {
   const html = decodeText(await readFile(path))
   const sidecar = await readSidecar(path)
   const imageWarnings: string[] = []
-  const imageSource = imageSourceWithin({ postDirectory: dirname(path), ...(uploads ? { uploads } : {}) }, (message) => imageWarnings.push(message))
+  const imageSource = imageSourceWithin({ postDirectory: dirname(path), ...(uploads ? { uploads } : {}) }, (message) =>
+    imageWarnings.push(message),
+  )
   const { post, warnings } = parseHtmlPost(html, basename(path, extname(path)), sidecar, { imageSource })
   const documents = await buildArticleDocuments(post, detectStructure(post.elements, { lenient: true }), assets)
   return { ...documents, warnings: [...imageWarnings, ...warnings, ...documents.warnings] }

@@ -30,7 +30,9 @@ export async function importTextFile(path: string, assets: AssetCollector): Prom
   const documents = await buildArticleDocuments(post, structure, assets)
   const missing = post.elements.flatMap((element) =>
     element.kind === 'image' && !element.image.source
-      ? [`image "${element.image.alt}" (${element.where}) has no file; add ${basename(path, extname(path))}-N.png next to the post`]
+      ? [
+          `image "${element.image.alt}" (${element.where}) has no file; add ${basename(path, extname(path))}-N.png next to the post`,
+        ]
       : [],
   )
   return { ...documents, warnings: [...documents.warnings, ...missing] }

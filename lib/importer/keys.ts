@@ -12,15 +12,30 @@ export function keyContent(content: ParsedContent[]): ParsedContent[] {
       case 'image':
         return keyImage(item, `image${index}`)
       case 'gallery':
-        return { ...item, _key: `gallery${index}`, images: item.images.map((image, imageIndex) => keyImage(image, `image${imageIndex}`)) }
+        return {
+          ...item,
+          _key: `gallery${index}`,
+          images: item.images.map((image, imageIndex) => keyImage(image, `image${imageIndex}`)),
+        }
       case 'dataTable':
         return {
           ...item,
           _key: `table${index}`,
-          ...(item.table ? { table: { ...item.table, rows: (item.table.rows ?? []).map((row, rowIndex) => ({ ...row, _key: `row${rowIndex}` })) } } : {}),
+          ...(item.table
+            ? {
+                table: {
+                  ...item.table,
+                  rows: (item.table.rows ?? []).map((row, rowIndex) => ({ ...row, _key: `row${rowIndex}` })),
+                },
+              }
+            : {}),
         }
       case 'definitionList':
-        return { ...item, _key: `list${index}`, items: (item.items ?? []).map((entry, entryIndex) => ({ ...entry, _key: `item${entryIndex}` })) }
+        return {
+          ...item,
+          _key: `list${index}`,
+          items: (item.items ?? []).map((entry, entryIndex) => ({ ...entry, _key: `item${entryIndex}` })),
+        }
       case 'code':
         return { ...item, _key: `code${index}` }
       case 'embed':
@@ -30,7 +45,10 @@ export function keyContent(content: ParsedContent[]): ParsedContent[] {
 }
 
 function keyImage(image: ParsedImage, key: string): ParsedImage {
-  const captionLinks = image.captionLinks?.map((link, linkIndex): CaptionLink => ({ ...link, _key: `captionLink${linkIndex}` }))
+  const captionLinks = image.captionLinks?.map((link, linkIndex): CaptionLink => ({
+    ...link,
+    _key: `captionLink${linkIndex}`,
+  }))
   return { ...image, _key: key, ...(captionLinks ? { captionLinks } : {}) }
 }
 
@@ -53,4 +71,3 @@ function keyBlock(block: TextBlock, index: number): TextBlock {
 export function itemKey(prefix: string, index: number): string {
   return `${prefix}${index}`
 }
-

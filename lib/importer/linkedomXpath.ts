@@ -45,7 +45,9 @@ function evaluatePath(document: Document, path: string): Node[] {
     const matches = attributeTest(predicate)
     return all.filter(
       (node): node is Element =>
-        node.nodeType === ELEMENT_NODE && (test === '*' || (node as Element).tagName.toLowerCase() === test?.toLowerCase()) && matches(node as Element),
+        node.nodeType === ELEMENT_NODE &&
+        (test === '*' || (node as Element).tagName.toLowerCase() === test?.toLowerCase()) &&
+        matches(node as Element),
     )
   }
   const absolute = /^\/((?:[\w-]+\/)*[\w-]+)\/text\(\)$/.exec(path)
@@ -53,7 +55,9 @@ function evaluatePath(document: Document, path: string): Node[] {
     let parents: Node[] = [document]
     for (const name of (absolute[1] as string).split('/')) {
       parents = parents.flatMap((parent) =>
-        Array.from(parent.childNodes).filter((child) => child.nodeType === ELEMENT_NODE && (child as Element).tagName.toLowerCase() === name),
+        Array.from(parent.childNodes).filter(
+          (child) => child.nodeType === ELEMENT_NODE && (child as Element).tagName.toLowerCase() === name,
+        ),
       )
     }
     return parents.flatMap((parent) => Array.from(parent.childNodes).filter((child) => child.nodeType === TEXT_NODE))

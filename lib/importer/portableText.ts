@@ -51,7 +51,13 @@ export type ParsedObject = ParsedGallery | DataTableBlock | CodeBlock | Definiti
 export type ParsedContent = TextBlock | ParsedImage | ParsedObject
 
 export function paragraph(text: string): TextBlock {
-  return { _type: 'block', _key: '', style: 'normal', markDefs: [], children: [{ _type: 'span', _key: '', text, marks: [] }] }
+  return {
+    _type: 'block',
+    _key: '',
+    style: 'normal',
+    markDefs: [],
+    children: [{ _type: 'span', _key: '', text, marks: [] }],
+  }
 }
 
 export function blockText(block: TextBlock): string {

@@ -14,7 +14,8 @@ export function referencedFiles(documents: DocumentLike[]): string[] {
   const names: string[] = []
   walk(documents, (node) => {
     const asset = node._sanityAsset
-    if (typeof asset === 'string' && asset.startsWith('image@file://./images/')) names.push(asset.slice('image@file://./images/'.length))
+    if (typeof asset === 'string' && asset.startsWith('image@file://./images/'))
+      names.push(asset.slice('image@file://./images/'.length))
   })
   return names
 }

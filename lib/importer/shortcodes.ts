@@ -38,10 +38,19 @@ function isShortcode(name: string, rest: string): boolean {
   return trimmed === '' || /[="']/.test(trimmed) || trimmed === '/'
 }
 
-function galleryHtml(attributes: Map<string, string>, options: { attachment?: (id: string) => Attachment | undefined }, warnings: string[]): string {
-  const ids = (attributes.get('ids') ?? attributes.get('include') ?? '').split(',').map((id) => id.trim()).filter(Boolean)
+function galleryHtml(
+  attributes: Map<string, string>,
+  options: { attachment?: (id: string) => Attachment | undefined },
+  warnings: string[],
+): string {
+  const ids = (attributes.get('ids') ?? attributes.get('include') ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean)
   if (ids.length === 0) {
-    warnings.push('a [gallery] without ids (the post\'s attached images) cannot be imported; add the images in the Studio')
+    warnings.push(
+      "a [gallery] without ids (the post's attached images) cannot be imported; add the images in the Studio",
+    )
     return ''
   }
   const figures = ids.flatMap((id) => {
@@ -51,29 +60,47 @@ function galleryHtml(attributes: Map<string, string>, options: { attachment?: (i
       return []
     }
     const caption = attachment.caption ? `<figcaption>${escapeText(attachment.caption)}</figcaption>` : ''
-    return [`<figure class="wp-block-image"><img src="${escapeAttribute(attachment.url)}" alt="${escapeAttribute(attachment.alt ?? '')}" class="wp-image-${escapeAttribute(id)}">${caption}</figure>`]
+    return [
+      `<figure class="wp-block-image"><img src="${escapeAttribute(attachment.url)}" alt="${escapeAttribute(attachment.alt ?? '')}" class="wp-image-${escapeAttribute(id)}">${caption}</figure>`,
+    ]
   })
   return figures.length > 0 ? `\n\n<figure class="wp-block-gallery">${figures.join('')}</figure>\n\n` : ''
 }
 
 function mediaHtml(tag: 'video' | 'audio', attributes: Map<string, string>): string {
-  const src = attributes.get('src') ?? ['mp4', 'm4v', 'webm', 'ogv', 'mov', 'mp3', 'ogg', 'wav', 'm4a', 'flac'].map((key) => attributes.get(key)).find(Boolean) ?? ''
+  const src =
+    attributes.get('src') ??
+    ['mp4', 'm4v', 'webm', 'ogv', 'mov', 'mp3', 'ogg', 'wav', 'm4a', 'flac']
+      .map((key) => attributes.get(key))
+      .find(Boolean) ??
+    ''
   return `\n\n<${tag} src="${escapeAttribute(src)}"></${tag}>\n\n`
 }
 
-export function expandShortcodes(content: string, options: { attachment?: (id: string) => Attachment | undefined }, warnings: string[]): string {
-  const withCaptions = content.replace(/\[(?:wp_)?caption([^\]]*)\]([\s\S]*?)\[\/(?:wp_)?caption\]/gi, (_match, rest: string, inner: string) => {
-    const image = /^\s*((?:<a[^>]*>)?\s*<img[^>]*>\s*(?:<\/a>)?)/i.exec(inner)
-    const captionText = image ? inner.slice(image[0].length).trim() : inner.trim()
-    // Before WordPress 3.4 the caption was an attribute.
-    const caption = captionText || escapeText(shortcodeAttributes(rest).get('caption') ?? '')
-    return `\n\n<figure>${image ? image[1] : ''}<figcaption>${caption}</figcaption></figure>\n\n`
-  })
-  const withEmbeds = withCaptions.replace(/\[embed[^\]]*\]\s*([^[\s]+)\s*\[\/embed\]/gi, (_match, url: string) =>
-    `\n\n<figure class="wp-block-embed"><div class="wp-block-embed__wrapper">${escapeText(url)}</div></figure>\n\n`,
+export function expandShortcodes(
+  content: string,
+  options: { attachment?: (id: string) => Attachment | undefined },
+  warnings: string[],
+): string {
+  const withCaptions = content.replace(
+    /\[(?:wp_)?caption([^\]]*)\]([\s\S]*?)\[\/(?:wp_)?caption\]/gi,
+    (_match, rest: string, inner: string) => {
+      const image = /^\s*((?:<a[^>]*>)?\s*<img[^>]*>\s*(?:<\/a>)?)/i.exec(inner)
+      const captionText = image ? inner.slice(image[0].length).trim() : inner.trim()
+      // Before WordPress 3.4 the caption was an attribute.
+      const caption = captionText || escapeText(shortcodeAttributes(rest).get('caption') ?? '')
+      return `\n\n<figure>${image ? image[1] : ''}<figcaption>${caption}</figcaption></figure>\n\n`
+    },
   )
-  const withMedia = withEmbeds.replace(/\[(video|audio)([^\]]*)\](?:[\s\S]*?\[\/\1\])?/gi, (_match, tag: string, rest: string) =>
-    mediaHtml(tag.toLowerCase() === 'video' ? 'video' : 'audio', shortcodeAttributes(rest)),
+  const withEmbeds = withCaptions.replace(
+    /\[embed[^\]]*\]\s*([^[\s]+)\s*\[\/embed\]/gi,
+    (_match, url: string) =>
+      `\n\n<figure class="wp-block-embed"><div class="wp-block-embed__wrapper">${escapeText(url)}</div></figure>\n\n`,
+  )
+  const withMedia = withEmbeds.replace(
+    /\[(video|audio)([^\]]*)\](?:[\s\S]*?\[\/\1\])?/gi,
+    (_match, tag: string, rest: string) =>
+      mediaHtml(tag.toLowerCase() === 'video' ? 'video' : 'audio', shortcodeAttributes(rest)),
   )
   const unknown = new Set<string>()
   const expanded = withMedia.replace(TAG, (match, closing: string, name: string, rest: string) => {

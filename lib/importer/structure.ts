@@ -77,7 +77,13 @@ export function detectStructure(elements: Element[], { lenient = false }: Struct
   for (;;) {
     try {
       const structure = detectWith(elements, ordinaryHeadings, asText)
-      if (ordinaryHeadings.size > 0) structure.warnings.push(...[...ordinaryHeadings].map((index) => `"${textOf(elements[index] as Element)}" has no questions after it, so it is kept as an ordinary heading`))
+      if (ordinaryHeadings.size > 0)
+        structure.warnings.push(
+          ...[...ordinaryHeadings].map(
+            (index) =>
+              `"${textOf(elements[index] as Element)}" has no questions after it, so it is kept as an ordinary heading`,
+          ),
+        )
       structure.warnings.push(...[...asText].map(([, warning]) => warning))
       return structure
     } catch (error) {
@@ -90,7 +96,11 @@ export function detectStructure(elements: Element[], { lenient = false }: Struct
   }
 }
 
-function detectWith(elements: Element[], ordinaryHeadings: ReadonlySet<number>, asText: ReadonlyMap<number, string>): ArticleStructure {
+function detectWith(
+  elements: Element[],
+  ordinaryHeadings: ReadonlySet<number>,
+  asText: ReadonlyMap<number, string>,
+): ArticleStructure {
   const result: ArticleStructure = { intro: [], sections: [], faqs: [], conclusion: [], warnings: [] }
   // Widened on purpose: openSection() changes it from inside a closure, which narrowing cannot see.
   let part = 'intro' as Part
@@ -134,7 +144,8 @@ function detectWith(elements: Element[], ordinaryHeadings: ReadonlySet<number>, 
     if (text !== undefined && isTableOfContents(text)) continue
 
     if (asText.has(index)) {
-      const content = element.kind === 'heading' || element.kind === 'question' ? paragraph(element.text) : contentOf(element)
+      const content =
+        element.kind === 'heading' || element.kind === 'question' ? paragraph(element.text) : contentOf(element)
       const lastFaq = part === 'faq' ? result.faqs.at(-1) : undefined
       if (lastFaq) lastFaq.answer.push(content)
       else append(content)
@@ -150,7 +161,8 @@ function detectWith(elements: Element[], ordinaryHeadings: ReadonlySet<number>, 
         append(contentOf(element))
         continue
       }
-      if (current.takeaway !== undefined) throw new PatternBroken(index, element.where, `section "${current.heading}" already has a key takeaway`)
+      if (current.takeaway !== undefined)
+        throw new PatternBroken(index, element.where, `section "${current.heading}" already has a key takeaway`)
       if (inline) current.takeaway = inline
       else if (next?.kind === 'block') {
         current.takeaway = next.text
@@ -210,7 +222,8 @@ function detectWith(elements: Element[], ordinaryHeadings: ReadonlySet<number>, 
         continue
       }
       const opensSection =
-        element.level === 2 || (element.level === undefined && (part !== 'section' || sectionClosed) && part !== 'conclusion')
+        element.level === 2 ||
+        (element.level === undefined && (part !== 'section' || sectionClosed) && part !== 'conclusion')
       if (opensSection) {
         openSection(element.text, element.aliases)
         continue
@@ -222,6 +235,7 @@ function detectWith(elements: Element[], ordinaryHeadings: ReadonlySet<number>, 
   if (part === 'faq') closeFaqs()
 
   const withoutTakeaway = result.sections.filter((section) => section.takeaway === undefined).length
-  if (withoutTakeaway > 0) result.warnings.push(`${withoutTakeaway} of ${result.sections.length} sections have no key takeaway`)
+  if (withoutTakeaway > 0)
+    result.warnings.push(`${withoutTakeaway} of ${result.sections.length} sections have no key takeaway`)
   return result
 }

@@ -61,10 +61,20 @@ export function parseText(
     if (isCaption(line, body[index + 1])) {
       images += 1
       const source = imageFor(images)
-      return { kind: 'image', where, image: { _type: 'image', _key: '', alt: line.text, caption: line.text, ...(source ? { source } : {}) } }
+      return {
+        kind: 'image',
+        where,
+        image: { _type: 'image', _key: '', alt: line.text, caption: line.text, ...(source ? { source } : {}) },
+      }
     }
     if (isHeadingLike(line.text)) {
-      return { kind: 'heading', text: line.text, level: undefined, aliases: hadEasyToc ? [easyTocId(line.text)] : [], where }
+      return {
+        kind: 'heading',
+        text: line.text,
+        level: undefined,
+        aliases: hadEasyToc ? [easyTocId(line.text)] : [],
+        where,
+      }
     }
     return { kind: 'block', block: paragraph(line.text), text: line.text, where }
   })

@@ -52,7 +52,10 @@ export interface WordpressPostInput {
   meta: PostMeta
 }
 
-export function parseWordpressPost(input: WordpressPostInput, options: ContentOptions): { post: ParsedPost; warnings: string[] } {
+export function parseWordpressPost(
+  input: WordpressPostInput,
+  options: ContentOptions,
+): { post: ParsedPost; warnings: string[] } {
   const content = wordpressContent(input.content, options)
   const converted = convertHtml(content.html, options)
   const excerpt = cutAtWord(plainText(input.excerpt ?? '') || content.teaser || '')

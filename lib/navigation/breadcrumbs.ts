@@ -13,8 +13,13 @@ const TOPICS: Breadcrumb = { name: 'Topics', path: paths.topics }
 const AUTHORS: Breadcrumb = { name: 'Authors', path: paths.authors }
 
 export const breadcrumbs = {
-  blog: (page = 1): BreadcrumbTrail => (page <= 1 ? [HOME, BLOG] : [HOME, BLOG, { name: `Page ${page}`, path: paths.blogPage(page) }]),
-  article: (article: { title: string; slug: string }): BreadcrumbTrail => [HOME, BLOG, { name: article.title, path: paths.article(article.slug) }],
+  blog: (page = 1): BreadcrumbTrail =>
+    page <= 1 ? [HOME, BLOG] : [HOME, BLOG, { name: `Page ${page}`, path: paths.blogPage(page) }],
+  article: (article: { title: string; slug: string }): BreadcrumbTrail => [
+    HOME,
+    BLOG,
+    { name: article.title, path: paths.article(article.slug) },
+  ],
   topics: (): BreadcrumbTrail => [HOME, TOPICS],
   // A sub-topic sits under its parent topic (WordPress's category tree), one level shown.
   topic: (topic: { title: string; slug: string; parent?: { title: string; slug: string } | null }): BreadcrumbTrail => [
@@ -24,7 +29,11 @@ export const breadcrumbs = {
     { name: topic.title, path: paths.topic(topic.slug) },
   ],
   authors: (): BreadcrumbTrail => [HOME, AUTHORS],
-  author: (person: { name: string; slug: string }): BreadcrumbTrail => [HOME, AUTHORS, { name: person.name, path: paths.author(person.slug) }],
+  author: (person: { name: string; slug: string }): BreadcrumbTrail => [
+    HOME,
+    AUTHORS,
+    { name: person.name, path: paths.author(person.slug) },
+  ],
   faq: (): BreadcrumbTrail => [HOME, { name: 'Frequently asked questions', path: paths.faq }],
   search: (): BreadcrumbTrail => [HOME, { name: 'Search', path: paths.search }],
 }

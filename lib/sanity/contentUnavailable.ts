@@ -49,7 +49,10 @@ export class ContentUnavailableError extends Error {
   readonly digest = `${CONTENT_UNAVAILABLE_DIGEST};${crypto.randomUUID().slice(0, 8)}`
 
   constructor(query: string, params: Record<string, unknown>, tags: string[], cause: unknown) {
-    super(`Content Lake query failed [${tags.join(', ')}]: ${describeQuery(query, params)}: ${describeFailure(cause)}`, { cause })
+    super(
+      `Content Lake query failed [${tags.join(', ')}]: ${describeQuery(query, params)}: ${describeFailure(cause)}`,
+      { cause },
+    )
     this.name = 'ContentUnavailableError'
   }
 }

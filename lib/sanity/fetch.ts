@@ -29,7 +29,10 @@ type FetchOptions = {
  * failure (timeout, 5xx, malformed JSON, network) becomes a ContentUnavailableError naming the
  * query; Next's own control-flow errors pass through.
  */
-async function fromContentLake(request: (signal: AbortSignal) => Promise<unknown>, { query, params = {}, tags }: FetchOptions): Promise<unknown> {
+async function fromContentLake(
+  request: (signal: AbortSignal) => Promise<unknown>,
+  { query, params = {}, tags }: FetchOptions,
+): Promise<unknown> {
   try {
     return await request(AbortSignal.timeout(CONTENT_LAKE_TIMEOUT_MS))
   } catch (error) {
@@ -47,7 +50,11 @@ export async function sanityFetch(options: FetchOptions): Promise<unknown> {
   const { query, params = {}, tags, draftable = true, fresh = false } = options
   if (!isSanityMode) return queryEmbedded(query, params)
   const client = getSanityClient()
-  if (fresh) return fromContentLake((signal) => client.fetch(query, params, { useCdn: false, cache: 'no-store', signal }), options)
+  if (fresh)
+    return fromContentLake(
+      (signal) => client.fetch(query, params, { useCdn: false, cache: 'no-store', signal }),
+      options,
+    )
   if (draftable && (await isPreviewing())) {
     if (!readToken) throw new Error('Draft mode needs SANITY_API_READ_TOKEN')
     // Never cached: an editor must see the draft they just saved. Stega marks let the
@@ -64,5 +71,8 @@ export async function sanityFetch(options: FetchOptions): Promise<unknown> {
       })
     return fromContentLake(draft, options)
   }
-  return fromContentLake((signal) => client.fetch(query, params, { next: { tags, revalidate: false }, signal }), options)
+  return fromContentLake(
+    (signal) => client.fetch(query, params, { next: { tags, revalidate: false }, signal }),
+    options,
+  )
 }

@@ -45,7 +45,8 @@ function removeLeftOut(value: unknown, path: (string | number)[], found: string[
     })
   }
   if (value && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) (value as Record<string, unknown>)[key] = removeLeftOut(child, [...path, key], found)
+    for (const [key, child] of Object.entries(value))
+      (value as Record<string, unknown>)[key] = removeLeftOut(child, [...path, key], found)
   }
   return value
 }

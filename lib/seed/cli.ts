@@ -41,12 +41,16 @@ export async function runSeedCli(argv: string[], io: SeedIo, env: Record<string,
     ...(seedEnv.apiHost ? { apiHost: seedEnv.apiHost, useProjectHostname: false } : {}),
   })
   const bundle = await readBundledDataset()
-  io.log(`Seeding dataset "${seedEnv.dataset}" with ${bundle.documents.length} documents and ${bundle.assets.length} images…`)
+  io.log(
+    `Seeding dataset "${seedEnv.dataset}" with ${bundle.documents.length} documents and ${bundle.assets.length} images…`,
+  )
   const outcome = await seedDataset(client, bundle, { replace: argv.includes('--replace') })
   if (outcome.refused !== undefined) {
     io.error(`seed: ${outcome.refused}`)
     return 1
   }
-  io.log(`Done: ${outcome.written} documents in ${outcome.transactions} transactions, ${outcome.uploadedImages} images uploaded.`)
+  io.log(
+    `Done: ${outcome.written} documents in ${outcome.transactions} transactions, ${outcome.uploadedImages} images uploaded.`,
+  )
   return 0
 }

@@ -13,7 +13,11 @@ export type SeedOutcome = { refused: string } | ({ refused?: undefined } & Sanit
  * left alone unless `replace` is set; then the bundled documents overwrite those with the same
  * ids (like `sanity dataset import --replace`) and every other document is kept.
  */
-export async function seedDataset(client: SanityClient, bundle: BundledDataset, { replace }: { replace: boolean }): Promise<SeedOutcome> {
+export async function seedDataset(
+  client: SanityClient,
+  bundle: BundledDataset,
+  { replace }: { replace: boolean },
+): Promise<SeedOutcome> {
   const existing = await client.fetch<number>(CONTENT_COUNT, {}, { perspective: 'raw' })
   if (existing > 0 && !replace) {
     return {

@@ -30,7 +30,10 @@ async function imageBytes(url: string): Promise<{ bytes: Buffer; type: string } 
     return { bytes: await readFile(bundledImagePath(file)), type }
   }
   // Asking for PNG or JPEG keeps the CDN from answering with WebP or AVIF, which satori cannot draw.
-  const response = await fetch(url, { headers: { Accept: 'image/png,image/jpeg' }, signal: AbortSignal.timeout(10_000) })
+  const response = await fetch(url, {
+    headers: { Accept: 'image/png,image/jpeg' },
+    signal: AbortSignal.timeout(10_000),
+  })
   const type = response.headers.get('content-type')?.split(';')[0]?.trim() ?? ''
   if (!response.ok || !Object.values(DRAWABLE).includes(type)) return null
   return { bytes: Buffer.from(await response.arrayBuffer()), type }

@@ -11,7 +11,9 @@ type RobotsOptions = {
  * Yoast's default (index, follow, large image previews, unlimited snippets) for public pages;
  * noindex for the rest.
  */
-export function robotsDirectives({ noindex = false, draft = false }: RobotsOptions = {}): NonNullable<Metadata['robots']> {
+export function robotsDirectives({ noindex = false, draft = false }: RobotsOptions = {}): NonNullable<
+  Metadata['robots']
+> {
   if (draft) return { index: false, follow: false }
   if (noindex) return { index: false, follow: true }
   return { index: true, follow: true, 'max-image-preview': 'large', 'max-snippet': -1, 'max-video-preview': -1 }

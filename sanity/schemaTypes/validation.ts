@@ -33,7 +33,11 @@ export async function isUniqueSlugOfType(slug: string, context: SlugValidationCo
 
 /** Two sections with one anchor would share an #id: the second could never be linked to. */
 export function checkUniqueAnchors(sections: { anchor?: { current?: string } }[] | undefined): true | string {
-  const anchors = (sections ?? []).map((section) => section.anchor?.current).filter((anchor): anchor is string => Boolean(anchor))
+  const anchors = (sections ?? [])
+    .map((section) => section.anchor?.current)
+    .filter((anchor): anchor is string => Boolean(anchor))
   const repeated = [...new Set(anchors.filter((anchor, index) => anchors.indexOf(anchor) !== index))]
-  return repeated.length === 0 ? true : `Two sections share the anchor ${repeated.map((anchor) => `"${anchor}"`).join(', ')}: give each its own.`
+  return repeated.length === 0
+    ? true
+    : `Two sections share the anchor ${repeated.map((anchor) => `"${anchor}"`).join(', ')}: give each its own.`
 }

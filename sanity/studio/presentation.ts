@@ -17,7 +17,12 @@ export const resolve: PresentationPluginOptions['resolve'] = {
       select: { title: 'title', slug: 'slug.current' },
       resolve: (doc: Titled | null) =>
         doc?.slug
-          ? { locations: [{ title: doc.title || 'Untitled article', href: paths.article(doc.slug) }, { title: 'Blog', href: paths.blog }] }
+          ? {
+              locations: [
+                { title: doc.title || 'Untitled article', href: paths.article(doc.slug) },
+                { title: 'Blog', href: paths.blog },
+              ],
+            }
           : { message: 'Give the article a URL slug to preview it.', tone: 'caution' },
     }),
     topic: defineLocations({

@@ -17,12 +17,20 @@ import { wholeNumber } from './wholeNumber'
 type Measured = { articles: number; pages: number; seconds: number; peakBytes: number; peakProcessBytes: number }
 
 function prerenderedPages(distDir: string): number {
-  const manifest = JSON.parse(readFileSync(path.join(process.cwd(), distDir, 'prerender-manifest.json'), 'utf8')) as { routes: Record<string, unknown> }
+  const manifest = JSON.parse(readFileSync(path.join(process.cwd(), distDir, 'prerender-manifest.json'), 'utf8')) as {
+    routes: Record<string, unknown>
+  }
   return Object.keys(manifest.routes).length
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { articles: { type: 'string', default: '10,100,1000' }, seed: { type: 'string' }, keep: { type: 'boolean', default: false } } })
+  const { values } = parseArgs({
+    options: {
+      articles: { type: 'string', default: '10,100,1000' },
+      seed: { type: 'string' },
+      keep: { type: 'boolean', default: false },
+    },
+  })
   const sizes = values.articles
     .split(',')
     .map((text) => wholeNumber('--articles', text, 1))
@@ -39,14 +47,20 @@ async function main(): Promise<void> {
     const result = await nextBuild(distDir, datasetFile)
     const pages = prerenderedPages(distDir)
     measured.push({ articles, pages, ...result })
-    console.log(`${articles} articles: ${pages} pages in ${result.seconds.toFixed(1)} s, peak ${bytes(result.peakBytes)} (largest process ${bytes(result.peakProcessBytes)})`)
+    console.log(
+      `${articles} articles: ${pages} pages in ${result.seconds.toFixed(1)} s, peak ${bytes(result.peakBytes)} (largest process ${bytes(result.peakProcessBytes)})`,
+    )
     if (!values.keep) rmSync(path.join(process.cwd(), distDir), { recursive: true, force: true })
   }
 
   // The cost of one more page between consecutive sizes: constant when builds grow linearly.
   const steps = measured.slice(1).map((current, index) => {
     const previous = measured[index]!
-    return { from: previous, to: current, perPage: (current.seconds - previous.seconds) / (current.pages - previous.pages) }
+    return {
+      from: previous,
+      to: current,
+      perPage: (current.seconds - previous.seconds) / (current.pages - previous.pages),
+    }
   })
   const first = steps[0]
   const last = steps[steps.length - 1]
@@ -56,7 +70,14 @@ async function main(): Promise<void> {
       : 'Run at least three sizes to compare the cost of extra pages.'
   report(`bench:build (${sizes.join(', ')} articles, seed ${seed})`, context, [
     markdownTable({
-      head: ['articles', 'pages generated', 'wall time s', 'peak memory (all processes)', 'largest process', 'ms per page'],
+      head: [
+        'articles',
+        'pages generated',
+        'wall time s',
+        'peak memory (all processes)',
+        'largest process',
+        'ms per page',
+      ],
       rows: measured.map((entry) => [
         entry.articles,
         entry.pages,

@@ -12,12 +12,17 @@ export function readRouteBundles(distDir: string): RouteBundle[] {
   const file = path.join(process.cwd(), distDir, 'diagnostics', 'route-bundle-stats.json')
   if (!existsSync(file)) throw new Error(`${file} is missing: bench:weight needs a Next 16 production build`)
   const stats = JSON.parse(readFileSync(file, 'utf8')) as { route: string; firstLoadChunkPaths: string[] }[]
-  return stats.map(({ route, firstLoadChunkPaths }) => ({ route, chunks: firstLoadChunkPaths.map((chunk) => path.basename(chunk)) }))
+  return stats.map(({ route, firstLoadChunkPaths }) => ({
+    route,
+    chunks: firstLoadChunkPaths.map((chunk) => path.basename(chunk)),
+  }))
 }
 
 /** The chunks Next loads on every App Router page, whatever the page holds. */
 export function runtimeChunks(distDir: string): Set<string> {
-  const manifest = JSON.parse(readFileSync(path.join(process.cwd(), distDir, 'build-manifest.json'), 'utf8')) as { rootMainFiles: string[] }
+  const manifest = JSON.parse(readFileSync(path.join(process.cwd(), distDir, 'build-manifest.json'), 'utf8')) as {
+    rootMainFiles: string[]
+  }
   return new Set(manifest.rootMainFiles.map((file) => path.basename(file)))
 }
 
@@ -25,8 +30,10 @@ function kindOf(modulePath: string): ChunkKind {
   const source = modulePath.replace(/^\[project\]\//, '').replace(/ <.*>$/, '')
   if (!source.startsWith('node_modules/')) return 'project'
   if (source.includes('next/dist/client/app-dir/link')) return 'next/link'
-  if (source.includes('next/dist/client/image-component') || source.includes('next/dist/shared/lib/image')) return 'next/image'
-  if (/node_modules\/next\/dist\/(esm\/)?(client\/components|lib\/framework|lib\/metadata)\//.test(source)) return 'framework'
+  if (source.includes('next/dist/client/image-component') || source.includes('next/dist/shared/lib/image'))
+    return 'next/image'
+  if (/node_modules\/next\/dist\/(esm\/)?(client\/components|lib\/framework|lib\/metadata)\//.test(source))
+    return 'framework'
   return 'library'
 }
 

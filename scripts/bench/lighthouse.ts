@@ -18,7 +18,15 @@ import { wholeNumber } from './wholeNumber'
 const DIST = '.next-perf'
 const ARTICLE = EXAMPLE_ARTICLE_PATH
 
-type Sample = { score: number; lcp: number; tbt: number; cls: number; fcp: number; lcpElement: string; shifts: string[] }
+type Sample = {
+  score: number
+  lcp: number
+  tbt: number
+  cls: number
+  fcp: number
+  lcpElement: string
+  shifts: string[]
+}
 
 function numeric(lhr: Result, audit: string): number {
   const value = lhr.audits[audit]?.numericValue
@@ -30,13 +38,15 @@ function numeric(lhr: Result, audit: string): number {
 function describeItems(lhr: Result, audit: string): string[] {
   const result = lhr.audits[audit]
   // Lighthouse 12.2's trace engine fails on some newer Chromium traces; say so rather than "none".
-  if (result?.scoreDisplayMode === 'error') return [`(Lighthouse could not tell: ${result.errorMessage ?? 'audit failed'})`]
+  if (result?.scoreDisplayMode === 'error')
+    return [`(Lighthouse could not tell: ${result.errorMessage ?? 'audit failed'})`]
   const snippets: string[] = []
   const walk = (value: unknown) => {
     if (Array.isArray(value)) value.forEach(walk)
     else if (value && typeof value === 'object') {
       const node = value as { type?: unknown; snippet?: unknown; selector?: unknown }
-      if (node.type === 'node' && typeof node.snippet === 'string') snippets.push(`${node.snippet}${typeof node.selector === 'string' ? ` (${node.selector})` : ''}`)
+      if (node.type === 'node' && typeof node.snippet === 'string')
+        snippets.push(`${node.snippet}${typeof node.selector === 'string' ? ` (${node.selector})` : ''}`)
       else Object.values(value).forEach(walk)
     }
   }
@@ -59,7 +69,13 @@ async function audit(url: string, formFactor: FormFactor): Promise<Sample> {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, port: { type: 'string', default: '3604' }, rebuild: { type: 'boolean', default: false } } })
+  const { values } = parseArgs({
+    options: {
+      runs: { type: 'string', default: '3' },
+      port: { type: 'string', default: '3604' },
+      rebuild: { type: 'boolean', default: false },
+    },
+  })
   const runs = wholeNumber('--runs', values.runs, 1)
   const port = wholeNumber('--port', values.port, 1)
   const context = runContext()
@@ -74,15 +90,30 @@ async function main(): Promise<void> {
       const samples: Sample[] = []
       for (let run = 1; run <= runs; run++) {
         const sample = await audit(server.origin + ARTICLE, formFactor)
-        console.log(`${formFactor} run ${run}: performance ${sample.score}, LCP ${ms(sample.lcp)} ms, TBT ${ms(sample.tbt)} ms, CLS ${sample.cls.toFixed(3)}`)
+        console.log(
+          `${formFactor} run ${run}: performance ${sample.score}, LCP ${ms(sample.lcp)} ms, TBT ${ms(sample.tbt)} ms, CLS ${sample.cls.toFixed(3)}`,
+        )
         samples.push(sample)
       }
-      const pick = (metric: keyof Pick<Sample, 'score' | 'lcp' | 'tbt' | 'cls' | 'fcp'>) => median(samples.map((sample) => sample[metric]))
+      const pick = (metric: keyof Pick<Sample, 'score' | 'lcp' | 'tbt' | 'cls' | 'fcp'>) =>
+        median(samples.map((sample) => sample[metric]))
       medians[formFactor] = { score: pick('score'), cls: pick('cls') }
-      rows.push([formFactor, runs, pick('score'), ms(pick('fcp')), ms(pick('lcp')), ms(pick('tbt')), pick('cls').toFixed(3), samples.map((sample) => sample.score).join(', ')])
+      rows.push([
+        formFactor,
+        runs,
+        pick('score'),
+        ms(pick('fcp')),
+        ms(pick('lcp')),
+        ms(pick('tbt')),
+        pick('cls').toFixed(3),
+        samples.map((sample) => sample.score).join(', '),
+      ])
       notes.push(`${formFactor}: LCP element ${samples[0]!.lcpElement.slice(0, 160)}`)
       const shifted = [...new Set(samples.flatMap((sample) => sample.shifts))]
-      if (shifted.length) notes.push(`${formFactor}: elements that shifted: ${shifted.map((snippet) => snippet.slice(0, 120)).join('; ')}`)
+      if (shifted.length)
+        notes.push(
+          `${formFactor}: elements that shifted: ${shifted.map((snippet) => snippet.slice(0, 120)).join('; ')}`,
+        )
     }
   } finally {
     await server.stop()
@@ -93,10 +124,18 @@ async function main(): Promise<void> {
     ...(mobile.cls > 0 ? [`mobile CLS ${mobile.cls.toFixed(3)} (goal 0)`] : []),
   ]
   const verdict = misses.length ? `missed: ${misses.join(', ')}` : 'met'
-  report(`bench:lighthouse (${ARTICLE}, median of ${runs}, build of commit ${builtFrom})`, context, [
-    markdownTable({ head: ['form factor', 'runs', 'performance', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'scores'], rows }),
-    [...notes, `Goal (performance >= 98 on mobile, CLS 0): ${verdict}.`].join('\n'),
-  ], `Lighthouse 12.2.3, default throttling (mobile: simulated slow 4G and 4x CPU slowdown; desktop: desktop preset), Chromium ${CHROMIUM_PATH}.`)
+  report(
+    `bench:lighthouse (${ARTICLE}, median of ${runs}, build of commit ${builtFrom})`,
+    context,
+    [
+      markdownTable({
+        head: ['form factor', 'runs', 'performance', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'scores'],
+        rows,
+      }),
+      [...notes, `Goal (performance >= 98 on mobile, CLS 0): ${verdict}.`].join('\n'),
+    ],
+    `Lighthouse 12.2.3, default throttling (mobile: simulated slow 4G and 4x CPU slowdown; desktop: desktop preset), Chromium ${CHROMIUM_PATH}.`,
+  )
 }
 
 main().catch((error: unknown) => {

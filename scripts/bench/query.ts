@@ -35,13 +35,25 @@ function cases(documents: SanityDocument[]): Case[] {
     if (!text) throw new Error(`lib/sanity/queries exports no ${name}`)
     return text
   }
-  const slugs = (type: string) => documents.filter((doc) => doc._type === type).map(slugOf).filter((slug): slug is string => Boolean(slug))
+  const slugs = (type: string) =>
+    documents
+      .filter((doc) => doc._type === type)
+      .map(slugOf)
+      .filter((slug): slug is string => Boolean(slug))
   return [
     // The example article sits on the three biggest topics: the costliest related-articles lookup.
     { label: 'article (example)', query: query('articleQuery'), params: [{ slug: EXAMPLE_ARTICLE_SLUG }] },
-    { label: 'article (25 others)', query: query('articleQuery'), params: spread(slugs('article'), 25).map((slug) => ({ slug })) },
+    {
+      label: 'article (25 others)',
+      query: query('articleQuery'),
+      params: spread(slugs('article'), 25).map((slug) => ({ slug })),
+    },
     { label: 'list (/blog page 1)', query: query('articleIndexQuery'), params: [{ start: 0, end: 10 }] },
-    { label: 'topic (10 topics)', query: query('topicQuery'), params: spread(slugs('topic'), 10).map((slug) => ({ slug })) },
+    {
+      label: 'topic (10 topics)',
+      query: query('topicQuery'),
+      params: spread(slugs('topic'), 10).map((slug) => ({ slug })),
+    },
     {
       label: 'search (3 searches)',
       query: query('searchQuery'),
@@ -96,12 +108,15 @@ async function main(): Promise<void> {
     const indexed = createIndexedSource(documents) // builds the indexes
     const indexMs = performance.now() - started
     datasetRows.push([articles, documents.length, bytes(statSync(file).size), ms(loadMs), ms(indexMs)])
-    console.log(`${articles} articles: ${documents.length} documents loaded in ${ms(loadMs)} ms, indexed in ${ms(indexMs)} ms`)
+    console.log(
+      `${articles} articles: ${documents.length} documents loaded in ${ms(loadMs)} ms, indexed in ${ms(indexMs)} ms`,
+    )
 
     const plain = createIndexedSource(documents, { index: false }) // what EMBEDDED_INDEX=off runs
     for (const entry of cases(documents)) {
       const samples = await measure(indexed.fetch, entry, runs, seconds)
-      const plainSamples = articles <= plainMax ? await measure(plain.fetch, entry, Math.min(runs, 10), seconds) : undefined
+      const plainSamples =
+        articles <= plainMax ? await measure(plain.fetch, entry, Math.min(runs, 10), seconds) : undefined
       const row = [
         articles,
         entry.label,
@@ -116,20 +131,21 @@ async function main(): Promise<void> {
       const goal = GOALS[articles]
       if (goal !== undefined && entry.label.startsWith('article')) {
         const met = median(samples) < goal
-        goals.push(`- ${entry.label} at ${articles} articles: median ${ms(median(samples))} ms, goal < ${goal} ms: ${met ? 'met' : `missed by ${ms(median(samples) - goal)} ms`}`)
+        goals.push(
+          `- ${entry.label} at ${articles} articles: median ${ms(median(samples))} ms, goal < ${goal} ms: ${met ? 'met' : `missed by ${ms(median(samples) - goal)} ms`}`,
+        )
       }
     }
   }
 
-  report(
-    `bench:query (${sizes.join(', ')} articles, seed ${seed})`,
-    context,
-    [
-      markdownTable({ head: ['articles', 'documents', 'file', 'load ms', 'index ms'], rows: datasetRows }),
-      markdownTable({ head: ['articles', 'query', 'runs', 'median ms', 'p95 ms', 'plain groq-js median ms', 'speed-up'], rows: queryRows }),
-      ...(goals.length > 0 ? [goals.join('\n')] : []),
-    ],
-  )
+  report(`bench:query (${sizes.join(', ')} articles, seed ${seed})`, context, [
+    markdownTable({ head: ['articles', 'documents', 'file', 'load ms', 'index ms'], rows: datasetRows }),
+    markdownTable({
+      head: ['articles', 'query', 'runs', 'median ms', 'p95 ms', 'plain groq-js median ms', 'speed-up'],
+      rows: queryRows,
+    }),
+    ...(goals.length > 0 ? [goals.join('\n')] : []),
+  ])
 }
 
 main().catch((error: unknown) => {

@@ -25,7 +25,9 @@ export function loadQueryCatalog(): CatalogQuery[] {
   require.cache[fetchFile] = standIn
 
   const catalog: CatalogQuery[] = []
-  for (const file of readdirSync(QUERIES_DIR).filter((name) => name.endsWith('.ts')).sort()) {
+  for (const file of readdirSync(QUERIES_DIR)
+    .filter((name) => name.endsWith('.ts'))
+    .sort()) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the stand-in is in place
     const exports = require(path.join(QUERIES_DIR, file)) as Record<string, unknown>
     for (const [name, value] of Object.entries(exports)) {

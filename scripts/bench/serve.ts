@@ -23,10 +23,15 @@ const ARTICLE = EXAMPLE_ARTICLE_PATH
 
 /** The prerendered page with the least HTML that answers 200: the cheapest page Next can serve. */
 async function smallestStaticPage(origin: string): Promise<string> {
-  const manifest = JSON.parse(readFileSync(path.join(process.cwd(), DIST, 'prerender-manifest.json'), 'utf8')) as { routes: Record<string, unknown> }
+  const manifest = JSON.parse(readFileSync(path.join(process.cwd(), DIST, 'prerender-manifest.json'), 'utf8')) as {
+    routes: Record<string, unknown>
+  }
   const pages = Object.keys(manifest.routes)
     .filter((route) => route !== ARTICLE)
-    .map((route) => ({ route, file: path.join(process.cwd(), DIST, 'server', 'app', `${route === '/' ? '/index' : route}.html`) }))
+    .map((route) => ({
+      route,
+      file: path.join(process.cwd(), DIST, 'server', 'app', `${route === '/' ? '/index' : route}.html`),
+    }))
     .filter(({ file }) => existsSync(file))
     .sort((a, b) => statSync(a.file).size - statSync(b.file).size)
   for (const { route } of pages) {
@@ -74,7 +79,9 @@ async function main(): Promise<void> {
     const plain = await serveFile(path.join(folder, 'article.html'), port + 1)
     try {
       measured.push(await load('article, next start', next.origin + ARTICLE, connections, seconds))
-      measured.push(await load(`smallest static page (${floorRoute}), next start`, next.origin + floorRoute, connections, seconds))
+      measured.push(
+        await load(`smallest static page (${floorRoute}), next start`, next.origin + floorRoute, connections, seconds),
+      )
       measured.push(await load('article HTML, plain Node static server', plain.origin + '/', connections, seconds))
     } finally {
       await plain.stop()

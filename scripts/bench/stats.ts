@@ -13,5 +13,9 @@ export function ms(value: number): string {
 }
 
 export function bytes(value: number): string {
-  return value < 1024 ? `${value} B` : value < 1024 * 1024 ? `${(value / 1024).toFixed(1)} KB` : `${(value / 1024 / 1024).toFixed(1)} MB`
+  return value < 1024
+    ? `${value} B`
+    : value < 1024 * 1024
+      ? `${(value / 1024).toFixed(1)} KB`
+      : `${(value / 1024 / 1024).toFixed(1)} MB`
 }

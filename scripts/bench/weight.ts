@@ -41,13 +41,18 @@ function sampleUrl(route: string, prerendered: string[]): string | null {
 }
 
 const inlineScriptBytes = (html: string) =>
-  [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((sum, match) => sum + Buffer.byteLength(match[1]!), 0)
+  [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce(
+    (sum, match) => sum + Buffer.byteLength(match[1]!),
+    0,
+  )
 
 const sum = (chunks: Chunk[], size: 'raw' | 'gzip') => chunks.reduce((total, chunk) => total + chunk[size], 0)
 const beyondFloor = (chunk: Chunk) => [...chunk.kinds].some((kind) => kind !== 'framework')
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { rebuild: { type: 'boolean', default: false }, port: { type: 'string', default: '3603' } } })
+  const { values } = parseArgs({
+    options: { rebuild: { type: 'boolean', default: false }, port: { type: 'string', default: '3603' } },
+  })
   const port = wholeNumber('--port', values.port, 1)
   const context = runContext()
   const builtFrom = await ensureBuild(DIST, values.rebuild)
@@ -55,7 +60,9 @@ async function main(): Promise<void> {
   const bundles = readRouteBundles(DIST)
   const manifests = filesNamed(path.join(process.cwd(), DIST, 'server', 'app'), 'page_client-reference-manifest.js')
   const chunks = describeChunks(DIST, new Set(bundles.flatMap((bundle) => bundle.chunks)), manifests)
-  const prerender = JSON.parse(readFileSync(path.join(process.cwd(), DIST, 'prerender-manifest.json'), 'utf8')) as { routes: Record<string, unknown> }
+  const prerender = JSON.parse(readFileSync(path.join(process.cwd(), DIST, 'prerender-manifest.json'), 'utf8')) as {
+    routes: Record<string, unknown>
+  }
   const prerendered = Object.keys(prerender.routes)
 
   const server = await startSite({ distDir: DIST, port, env: benchEnv() })
@@ -78,7 +85,9 @@ async function main(): Promise<void> {
         bytes(inlineScriptBytes(html)),
         bytes(sum(routeChunks, 'raw')),
         bytes(sum(routeChunks, 'gzip')),
-        extra.length ? `${bytes(sum(extra, 'gzip'))} (${[...new Set(extra.flatMap((chunk) => [...chunk.kinds]))].filter((kind) => kind !== 'framework').join(', ')})` : '0',
+        extra.length
+          ? `${bytes(sum(extra, 'gzip'))} (${[...new Set(extra.flatMap((chunk) => [...chunk.kinds]))].filter((kind) => kind !== 'framework').join(', ')})`
+          : '0',
       ])
     }
   } finally {
@@ -88,14 +97,24 @@ async function main(): Promise<void> {
   const floor = articleChunks.filter((chunk) => !beyondFloor(chunk))
   const project = articleChunks.filter((chunk) => chunk.kinds.has('project'))
   const library = articleChunks.filter((chunk) => beyondFloor(chunk) && !chunk.kinds.has('project'))
-  const kindsOf = (list: Chunk[]) => [...new Set(list.flatMap((chunk) => [...chunk.kinds]))].filter((kind) => kind !== 'framework').join(', ')
+  const kindsOf = (list: Chunk[]) =>
+    [...new Set(list.flatMap((chunk) => [...chunk.kinds]))].filter((kind) => kind !== 'framework').join(', ')
   const verdict =
     sum(project, 'gzip') <= PROJECT_BUDGET_GZIP && library.length === 0
       ? 'met'
       : `missed: ${bytes(sum(project, 'gzip'))} gzip in chunks holding project code (${kindsOf(project)})${library.length ? ` and ${bytes(sum(library, 'gzip'))} gzip in chunks of library client components (${kindsOf(library)})` : ''} beyond the floor`
   report(`bench:weight (bundled dataset, build of commit ${builtFrom})`, context, [
     markdownTable({
-      head: ['route', 'measured URL (status)', 'HTML', 'HTML gzip', 'inline script in HTML', 'first-load JS', 'JS gzip', 'JS beyond floor, gzip'],
+      head: [
+        'route',
+        'measured URL (status)',
+        'HTML',
+        'HTML gzip',
+        'inline script in HTML',
+        'first-load JS',
+        'JS gzip',
+        'JS beyond floor, gzip',
+      ],
       rows,
     }),
     markdownTable({

@@ -41,7 +41,9 @@ describe.each([
     const example = feed.items.find((item) => item.url === absoluteUrl(EXAMPLE_ARTICLE.path))
     expect(example).toBeDefined()
     expect(example?.title).toBe(EXAMPLE_ARTICLE.title)
-    expect(example?.description).toBe('Ever heard the phrase, “Baby blues aren’t always blue”? It’s a haunting reality for many new moms.')
+    expect(example?.description).toBe(
+      'Ever heard the phrase, “Baby blues aren’t always blue”? It’s a haunting reality for many new moms.',
+    )
     expect(example?.content).toContain('Key takeaways')
     expect(example?.published?.toISOString()).toBe('2024-01-15T09:00:00.000Z')
     expect(example?.authors.map((author) => author.name)).toEqual([EXAMPLE_AUTHOR.name])

@@ -8,7 +8,8 @@ const NON_TEXT = ['focus', 'accent', 'border-strong', 'crisis']
 
 describe.each(Object.entries(themes()))('the %s theme', (_name, theme: Theme) => {
   it('declares every colour the pairs below need', () => {
-    for (const token of [...TEXT, ...BACKGROUNDS, ...NON_TEXT, 'notice-bg', 'notice-text']) expect(theme[token]).toMatch(/^#/)
+    for (const token of [...TEXT, ...BACKGROUNDS, ...NON_TEXT, 'notice-bg', 'notice-text'])
+      expect(theme[token]).toMatch(/^#/)
   })
 
   it.each(TEXT.flatMap((fg) => BACKGROUNDS.map((bg) => [fg, bg])))('%s text on %s is at least 4.5:1', (fg, bg) => {

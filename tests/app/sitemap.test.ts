@@ -79,7 +79,12 @@ describe('a site of 2,500 articles', () => {
       const urls = (parser.parse(xml) as Urlset).urlset.url
       expect(urls.length).toBeLessThanOrEqual(1000)
       // The index dates each part by its newest page.
-      expect(file.lastmod).toBe(urls.map((url) => url.lastmod ?? '').sort().at(-1))
+      expect(file.lastmod).toBe(
+        urls
+          .map((url) => url.lastmod ?? '')
+          .sort()
+          .at(-1),
+      )
       locs.push(...urls.map((url) => url.loc))
     }
 

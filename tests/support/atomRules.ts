@@ -4,10 +4,16 @@ import { XMLParser } from 'fast-xml-parser'
 // Schematron), plus the SHOULDs a feed reader relies on.
 
 type Node = Record<string, unknown>
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', removeNSPrefix: true, isArray: (name) => ['entry', 'link', 'author', 'category'].includes(name) })
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  removeNSPrefix: true,
+  isArray: (name) => ['entry', 'link', 'author', 'category'].includes(name),
+})
 
 const list = (value: unknown): Node[] => (Array.isArray(value) ? (value as Node[]) : [])
-const isAbsoluteIri = (value: unknown) => typeof value === 'string' && /^[a-z][a-z0-9+.-]*:/i.test(value) && URL.canParse(value)
+const isAbsoluteIri = (value: unknown) =>
+  typeof value === 'string' && /^[a-z][a-z0-9+.-]*:/i.test(value) && URL.canParse(value)
 
 function linkRel(link: Node): string {
   return typeof link['@rel'] === 'string' ? link['@rel'] : 'alternate'
@@ -24,16 +30,19 @@ export function atomRuleViolations(xml: string): string[] {
   if (!list(feed.link).some((link) => linkRel(link) === 'self')) problems.push('feed: no link rel="self"')
   entries.forEach((entry, index) => {
     const where = `entry ${index + 1}`
-    if (!feedHasAuthor && list(entry.author).length === 0) problems.push(`${where}: no atom:author and the feed has none`)
+    if (!feedHasAuthor && list(entry.author).length === 0)
+      problems.push(`${where}: no atom:author and the feed has none`)
     if (!isAbsoluteIri(entry.id)) problems.push(`${where}: atom:id ${String(entry.id)} is not an absolute IRI`)
     const alternates = list(entry.link).filter((link) => linkRel(link) === 'alternate')
     const keys = alternates.map((link) => `${String(link['@type'] ?? '')}|${String(link['@hreflang'] ?? '')}`)
-    if (new Set(keys).size !== keys.length) problems.push(`${where}: two alternate links with the same type and hreflang`)
+    if (new Set(keys).size !== keys.length)
+      problems.push(`${where}: two alternate links with the same type and hreflang`)
     for (const link of list(entry.link)) {
       if (!isAbsoluteIri(link['@href'])) problems.push(`${where}: link href ${String(link['@href'])} is not absolute`)
     }
     const content = entry.content as Node | string | undefined
-    if (content === undefined && alternates.length === 0) problems.push(`${where}: no atom:content and no alternate link`)
+    if (content === undefined && alternates.length === 0)
+      problems.push(`${where}: no atom:content and no alternate link`)
     if (content && typeof content === 'object' && content['@src'] && entry.summary === undefined) {
       problems.push(`${where}: out-of-line content without atom:summary`)
     }

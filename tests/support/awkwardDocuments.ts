@@ -42,7 +42,12 @@ export function awkwardDocuments(): GroqDocument[] {
       author: { _ref: [EXAMPLE_AUTHOR.id] },
     }),
     article('awkward-no-topics', { slug: { current: 'awkward-no-topics' }, topics: null }),
-    { _id: 'awkward-untyped-ref', _type: 'note', body: { _ref: EXAMPLE_ARTICLE.id }, slug: { current: EXAMPLE_ARTICLE.slug } },
+    {
+      _id: 'awkward-untyped-ref',
+      _type: 'note',
+      body: { _ref: EXAMPLE_ARTICLE.id },
+      slug: { current: EXAMPLE_ARTICLE.slug },
+    },
     { _id: 'redirect-awkward', _type: 'redirect', from: '/old-awkward/', to: '/blog/awkward-refs', permanent: true },
   ]
 }

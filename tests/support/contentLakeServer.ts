@@ -118,7 +118,12 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown, 
 }
 
 function getPath(target: Record<string, unknown>, path: string): unknown {
-  return path.split('.').reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), target)
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
+      target,
+    )
 }
 
 function unsetPath(target: Record<string, unknown>, path: string): void {
@@ -142,7 +147,8 @@ function parseJson(text: string): unknown {
 }
 
 function imageSize(bytes: Buffer): { width: number; height: number; extension: string } {
-  if (bytes.length > 24 && bytes.readUInt32BE(0) === 0x89504e47) return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20), extension: 'png' }
+  if (bytes.length > 24 && bytes.readUInt32BE(0) === 0x89504e47)
+    return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20), extension: 'png' }
   throw new HttpError(400, 'assetError', 'Only PNG uploads are supported by the test server')
 }
 
@@ -168,7 +174,8 @@ export async function startContentLakeServer(
   }
 
   const requireToken = (request: RecordedRequest) => {
-    if (request.authorization !== `Bearer ${token}`) throw new HttpError(401, 'unauthorized', 'Unauthorized - Session not found')
+    if (request.authorization !== `Bearer ${token}`)
+      throw new HttpError(401, 'unauthorized', 'Unauthorized - Session not found')
   }
 
   const query = async (request: RecordedRequest): Promise<unknown> => {
@@ -184,7 +191,8 @@ export async function startContentLakeServer(
     const apiVersion = request.path.split('/')[1] ?? 'v1'
     const fallback: Perspective = apiVersion.slice(1) >= '2025-02-19' ? 'published' : 'raw'
     const perspective = z.enum(['published', 'drafts', 'raw']).safeParse(request.search.get('perspective') ?? fallback)
-    if (!perspective.success) throw new HttpError(400, 'invalidPerspective', 'perspective must be published, drafts or raw')
+    if (!perspective.success)
+      throw new HttpError(400, 'invalidPerspective', 'perspective must be published, drafts or raw')
     if (perspective.data !== 'published') requireToken(request)
     const started = Date.now()
     let tree
@@ -228,20 +236,31 @@ export async function startContentLakeServer(
         const { id, ifRevisionID, set, setIfMissing, unset, inc, dec } = mutation.patch
         const existing = next.get(id)
         if (!existing) throw new HttpError(409, 'mutationError', `Document "${id}" not found`)
-        if (ifRevisionID && existing._rev !== ifRevisionID) throw new HttpError(409, 'mutationError', `Document "${id}" has unexpected revision ID ("${existing._rev}"), expected "${ifRevisionID}"`)
+        if (ifRevisionID && existing._rev !== ifRevisionID)
+          throw new HttpError(
+            409,
+            'mutationError',
+            `Document "${id}" has unexpected revision ID ("${existing._rev}"), expected "${ifRevisionID}"`,
+          )
         const patched: StoredDocument = structuredClone(existing)
         for (const [path, value] of Object.entries(setIfMissing ?? {})) setPath(patched, path, value, true)
         for (const [path, value] of Object.entries(set ?? {})) setPath(patched, path, value, false)
         for (const path of unset ?? []) unsetPath(patched, path)
-        for (const [path, by] of Object.entries(inc ?? {})) setPath(patched, path, Number(getPath(patched, path) ?? 0) + by, false)
-        for (const [path, by] of Object.entries(dec ?? {})) setPath(patched, path, Number(getPath(patched, path) ?? 0) - by, false)
+        for (const [path, by] of Object.entries(inc ?? {}))
+          setPath(patched, path, Number(getPath(patched, path) ?? 0) + by, false)
+        for (const [path, by] of Object.entries(dec ?? {}))
+          setPath(patched, path, Number(getPath(patched, path) ?? 0) - by, false)
         next.set(id, stamp(patched, existing))
         results.push({ id, operation: 'update' })
       }
     }
     store.clear()
     for (const [id, document] of next) store.set(id, document)
-    return { transactionId: body.data.transactionId ?? `tx${revision}`, results, documentIds: results.map((result) => result.id) }
+    return {
+      transactionId: body.data.transactionId ?? `tx${revision}`,
+      results,
+      documentIds: results.map((result) => result.id),
+    }
   }
 
   const uploadImage = (request: RecordedRequest, bytes: Buffer): unknown => {
@@ -260,7 +279,10 @@ export async function startContentLakeServer(
       originalFilename: request.search.get('filename') ?? undefined,
       url: `https://cdn.sanity.io/images/test/${dataset}/${sha1}-${width}x${height}.${extension}`,
       path: `images/test/${dataset}/${sha1}-${width}x${height}.${extension}`,
-      metadata: { _type: 'sanity.imageMetadata', dimensions: { _type: 'sanity.imageDimensions', width, height, aspectRatio: width / height } },
+      metadata: {
+        _type: 'sanity.imageMetadata',
+        dimensions: { _type: 'sanity.imageDimensions', width, height, aspectRatio: width / height },
+      },
     }
     const stored = store.get(id) ?? stamp(document, undefined)
     store.set(id, stored)
@@ -272,7 +294,10 @@ export async function startContentLakeServer(
     if (doc && request.method === 'GET' && doc[1] === dataset) {
       const ids = decodeURIComponent(doc[2] as string).split(',')
       if (ids.some((id) => isDraft(id) || isVersion(id))) requireToken(request)
-      return { documents: ids.flatMap((id) => store.get(id) ?? []), omitted: ids.filter((id) => !store.has(id)).map((id) => ({ id, reason: 'existence' })) }
+      return {
+        documents: ids.flatMap((id) => store.get(id) ?? []),
+        omitted: ids.filter((id) => !store.has(id)).map((id) => ({ id, reason: 'existence' })),
+      }
     }
     const match = /^\/v[^/]+\/(data\/query|data\/mutate|assets\/images)\/([^/]+)$/.exec(request.path)
     if (!match) throw new HttpError(404, 'notFound', `No route for ${request.method} ${request.path}`)
@@ -284,7 +309,9 @@ export async function startContentLakeServer(
   }
 
   const takeFailure = (path: string): Failure | undefined => {
-    const index = failures.findIndex(({ endpoint }) => !endpoint || path.includes(endpoint === 'assets' ? '/assets/' : `/data/${endpoint}/`))
+    const index = failures.findIndex(
+      ({ endpoint }) => !endpoint || path.includes(endpoint === 'assets' ? '/assets/' : `/data/${endpoint}/`),
+    )
     const entry = failures[index]
     if (!entry) return undefined
     entry.remaining -= 1
@@ -316,12 +343,26 @@ export async function startContentLakeServer(
         response.writeHead(200, { 'content-type': 'application/json' })
         return void response.end('{"result": [unterminated')
       }
-      if (failure?.kind === 'status') return send(response, failure.status, failure.body ?? { error: { type: 'injected', description: `Injected ${failure.status}` } }, failure.headers)
+      if (failure?.kind === 'status')
+        return send(
+          response,
+          failure.status,
+          failure.body ?? { error: { type: 'injected', description: `Injected ${failure.status}` } },
+          failure.headers,
+        )
       try {
         send(response, 200, await route(request, bytes))
       } catch (error) {
-        if (error instanceof HttpError) send(response, error.status, { error: { type: error.type, description: error.message }, statusCode: error.status, message: error.message })
-        else send(response, 500, { error: { type: 'internal', description: error instanceof Error ? error.message : String(error) } })
+        if (error instanceof HttpError)
+          send(response, error.status, {
+            error: { type: error.type, description: error.message },
+            statusCode: error.status,
+            message: error.message,
+          })
+        else
+          send(response, 500, {
+            error: { type: 'internal', description: error instanceof Error ? error.message : String(error) },
+          })
       }
     })()
   })
@@ -335,7 +376,8 @@ export async function startContentLakeServer(
     token,
     requests,
     documents: () => [...store.values()].sort((a, b) => a._id.localeCompare(b._id)),
-    seed: (documents) => documents.forEach((document) => store.set(document._id, stamp(document, store.get(document._id)))),
+    seed: (documents) =>
+      documents.forEach((document) => store.set(document._id, stamp(document, store.get(document._id)))),
     inject: (failure, { endpoint, times = 1 } = {}) => failures.push({ failure, endpoint, remaining: times }),
     clearFailures: () => void failures.splice(0),
     close: () =>

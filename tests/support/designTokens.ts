@@ -7,7 +7,9 @@ const css = () => readFileSync(path.join(process.cwd(), 'app/globals.css'), 'utf
 
 /** The `--color-*` custom properties declared directly in one block of CSS text. */
 function colours(block: string): Theme {
-  return Object.fromEntries([...block.matchAll(/--color-([a-z-]+):\s*(#[0-9a-f]{6})\s*;/gi)].map((m) => [m[1]!, m[2]!.toLowerCase()]))
+  return Object.fromEntries(
+    [...block.matchAll(/--color-([a-z-]+):\s*(#[0-9a-f]{6})\s*;/gi)].map((m) => [m[1]!, m[2]!.toLowerCase()]),
+  )
 }
 
 /** The light theme (the first :root) and the dark one (the :root inside prefers-color-scheme: dark). */

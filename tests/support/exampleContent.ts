@@ -15,13 +15,17 @@ const slugOf = (document: Doc): string => (document.slug as { current: string })
 
 function byId(type: string, id: string): Doc {
   const found = documentsOfType(type).find((document) => document._id === id)
-  if (!found) throw new Error(`the bundled dataset has no ${type} ${id}: tests/support/exampleContent.ts names one it no longer has`)
+  if (!found)
+    throw new Error(
+      `the bundled dataset has no ${type} ${id}: tests/support/exampleContent.ts names one it no longer has`,
+    )
   return found
 }
 
 function pick(type: string, description: string, test: (document: Doc) => boolean): Doc {
   const found = documentsOfType(type).find(test)
-  if (!found) throw new Error(`the bundled dataset has no ${type} that ${description} (tests/support/exampleContent.ts)`)
+  if (!found)
+    throw new Error(`the bundled dataset has no ${type} that ${description} (tests/support/exampleContent.ts)`)
   return found
 }
 
@@ -35,7 +39,11 @@ function imagesIn(value: unknown, found: Image[] = []): Image[] {
   else if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>
     if (record._type === 'image' && typeof record.alt === 'string')
-      found.push({ alt: record.alt, caption: record.caption as string | undefined, assetRef: (record.asset as Reference | undefined)?._ref })
+      found.push({
+        alt: record.alt,
+        caption: record.caption as string | undefined,
+        assetRef: (record.asset as Reference | undefined)?._ref,
+      })
     for (const item of Object.values(record)) imagesIn(item, found)
   }
   return found
@@ -73,7 +81,11 @@ const articles = documentsOfType('article')
 const topics = documentsOfType('topic')
 
 /** Every sample article, and every topic. */
-export const SAMPLE_ARTICLES = articles.map((article) => ({ id: article._id, slug: slugOf(article), title: article.title as string }))
+export const SAMPLE_ARTICLES = articles.map((article) => ({
+  id: article._id,
+  slug: slugOf(article),
+  title: article.title as string,
+}))
 export const SAMPLE_ARTICLE_SLUGS = SAMPLE_ARTICLES.map((article) => article.slug)
 export const TOPICS = topics.map((topic) => ({ id: topic._id, slug: slugOf(topic), title: topic.title as string }))
 export const TOPIC_SLUGS = TOPICS.map((topic) => topic.slug)
@@ -90,12 +102,18 @@ export const COUNTS = {
 const topicSummary = (document: Doc) => ({ id: document._id, slug: slugOf(document), title: document.title as string })
 
 /** A topic that shows crisis resources, and one that does not. */
-export const CRISIS_TOPIC = topicSummary(pick('topic', 'shows crisis resources', (topic) => topic.showCrisisResources === true))
-export const CALM_TOPIC = topicSummary(pick('topic', 'shows no crisis resources', (topic) => topic.showCrisisResources !== true))
+export const CRISIS_TOPIC = topicSummary(
+  pick('topic', 'shows crisis resources', (topic) => topic.showCrisisResources === true),
+)
+export const CALM_TOPIC = topicSummary(
+  pick('topic', 'shows no crisis resources', (topic) => topic.showCrisisResources !== true),
+)
 
 /** A topic some takeaways are filed under, and one some FAQs are. */
 export const TOPIC_WITH_TAKEAWAYS = topicSummary(
-  pick('topic', 'has takeaways', (topic) => documentsOfType('takeaway').some((takeaway) => refsOf(takeaway.topics).includes(topic._id))),
+  pick('topic', 'has takeaways', (topic) =>
+    documentsOfType('takeaway').some((takeaway) => refsOf(takeaway.topics).includes(topic._id)),
+  ),
 )
 export const TOPIC_WITH_FAQS = topicSummary(
   pick('topic', 'has FAQs', (topic) => documentsOfType('faq').some((faq) => refsOf(faq.topics).includes(topic._id))),
@@ -104,17 +122,31 @@ export const TOPIC_WITH_FAQS = topicSummary(
 /** A sample article other than the example. */
 export const OTHER_ARTICLE = (() => {
   const document = pick('article', 'is not the example article', (article) => article._id !== EXAMPLE_ARTICLE_ID)
-  return { id: document._id, slug: slugOf(document), title: document.title as string, path: `/blog/${slugOf(document)}` }
+  return {
+    id: document._id,
+    slug: slugOf(document),
+    title: document.title as string,
+    path: `/blog/${slugOf(document)}`,
+  }
 })()
 
 type MovedArticle = { slug: string; newPath: string; oldPath: string; oldSegments: string[] }
 
 /** Sample articles that moved: their old WordPress paths (legacyUrls) and where they live now. */
 const movedArticles: MovedArticle[] = articles.flatMap((article) => {
-  const [oldPath] = Array.isArray(article.legacyUrls) ? article.legacyUrls.filter((url): url is string => typeof url === 'string') : []
+  const [oldPath] = Array.isArray(article.legacyUrls)
+    ? article.legacyUrls.filter((url): url is string => typeof url === 'string')
+    : []
   if (!oldPath) return []
   // The old path's segments, as Next hands them to the catch-all route.
-  return [{ slug: slugOf(article), newPath: `/blog/${slugOf(article)}`, oldPath, oldSegments: oldPath.split('/').filter(Boolean) }]
+  return [
+    {
+      slug: slugOf(article),
+      newPath: `/blog/${slugOf(article)}`,
+      oldPath,
+      oldSegments: oldPath.split('/').filter(Boolean),
+    },
+  ]
 })
 
 function moved(description: string, test: (article: MovedArticle) => boolean): MovedArticle {
@@ -124,8 +156,13 @@ function moved(description: string, test: (article: MovedArticle) => boolean): M
 }
 
 /** A sample article whose old URL was another /blog/<slug>, and one whose old URL was a dated WordPress permalink. */
-export const MOVED_BLOG_ARTICLE = moved('start with /blog/', (article) => article.oldSegments[0] === 'blog' && article.oldSegments.length === 2)
-export const MOVED_DATED_ARTICLE = moved('are dated (/yyyy/mm/slug/)', (article) => /^\d{4}$/.test(article.oldSegments[0] ?? ''))
+export const MOVED_BLOG_ARTICLE = moved(
+  'start with /blog/',
+  (article) => article.oldSegments[0] === 'blog' && article.oldSegments.length === 2,
+)
+export const MOVED_DATED_ARTICLE = moved('are dated (/yyyy/mm/slug/)', (article) =>
+  /^\d{4}$/.test(article.oldSegments[0] ?? ''),
+)
 
 const textOf = (document: Doc) => JSON.stringify(document).toLowerCase()
 
@@ -135,11 +172,17 @@ const textOf = (document: Doc) => JSON.stringify(document).toLowerCase()
  */
 export const SEARCH_TERMS = (() => {
   const allOnlyInExample = ['Chrissy', 'outpatient']
-  const matching = articles.filter((article) => allOnlyInExample.every((word) => textOf(article).includes(word.toLowerCase())))
+  const matching = articles.filter((article) =>
+    allOnlyInExample.every((word) => textOf(article).includes(word.toLowerCase())),
+  )
   if (matching.length !== 1 || matching[0]?._id !== EXAMPLE_ARTICLE_ID)
-    throw new Error(`"${allOnlyInExample.join(' ')}" should occur in the example article only (tests/support/exampleContent.ts)`)
+    throw new Error(
+      `"${allOnlyInExample.join(' ')}" should occur in the example article only (tests/support/exampleContent.ts)`,
+    )
   const titleWord = 'breastfeeding'
-  const titled = pick('article', `has "${titleWord}" in its title`, (article) => String(article.title).toLowerCase().includes(titleWord))
+  const titled = pick('article', `has "${titleWord}" in its title`, (article) =>
+    String(article.title).toLowerCase().includes(titleWord),
+  )
   return { allOnlyInExample: allOnlyInExample.join(' '), titleWord, titleWordArticle: titled.title as string }
 })()
 

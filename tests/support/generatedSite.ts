@@ -26,17 +26,36 @@ const PEOPLE = ['editorial-team', 'first-writer', 'second-writer']
  * as the bundled dataset. Article i is published i hours before 2025-06-01, so article 0 is the
  * newest; every article has one FAQ and a legacy URL.
  */
-export function generatedSiteNdjson({ articles, noindexEvery = 0, canonicalElsewhereEvery = 0 }: GeneratedSiteOptions): string {
+export function generatedSiteNdjson({
+  articles,
+  noindexEvery = 0,
+  canonicalElsewhereEvery = 0,
+}: GeneratedSiteOptions): string {
   const documents: Record<string, unknown>[] = [
     { _id: 'siteSettings', _type: 'siteSettings', clinicName: 'Generated Clinic' },
-    ...TOPICS.map((slug) => ({ _id: `topic-${slug}`, _type: 'topic', title: `Topic ${slug}`, slug: { _type: 'slug', current: slug } })),
-    ...PEOPLE.map((slug) => ({ _id: `person-${slug}`, _type: 'person', name: `Person ${slug}`, slug: { _type: 'slug', current: slug } })),
+    ...TOPICS.map((slug) => ({
+      _id: `topic-${slug}`,
+      _type: 'topic',
+      title: `Topic ${slug}`,
+      slug: { _type: 'slug', current: slug },
+    })),
+    ...PEOPLE.map((slug) => ({
+      _id: `person-${slug}`,
+      _type: 'person',
+      name: `Person ${slug}`,
+      slug: { _type: 'slug', current: slug },
+    })),
     { _id: 'redirect-moved-home', _type: 'redirect', from: '/blog/article-3/', to: '/blog/article-4', permanent: true },
   ]
   const start = Date.parse('2025-06-01T00:00:00Z')
   for (let i = 0; i < articles; i++) {
     const slug = `article-${i}`
-    documents.push({ _id: `faq-${slug}`, _type: 'faq', question: `Is article ${i} useful?`, answer: [block('block0', `Answer ${i}.`)] })
+    documents.push({
+      _id: `faq-${slug}`,
+      _type: 'faq',
+      question: `Is article ${i} useful?`,
+      answer: [block('block0', `Answer ${i}.`)],
+    })
     documents.push({
       _id: `article-${slug}`,
       _type: 'article',
@@ -48,7 +67,15 @@ export function generatedSiteNdjson({ articles, noindexEvery = 0, canonicalElsew
       author: ref(`person-${PEOPLE[i % PEOPLE.length]}`),
       topics: [ref(`topic-${TOPICS[i % TOPICS.length]}`, 'topic0')],
       intro: [block('block0', `Introduction of article ${i}.`)],
-      sections: [{ _type: 'section', _key: 'section0', heading: 'Section', anchor: { _type: 'slug', current: 'section' }, body: [block('block0', 'Body.')] }],
+      sections: [
+        {
+          _type: 'section',
+          _key: 'section0',
+          heading: 'Section',
+          anchor: { _type: 'slug', current: 'section' },
+          body: [block('block0', 'Body.')],
+        },
+      ],
       faqs: [ref(`faq-${slug}`, 'faq0')],
       legacyUrls: [`/${2020 + (i % 5)}/01/${slug}/`],
       ...(noindexEvery && i % noindexEvery === 1 ? { seo: { _type: 'seo', noindex: true } } : {}),

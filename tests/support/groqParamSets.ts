@@ -4,7 +4,9 @@ type Params = Record<string, unknown>
 
 const slugOf = (doc: GroqDocument) => (doc.slug as { current?: unknown } | undefined)?.current
 const spread = <T>(items: T[], count: number): T[] =>
-  items.length <= count ? items : Array.from({ length: count }, (_, i) => items[Math.floor((i * (items.length - 1)) / (count - 1))]!)
+  items.length <= count
+    ? items
+    : Array.from({ length: count }, (_, i) => items[Math.floor((i * (items.length - 1)) / (count - 1))]!)
 
 /**
  * Parameter values to run a query with on this dataset: real slugs and ids of each kind, ones
@@ -15,8 +17,18 @@ export function paramSets(query: string, documents: GroqDocument[]): Params[] {
   const names = [...new Set([...query.matchAll(/\$([A-Za-z_]\w*)/g)].map((match) => match[1]!))]
   if (names.length === 0) return [{}]
   const ofType = (type: string) => documents.filter((doc) => doc._type === type)
-  const ids = (type: string, count: number) => spread(ofType(type).map((doc) => doc._id), count)
-  const slugs = (type: string, count: number) => spread(ofType(type).map(slugOf).filter((slug) => typeof slug === 'string'), count)
+  const ids = (type: string, count: number) =>
+    spread(
+      ofType(type).map((doc) => doc._id),
+      count,
+    )
+  const slugs = (type: string, count: number) =>
+    spread(
+      ofType(type)
+        .map(slugOf)
+        .filter((slug) => typeof slug === 'string'),
+      count,
+    )
   const legacy = documents.flatMap((doc) => (Array.isArray(doc.legacyUrls) ? doc.legacyUrls : []))
   const froms = ofType('redirect').map((doc) => doc.from)
 
@@ -32,14 +44,24 @@ export function paramSets(query: string, documents: GroqDocument[]): Params[] {
     limit: [1, 4, 20],
     terms: [['ketamine'], ['postpartum', 'depression'], ['anxiety*'], ['zzzz'], ['']],
     paths: [spread(legacy, 2), [...froms.slice(0, 1), '/nothing-here/'], []],
-    id: [...ids('topic', 2), ...ids('person', 1), ...ids('faq', 1), ...ids('takeaway', 1), ...ids('article', 2), 'missing-id'],
+    id: [
+      ...ids('topic', 2),
+      ...ids('person', 1),
+      ...ids('faq', 1),
+      ...ids('takeaway', 1),
+      ...ids('article', 2),
+      'missing-id',
+    ],
     topicIds: [ids('topic', 2), [], ['missing-id']],
     personIds: [ids('person', 2), []],
     sharedTopicIds: [ids('topic', 1), [], ids('topic', 3)],
   }
   const sampleOf = (name: string) => samples[name === 'start' || name === 'end' ? 'range' : name]
   const unknown = names.filter((name) => !sampleOf(name))
-  if (unknown.length > 0) throw new Error(`no sample values for ${unknown.map((name) => `$${name}`).join(', ')}: add some in tests/support/groqParamSets.ts`)
+  if (unknown.length > 0)
+    throw new Error(
+      `no sample values for ${unknown.map((name) => `$${name}`).join(', ')}: add some in tests/support/groqParamSets.ts`,
+    )
 
   const count = Math.max(...names.map((name) => sampleOf(name)!.length))
   return Array.from({ length: count }, (_, index) => {

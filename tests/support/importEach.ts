@@ -17,7 +17,9 @@ function report(line: Record<string, unknown>): void {
 }
 
 // Anything escaping the importer's own error handling is what the test looks for.
-process.on('unhandledRejection', (reason) => report({ unhandled: String(reason instanceof Error ? reason.stack : reason) }))
+process.on('unhandledRejection', (reason) =>
+  report({ unhandled: String(reason instanceof Error ? reason.stack : reason) }),
+)
 process.on('uncaughtException', (error) => report({ unhandled: String(error.stack ?? error) }))
 
 async function main(): Promise<void> {
@@ -33,7 +35,11 @@ async function main(): Promise<void> {
       })
       report({ done: name, code, ms: Math.round(performance.now() - started), stderr })
     } catch (error) {
-      report({ done: name, threw: String(error instanceof Error ? error.stack : error), ms: Math.round(performance.now() - started) })
+      report({
+        done: name,
+        threw: String(error instanceof Error ? error.stack : error),
+        ms: Math.round(performance.now() - started),
+      })
     }
   }
 }

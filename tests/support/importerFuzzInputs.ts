@@ -132,9 +132,17 @@ export const KNOWN_CASES: FuzzInput[] = [
   // An image that is a device: reading it never ends.
   { name: 'known-dev-zero.html', content: SEEDS.html.replace('</p>', '</p><img src="/dev/zero" alt="device">') },
   { name: 'known-folder-image.html', content: SEEDS.html.replace('</p>', '</p><img src="." alt="folder">') },
-  { name: 'known-bad-escape.html', content: SEEDS.html.replace('</p>', '</p><img src="%E0%A4%A.png" alt="bad escape">') },
+  {
+    name: 'known-bad-escape.html',
+    content: SEEDS.html.replace('</p>', '</p><img src="%E0%A4%A.png" alt="bad escape">'),
+  },
   // Exponential entity expansion ("billion laughs") in a WXR export.
-  { name: 'known-billion-laughs.xml', content: SEEDS.wxr.replace('<rss', `<!DOCTYPE rss [<!ENTITY l0 "ha">${LAUGHS}]>\n<rss`).replace('<title>', '<title>&l9;') },
+  {
+    name: 'known-billion-laughs.xml',
+    content: SEEDS.wxr
+      .replace('<rss', `<!DOCTYPE rss [<!ENTITY l0 "ha">${LAUGHS}]>\n<rss`)
+      .replace('<title>', '<title>&l9;'),
+  },
   { name: 'known-deep-nesting.html', content: `${'<div>'.repeat(50_000)}${SEEDS.html}` },
   { name: 'known-long-line.txt', content: `Title\n\n${'word '.repeat(200_000)}\n` },
   { name: 'known-nul.txt', content: SEEDS.text.replaceAll('\n\n', '\n\u0000\n') },
@@ -155,7 +163,10 @@ export function fuzzInputs(runs: number, seed: number): FuzzInput[] {
   const random = plans.flatMap(([extension, arbitrary, share], plan) =>
     fc
       .sample(arbitrary, { numRuns: Math.max(1, Math.round(runs * share)), seed: seed + plan })
-      .map((content, index) => ({ name: `${String(plan).padStart(2, '0')}-${String(index).padStart(4, '0')}.${extension}`, content })),
+      .map((content, index) => ({
+        name: `${String(plan).padStart(2, '0')}-${String(index).padStart(4, '0')}.${extension}`,
+        content,
+      })),
   )
   return [...KNOWN_CASES, ...random]
 }

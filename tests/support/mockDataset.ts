@@ -24,6 +24,8 @@ export function bundledWith(...extra: SanityDocument[]): SanityDocument[] {
 }
 
 export function datasetModule() {
-  const actual = jest.requireActual<typeof import('../../lib/sanity/embedded/embeddedDocuments')>('../../lib/sanity/embedded/embeddedDocuments')
+  const actual = jest.requireActual<typeof import('../../lib/sanity/embedded/embeddedDocuments')>(
+    '../../lib/sanity/embedded/embeddedDocuments',
+  )
   return { ...actual, embeddedDocuments: () => current ?? actual.embeddedDocuments() }
 }

@@ -1,10 +1,15 @@
 import type { ReactElement } from 'react'
 
 /** What rendering a page produced: the page, Next's notFound(), or one of its redirects. */
-export type Outcome = { kind: 'page'; element: ReactElement } | { kind: 'notFound' } | { kind: 'redirect'; location: string; status: number }
+export type Outcome =
+  | { kind: 'page'; element: ReactElement }
+  | { kind: 'notFound' }
+  | { kind: 'redirect'; location: string; status: number }
 
 function digestOf(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'digest' in error && typeof error.digest === 'string' ? error.digest : ''
+  return typeof error === 'object' && error !== null && 'digest' in error && typeof error.digest === 'string'
+    ? error.digest
+    : ''
 }
 
 // notFound() and redirect() work by throwing errors whose digest Next reads:

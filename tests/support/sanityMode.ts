@@ -52,7 +52,10 @@ export async function withEnv<T>(env: Env, load: () => Promise<T>): Promise<T> {
 }
 
 /** Loads the bundled dataset into the server with `npm run seed`'s own code. */
-export async function seedServer(server: ContentLakeServer, argv: string[] = []): Promise<{ code: number; output: string[] }> {
+export async function seedServer(
+  server: ContentLakeServer,
+  argv: string[] = [],
+): Promise<{ code: number; output: string[] }> {
   const output: string[] = []
   const code = await runSeedCli(
     argv,

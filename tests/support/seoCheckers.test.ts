@@ -65,17 +65,34 @@ ${jsonLd.map((data) => `<script type="application/ld+json">${JSON.stringify(data
 describe('the page checker', () => {
   const webPage = { '@type': 'CollectionPage', '@id': `${page}#webpage`, url: page, name: 'A' }
   const website = { '@type': 'WebSite', '@id': `${site}/#website` }
-  const crumbs = { '@type': 'BreadcrumbList', itemListElement: [{ '@type': 'ListItem', position: 1, name: 'Home', item: `${site}/` }] }
-  const faq = { '@type': 'FAQPage', mainEntity: [{ '@type': 'Question', name: 'Why?', acceptedAnswer: { '@type': 'Answer', text: 'Because.' } }] }
+  const crumbs = {
+    '@type': 'BreadcrumbList',
+    itemListElement: [{ '@type': 'ListItem', position: 1, name: 'Home', item: `${site}/` }],
+  }
+  const faq = {
+    '@type': 'FAQPage',
+    mainEntity: [{ '@type': 'Question', name: 'Why?', acceptedAnswer: { '@type': 'Answer', text: 'Because.' } }],
+  }
   const expected = { url: page, kind: 'collection' as const, indexable: true }
 
   it('accepts a page whose structured data matches what it shows', () => {
-    const good = html({ crumbs: [['Home', '/']], questions: ['Why?'], jsonLd: [graph([website, clinic, webPage, crumbs, faq])] })
+    const good = html({
+      crumbs: [['Home', '/']],
+      questions: ['Why?'],
+      jsonLd: [graph([website, clinic, webPage, crumbs, faq])],
+    })
     expect(checkPage(good, expected).problems).toEqual([])
   })
 
   it('reports breadcrumbs and FAQs that differ from the visible ones, and a second JSON-LD block', () => {
-    const drifted = html({ crumbs: [['Home', '/'], ['Blog', '/blog']], questions: ['Why?', 'How?'], jsonLd: [graph([website, clinic, webPage, crumbs, faq])] })
+    const drifted = html({
+      crumbs: [
+        ['Home', '/'],
+        ['Blog', '/blog'],
+      ],
+      questions: ['Why?', 'How?'],
+      jsonLd: [graph([website, clinic, webPage, crumbs, faq])],
+    })
     const { problems } = checkPage(drifted, expected)
     expect(problems).toEqual([expect.stringContaining('BreadcrumbList'), expect.stringContaining('FAQPage questions')])
     const twice = html({ crumbs: [], questions: [], jsonLd: [graph([website]), graph([clinic])] })
@@ -87,16 +104,23 @@ describe('the page checker', () => {
       .replace(`<link rel="canonical" href="${page}">`, `<link rel="canonical" href="${site}/other">`)
       .replace('index, follow, max-image-preview:large', 'noindex, follow')
     expect(checkPage(moved, expected).problems).toEqual(
-      expect.arrayContaining([expect.stringContaining('canonical is'), expect.stringContaining('is not index, follow')]),
+      expect.arrayContaining([
+        expect.stringContaining('canonical is'),
+        expect.stringContaining('is not index, follow'),
+      ]),
     )
   })
 })
 
 describe('the Atom checks', () => {
-  const feed = (entry: string, head = '<author><name>Clinic</name></author><link rel="self" href="https://x.example/feed.atom"/>') =>
+  const feed = (
+    entry: string,
+    head = '<author><name>Clinic</name></author><link rel="self" href="https://x.example/feed.atom"/>',
+  ) =>
     `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><id>https://x.example/</id><title>T</title>` +
     `<updated>2025-01-01T00:00:00Z</updated>${head}<entry>${entry}</entry></feed>`
-  const entry = '<id>https://x.example/a</id><title>A</title><updated>2025-01-01T00:00:00Z</updated><link href="https://x.example/a"/>'
+  const entry =
+    '<id>https://x.example/a</id><title>A</title><updated>2025-01-01T00:00:00Z</updated><link href="https://x.example/a"/>'
 
   it('accept a feed that follows RFC 4287', () => {
     expect(validateXmlInChild(feed(entry), 'atom')).toEqual([])
@@ -106,6 +130,9 @@ describe('the Atom checks', () => {
   it('reject an entry without an id, a date that is not RFC 3339, and a feed without authors or a self link', () => {
     expect(validateXmlInChild(feed(entry.replace('<id>https://x.example/a</id>', '')), 'atom')).not.toEqual([])
     expect(validateXmlInChild(feed(entry.replace('2025-01-01T00:00:00Z', 'Jan 1 2025')), 'atom')).not.toEqual([])
-    expect(atomRuleViolations(feed(entry, ''))).toEqual(['feed: no link rel="self"', 'entry 1: no atom:author and the feed has none'])
+    expect(atomRuleViolations(feed(entry, ''))).toEqual([
+      'feed: no link rel="self"',
+      'entry 1: no atom:author and the feed has none',
+    ])
   })
 })

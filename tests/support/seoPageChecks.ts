@@ -38,13 +38,19 @@ export function checkPage(html: string, expected: PageExpectation): PageReport {
   if (!document.querySelector('title')?.textContent?.trim()) problems.push('no <title>')
   if (!meta('meta[name="description"]')) problems.push('no meta description')
   // Next writes the root URL without its slash; "https://x.example" and "https://x.example/" are one URL.
-  const same = (url: string | null | undefined) => Boolean(url && URL.canParse(url) && new URL(url).href === new URL(expected.url).href)
+  const same = (url: string | null | undefined) =>
+    Boolean(url && URL.canParse(url) && new URL(url).href === new URL(expected.url).href)
   const canonicals = [...document.querySelectorAll('link[rel="canonical"]')].map((link) => link.getAttribute('href'))
-  if (canonicals.length !== 1 || !same(canonicals[0])) problems.push(`canonical is ${JSON.stringify(canonicals)}, expected ${expected.url}`)
+  if (canonicals.length !== 1 || !same(canonicals[0]))
+    problems.push(`canonical is ${JSON.stringify(canonicals)}, expected ${expected.url}`)
 
   const robots = meta('meta[name="robots"]')
   if (expected.indexable) {
-    if (!/(^|,\s*)index(,|$)/.test(robots) || !robots.includes('follow') || !robots.includes('max-image-preview:large')) {
+    if (
+      !/(^|,\s*)index(,|$)/.test(robots) ||
+      !robots.includes('follow') ||
+      !robots.includes('max-image-preview:large')
+    ) {
       problems.push(`robots "${robots}" is not index, follow, max-image-preview:large`)
     }
   } else if (!robots.includes('noindex')) problems.push(`robots "${robots}" lacks noindex`)
@@ -53,7 +59,8 @@ export function checkPage(html: string, expected: PageExpectation): PageReport {
     if (!meta(`meta[property="${property}"]`)) problems.push(`no ${property}`)
   }
   if (!same(meta('meta[property="og:url"]'))) problems.push(`og:url is ${meta('meta[property="og:url"]')}`)
-  if (meta('meta[name="twitter:card"]') !== 'summary_large_image') problems.push('twitter:card is not summary_large_image')
+  if (meta('meta[name="twitter:card"]') !== 'summary_large_image')
+    problems.push('twitter:card is not summary_large_image')
   for (const type of ['application/rss+xml', 'application/atom+xml']) {
     const href = document.querySelector(`link[rel="alternate"][type="${type}"]`)?.getAttribute('href') ?? ''
     if (!href.startsWith(origin)) problems.push(`no absolute ${type} feed link`)
@@ -62,10 +69,20 @@ export function checkPage(html: string, expected: PageExpectation): PageReport {
   const ogImage = meta('meta[property="og:image"]') || null
   if (expected.kind === 'article') {
     if (meta('meta[property="og:type"]') !== 'article') problems.push('og:type is not article')
-    for (const property of ['article:published_time', 'article:modified_time', 'article:author', 'article:section', 'article:tag', 'og:image:width', 'og:image:height', 'og:image:alt']) {
+    for (const property of [
+      'article:published_time',
+      'article:modified_time',
+      'article:author',
+      'article:section',
+      'article:tag',
+      'og:image:width',
+      'og:image:height',
+      'og:image:alt',
+    ]) {
       if (!meta(`meta[property="${property}"]`)) problems.push(`no ${property}`)
     }
-    if (!ogImage?.startsWith(origin) && !ogImage?.startsWith('https://')) problems.push(`og:image ${ogImage} is not absolute`)
+    if (!ogImage?.startsWith(origin) && !ogImage?.startsWith('https://'))
+      problems.push(`og:image ${ogImage} is not absolute`)
     if (!meta('meta[name="author"]')) problems.push('no meta author')
   }
 
@@ -83,7 +100,8 @@ export function checkPage(html: string, expected: PageExpectation): PageReport {
   }
   const report = checkStructuredData(data)
   problems.push(...report.problems.map((problem) => `JSON-LD: ${problem}`))
-  for (const type of REQUIRED_TYPES[expected.kind]) if (!report.types.includes(type)) problems.push(`JSON-LD has no ${type}`)
+  for (const type of REQUIRED_TYPES[expected.kind])
+    if (!report.types.includes(type)) problems.push(`JSON-LD has no ${type}`)
 
   const page = report.nodes.find((node) => typeof node['@id'] === 'string' && node['@id'] === `${expected.url}#webpage`)
   if (!page) problems.push(`JSON-LD has no page node ${expected.url}#webpage`)
@@ -94,9 +112,14 @@ export function checkPage(html: string, expected: PageExpectation): PageReport {
     item: new URL(link.getAttribute('href') ?? '', origin).href,
   }))
   const list = report.nodes.find((node) => node['@type'] === 'BreadcrumbList')
-  const listed = ((list?.itemListElement as Node[] | undefined) ?? []).map((item) => ({ name: item.name, item: item.item }))
+  const listed = ((list?.itemListElement as Node[] | undefined) ?? []).map((item) => ({
+    name: item.name,
+    item: item.item,
+  }))
   if (JSON.stringify(listed) !== JSON.stringify(visibleTrail)) {
-    problems.push(`BreadcrumbList ${JSON.stringify(listed)} differs from the visible trail ${JSON.stringify(visibleTrail)}`)
+    problems.push(
+      `BreadcrumbList ${JSON.stringify(listed)} differs from the visible trail ${JSON.stringify(visibleTrail)}`,
+    )
   }
 
   // The FAQPage holds exactly the questions the page shows.
@@ -106,7 +129,9 @@ export function checkPage(html: string, expected: PageExpectation): PageReport {
   const faq = report.nodes.find((node) => node['@type'] === 'FAQPage')
   const marked = ((faq?.mainEntity as Node[] | undefined) ?? []).map((question) => String(question.name))
   if (JSON.stringify([...marked].sort()) !== JSON.stringify([...new Set(visibleQuestions)].sort())) {
-    problems.push(`FAQPage questions ${JSON.stringify(marked)} differ from the visible ones ${JSON.stringify(visibleQuestions)}`)
+    problems.push(
+      `FAQPage questions ${JSON.stringify(marked)} differ from the visible ones ${JSON.stringify(visibleQuestions)}`,
+    )
   }
   return { problems, ogImage }
 }

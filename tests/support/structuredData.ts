@@ -40,11 +40,13 @@ export function checkStructuredData(document: unknown): StructuredDataReport {
   }
   // Embedded objects may carry an @id of their own (the logo, the primary image).
   for (const object of objectsIn(nodes)) {
-    if (typeof object['@id'] === 'string' && Object.keys(object).length > 1 && !byId.has(object['@id'])) byId.set(object['@id'], object)
+    if (typeof object['@id'] === 'string' && Object.keys(object).length > 1 && !byId.has(object['@id']))
+      byId.set(object['@id'], object)
   }
   for (const object of objectsIn(nodes)) {
     const id = object['@id']
-    if (typeof id === 'string' && Object.keys(object).length === 1 && !byId.has(id)) problems.push(`reference to ${id} resolves to no node`)
+    if (typeof id === 'string' && Object.keys(object).length === 1 && !byId.has(id))
+      problems.push(`reference to ${id} resolves to no node`)
   }
   const resolve = (value: unknown): Node | undefined => {
     if (!isObject(value)) return undefined
@@ -56,14 +58,17 @@ export function checkStructuredData(document: unknown): StructuredDataReport {
     if (isA(node, ARTICLE_TYPES)) {
       if (!text(node.headline)) problems.push(`${name}: no headline`)
       const images = asList(node.image).map((image) => (typeof image === 'string' ? image : resolve(image)?.url))
-      if (images.length === 0 || !images.every(isAbsoluteUrl)) problems.push(`${name}: image missing or not an absolute URL`)
+      if (images.length === 0 || !images.every(isAbsoluteUrl))
+        problems.push(`${name}: image missing or not an absolute URL`)
       for (const field of ['datePublished', 'dateModified']) {
-        if (typeof node[field] !== 'string' || !ISO_DATE_TIME.test(node[field] as string)) problems.push(`${name}: ${field} is not an ISO 8601 date`)
+        if (typeof node[field] !== 'string' || !ISO_DATE_TIME.test(node[field] as string))
+          problems.push(`${name}: ${field} is not an ISO 8601 date`)
       }
       const authors = asList(node.author).map(resolve)
       if (authors.length === 0) problems.push(`${name}: no author`)
       for (const author of authors) {
-        if (!author || !text(author.name) || !isAbsoluteUrl(author.url)) problems.push(`${name}: an author has no name or url`)
+        if (!author || !text(author.name) || !isAbsoluteUrl(author.url))
+          problems.push(`${name}: an author has no name or url`)
       }
       if (!resolve(node.publisher)) problems.push(`${name}: publisher does not resolve`)
     }
@@ -71,7 +76,8 @@ export function checkStructuredData(document: unknown): StructuredDataReport {
       const items = asList(node.itemListElement).filter(isObject)
       if (items.length === 0) problems.push(`${name}: no itemListElement`)
       items.forEach((item, index) => {
-        if (item.position !== index + 1) problems.push(`${name}: item ${index + 1} has position ${String(item.position)}`)
+        if (item.position !== index + 1)
+          problems.push(`${name}: item ${index + 1} has position ${String(item.position)}`)
         if (!text(item.name)) problems.push(`${name}: item ${index + 1} has no name`)
         if (!isAbsoluteUrl(item.item)) problems.push(`${name}: item ${index + 1} has no absolute item URL`)
       })
@@ -79,25 +85,29 @@ export function checkStructuredData(document: unknown): StructuredDataReport {
     if (isA(node, ORGANIZATION_TYPES)) {
       if (!text(node.name)) problems.push(`${name}: no name`)
       if (!isAbsoluteUrl(node.url)) problems.push(`${name}: url is not absolute`)
-      if (node.logo !== undefined && !isAbsoluteUrl(resolve(node.logo)?.url)) problems.push(`${name}: logo has no absolute url`)
+      if (node.logo !== undefined && !isAbsoluteUrl(resolve(node.logo)?.url))
+        problems.push(`${name}: logo has no absolute url`)
     }
     if (isA(node, ['FAQPage'])) {
       const questions = asList(node.mainEntity).filter(isObject)
       if (questions.length === 0) problems.push(`${name}: no questions`)
       for (const question of questions) {
         const answer = isObject(question.acceptedAnswer) ? question.acceptedAnswer : undefined
-        if (!isA(question, ['Question']) || !text(question.name) || !text(answer?.text)) problems.push(`${name}: a question lacks its text or answer`)
+        if (!isA(question, ['Question']) || !text(question.name) || !text(answer?.text))
+          problems.push(`${name}: a question lacks its text or answer`)
       }
     }
     if (isA(node, ['ProfilePage'])) {
       const person = resolve(node.mainEntity)
-      if (!person || !isA(person, ['Person', 'Organization']) || !text(person.name)) problems.push(`${name}: mainEntity is not a named Person`)
+      if (!person || !isA(person, ['Person', 'Organization']) || !text(person.name))
+        problems.push(`${name}: mainEntity is not a named Person`)
     }
     if (isA(node, ['ItemList'])) {
       asList(node.itemListElement)
         .filter(isObject)
         .forEach((item, index) => {
-          if (item.position === undefined || !isAbsoluteUrl(item.url)) problems.push(`${name}: item ${index + 1} lacks position or absolute url`)
+          if (item.position === undefined || !isAbsoluteUrl(item.url))
+            problems.push(`${name}: item ${index + 1} lacks position or absolute url`)
         })
     }
     if (isA(node, ['WebPage', 'MedicalWebPage', 'CollectionPage', 'ProfilePage', 'SearchResultsPage'])) {

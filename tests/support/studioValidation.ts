@@ -4,7 +4,11 @@ import { createSchema, validateDocument, type SanityDocument, type Workspace } f
 import { schemaTypes } from '@/sanity/schemaTypes'
 import { contentPluginSchemaTypes } from '@/sanity/studio/contentPlugins'
 
-type Marker = { level: 'error' | 'warning' | 'info'; message: string; path: (string | number | { _key: string } | [number | '', number | ''])[] }
+type Marker = {
+  level: 'error' | 'warning' | 'info'
+  message: string
+  path: (string | number | { _key: string } | [number | '', number | ''])[]
+}
 
 const schema = createSchema({ name: 'test', types: [...schemaTypes, ...contentPluginSchemaTypes()] })
 
@@ -39,11 +43,15 @@ export async function validateWithStudioRules(
 
 function pathText(path: Marker['path']): string {
   return path
-    .map((segment) => (typeof segment === 'object' && !Array.isArray(segment) ? `[_key=="${segment._key}"]` : String(segment)))
+    .map((segment) =>
+      typeof segment === 'object' && !Array.isArray(segment) ? `[_key=="${segment._key}"]` : String(segment),
+    )
     .join('.')
 }
 
 /** Error-level markers as "path: message", easy to read in a failing assertion. */
 export function errorsOf(markers: Marker[]): string[] {
-  return markers.filter((marker) => marker.level === 'error').map((marker) => `${pathText(marker.path)}: ${marker.message}`)
+  return markers
+    .filter((marker) => marker.level === 'error')
+    .map((marker) => `${pathText(marker.path)}: ${marker.message}`)
 }

@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 /** A scratch folder per test file, removed afterwards, so tests never touch the repository. */
-export function useTempDir(): { path: (name: string) => string; write: (name: string, content: string | Uint8Array) => Promise<string> } {
+export function useTempDir(): {
+  path: (name: string) => string
+  write: (name: string, content: string | Uint8Array) => Promise<string>
+} {
   let dir = ''
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'importer-'))

@@ -35,7 +35,10 @@ function describe(element: Element): string {
  * Every problem found, as readable lines; an empty list means the markup is inert. Scripts may
  * come from the site's /_next/ folder and from `scriptOrigins` (those its CSP allows).
  */
-export function unsafeMarkup(root: Document | Element, { scriptOrigins = [] }: { scriptOrigins?: string[] } = {}): string[] {
+export function unsafeMarkup(
+  root: Document | Element,
+  { scriptOrigins = [] }: { scriptOrigins?: string[] } = {},
+): string[] {
   const problems: string[] = []
   for (const element of Array.from(root.querySelectorAll('*'))) {
     const tag = element.tagName.toLowerCase()
@@ -65,7 +68,8 @@ export function unsafeMarkup(root: Document | Element, { scriptOrigins = [] }: {
         const image = tag === 'img' && schemeOf(attribute.value).startsWith('data:image/')
         if (!image) problems.push(`${name}="${attribute.value.slice(0, 80)}" on ${describe(element)}`)
       }
-      if (name === 'style' && /expression\(|url\(\s*['"]?\s*javascript:/i.test(attribute.value)) problems.push(`script in style on <${tag}>`)
+      if (name === 'style' && /expression\(|url\(\s*['"]?\s*javascript:/i.test(attribute.value))
+        problems.push(`script in style on <${tag}>`)
     }
   }
   return problems

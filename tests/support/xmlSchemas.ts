@@ -14,7 +14,8 @@ export const SCHEMAS = {
 export type SchemaName = keyof typeof SCHEMAS
 
 function describe(error: unknown, { XmlLibError }: Libxml2): string[] {
-  if (error instanceof XmlLibError) return error.details.map((detail) => `line ${detail.line}: ${detail.message.trim()}`)
+  if (error instanceof XmlLibError)
+    return error.details.map((detail) => `line ${detail.line}: ${detail.message.trim()}`)
   return [error instanceof Error ? error.message : String(error)]
 }
 

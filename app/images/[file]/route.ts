@@ -4,7 +4,13 @@ import { bundledImagePath, bundledImagesDir } from '@/lib/dataset/bundledDataset
 
 // Serves the bundled dataset's image files (embedded mode) at the URLs the embedded source
 // gives their assets. Files are listed at build time, so each is a static response.
-const TYPES: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', webp: 'image/webp', gif: 'image/gif' }
+const TYPES: Record<string, string> = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  webp: 'image/webp',
+  gif: 'image/gif',
+}
 
 export const dynamicParams = false
 
@@ -19,5 +25,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const type = TYPES[path.extname(file).slice(1)]
   if (!type) return new Response('Not found', { status: 404 })
   const body = readFileSync(bundledImagePath(file))
-  return new Response(body, { headers: { 'Content-Type': type, 'Cache-Control': 'public, max-age=31536000, immutable' } })
+  return new Response(body, {
+    headers: { 'Content-Type': type, 'Cache-Control': 'public, max-age=31536000, immutable' },
+  })
 }

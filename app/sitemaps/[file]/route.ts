@@ -17,6 +17,7 @@ export async function generateStaticParams() {
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const match = PART_FILE.exec((await params).file)
   const xml = match ? sitemapPartXml(sitemapEntries(await getSitemapContent()), Number(match[1])) : null
-  if (xml === null) return new Response('No such sitemap', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+  if (xml === null)
+    return new Response('No such sitemap', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
   return xmlResponse(xml, 'application/xml')
 }

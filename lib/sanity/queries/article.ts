@@ -88,7 +88,9 @@ export const articleSchema = z.object({
   faqs: compactList(faqSchema),
   conclusion: portableTextSchema.nullish().transform((conclusion) => conclusion ?? []),
   sources: z
-    .array(z.object({ _key: z.string(), title: z.string(), url: z.string().nullish(), publisher: z.string().nullish() }))
+    .array(
+      z.object({ _key: z.string(), title: z.string(), url: z.string().nullish(), publisher: z.string().nullish() }),
+    )
     .nullish()
     .transform((sources) => sources ?? []),
   seo: z
@@ -109,6 +111,10 @@ export type ArticleFaq = Article['faqs'][number]
 
 /** The article with this slug, or null when there is none or it cannot be rendered. */
 export async function getArticle(slug: string): Promise<Article | null> {
-  const data = await sanityFetch({ query: articleQuery, params: { slug }, tags: [tags.article(slug), tags.settings, tags.topicList] })
+  const data = await sanityFetch({
+    query: articleQuery,
+    params: { slug },
+    tags: [tags.article(slug), tags.settings, tags.topicList],
+  })
   return parseDocument(articleSchema, data, 'articleQuery')
 }

@@ -49,6 +49,11 @@ export type FeedArticle = z.infer<typeof feedArticleSchema>
 
 /** The newest published articles for /feed.xml and /feed.atom, newest first. */
 export async function getFeedArticles(limit = FEED_SIZE): Promise<FeedArticle[]> {
-  const data = await sanityFetch({ query: feedQuery, params: { limit }, tags: [tags.articleList, tags.settings], draftable: false })
+  const data = await sanityFetch({
+    query: feedQuery,
+    params: { limit },
+    tags: [tags.articleList, tags.settings],
+    draftable: false,
+  })
   return parseList(feedArticleSchema, data, 'feedQuery')
 }

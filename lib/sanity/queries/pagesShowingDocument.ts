@@ -13,7 +13,10 @@ export const pagesShowingDocumentQuery = defineQuery(`{
   "people": *[_type == "person" && _id in $personIds && defined(slug.current)].slug.current
 }`)
 
-const slugs = z.array(z.string()).nullish().transform((list) => list ?? [])
+const slugs = z
+  .array(z.string())
+  .nullish()
+  .transform((list) => list ?? [])
 
 export const pagesShowingDocumentSchema = z.object({ articles: slugs, topics: slugs, people: slugs })
 export type PagesShowingDocument = z.infer<typeof pagesShowingDocumentSchema>
@@ -31,7 +34,13 @@ type Lookup = {
 
 /** Reads the current published state, uncached: it runs when the webhook reports a change. */
 export async function getPagesShowingDocument(lookup: Lookup): Promise<PagesShowingDocument> {
-  const data = await sanityFetch({ query: pagesShowingDocumentQuery, params: lookup, tags: [], draftable: false, fresh: true })
+  const data = await sanityFetch({
+    query: pagesShowingDocumentQuery,
+    params: lookup,
+    tags: [],
+    draftable: false,
+    fresh: true,
+  })
   const parsed = pagesShowingDocumentSchema.safeParse(data)
   if (!parsed.success) throw new Error(`pagesShowingDocumentQuery: unexpected result: ${parsed.error.message}`)
   return parsed.data

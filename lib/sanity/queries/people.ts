@@ -27,6 +27,10 @@ export const slugSchema = z.object({ slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0
 
 /** Slugs of the people listed above, for static generation. */
 export async function getPersonSlugs(): Promise<string[]> {
-  const data = await sanityFetch({ query: personSlugsQuery, tags: [tags.personList, tags.articleList], draftable: false })
+  const data = await sanityFetch({
+    query: personSlugsQuery,
+    tags: [tags.personList, tags.articleList],
+    draftable: false,
+  })
   return parseList(slugSchema, data, 'personSlugsQuery').map((item) => item.slug)
 }

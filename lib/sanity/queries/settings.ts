@@ -74,6 +74,8 @@ export const getSettings = cache(async (): Promise<SiteSettings> => {
   const data = await sanityFetch({ query: settingsQuery, tags: [tags.settings] })
   const parsed = settingsSchema.safeParse(data)
   if (parsed.success) return parsed.data
-  console.warn(`[content] settingsQuery: siteSettings invalid or missing: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`)
+  console.warn(
+    `[content] settingsQuery: siteSettings invalid or missing: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`,
+  )
   return FALLBACK
 })

@@ -50,7 +50,11 @@ export const sitemapArticleSchema = z.object({
 export type SitemapArticle = z.infer<typeof sitemapArticleSchema>
 
 // _updatedAt is the Content Lake's own edit time; the bundled dataset may not carry it.
-export const slugDocumentSchema = z.object({ _id: z.string(), _updatedAt: z.string().nullish(), slug: z.string().min(1) })
+export const slugDocumentSchema = z.object({
+  _id: z.string(),
+  _updatedAt: z.string().nullish(),
+  slug: z.string().min(1),
+})
 export type SlugDocument = z.infer<typeof slugDocumentSchema>
 
 const pathList = z
@@ -69,7 +73,10 @@ export const sitemapContentSchema = z
     legacyUrls: pathList,
   })
   // Old paths that answer a redirect are never listed: a sitemap names only final URLs.
-  .transform(({ legacyUrls, redirectSources, ...content }) => ({ ...content, redirectSources: [...redirectSources, ...legacyUrls] }))
+  .transform(({ legacyUrls, redirectSources, ...content }) => ({
+    ...content,
+    redirectSources: [...redirectSources, ...legacyUrls],
+  }))
 export type SitemapContent = z.infer<typeof sitemapContentSchema>
 
 /** Everything the sitemap lists, published content only (sitemaps are never drafts). */

@@ -71,7 +71,11 @@ export const topicSchema = z.object({
  */
 export const getTopic = cache(async (slug: string) => {
   // The topic list tag: a change to another topic (this one's parent, or a new sub-topic) shows here too.
-  const data = await sanityFetch({ query: topicQuery, params: { slug }, tags: [tags.topic(slug), tags.topicList, tags.articleList] })
+  const data = await sanityFetch({
+    query: topicQuery,
+    params: { slug },
+    tags: [tags.topic(slug), tags.topicList, tags.articleList],
+  })
   const topic = parseDocument(topicSchema, data, 'topicQuery')
   if (!topic) return null
   return {
@@ -83,4 +87,3 @@ export const getTopic = cache(async (slug: string) => {
 })
 export type Topic = NonNullable<Awaited<ReturnType<typeof getTopic>>>
 export type TopicTakeaway = Topic['takeaways'][number]
-

@@ -27,9 +27,14 @@ function refuse(status: number, message: string): Response {
  * Sanity's GROQ-powered webhook -> cache tags. Nothing is revalidated unless the signature is
  * valid and the body has the shape of WEBHOOK_PROJECTION.
  */
-export async function handleRevalidateWebhook(request: Request, { secret, waitForContentLake }: Options): Promise<Response> {
+export async function handleRevalidateWebhook(
+  request: Request,
+  { secret, waitForContentLake }: Options,
+): Promise<Response> {
   if (!secret) {
-    console.error('[revalidate] SANITY_REVALIDATE_SECRET is not set: webhook requests cannot be verified and are refused')
+    console.error(
+      '[revalidate] SANITY_REVALIDATE_SECRET is not set: webhook requests cannot be verified and are refused',
+    )
     return refuse(401, 'Webhook secret not configured')
   }
   const signature = request.headers.get(SIGNATURE_HEADER)
@@ -53,7 +58,8 @@ export async function handleRevalidateWebhook(request: Request, { secret, waitFo
     return refuse(400, `Body does not match the webhook projection: ${problems.join('; ')}`)
   }
   // Drafts and release versions are never cached (draft mode reads them live): nothing to do.
-  if (/^(drafts|versions)\./.test(body.data._id)) return Response.json({ revalidated: [], message: 'Draft change: nothing cached' })
+  if (/^(drafts|versions)\./.test(body.data._id))
+    return Response.json({ revalidated: [], message: 'Draft change: nothing cached' })
 
   let pages: PagesShowingDocument
   try {

@@ -2,7 +2,15 @@ import { z } from 'zod'
 
 // The GROQ-powered webhook this site expects (docs/editors.md shows where to paste each part).
 // Only document types that appear on a page trigger it.
-export const PAGE_DOCUMENT_TYPES = ['article', 'faq', 'takeaway', 'topic', 'person', 'siteSettings', 'redirect'] as const
+export const PAGE_DOCUMENT_TYPES = [
+  'article',
+  'faq',
+  'takeaway',
+  'topic',
+  'person',
+  'siteSettings',
+  'redirect',
+] as const
 
 export const WEBHOOK_FILTER = `_type in ${JSON.stringify(PAGE_DOCUMENT_TYPES).replaceAll(',', ', ')}`
 

@@ -17,7 +17,10 @@ const FEED_IMAGE_WIDTH = 800
 
 /** The summary readers see: the excerpt in full, else the meta description, else the whole intro. */
 export function feedSummary(article: FeedArticle): string {
-  return [article.excerpt, article.metaDescription, plainText(article.intro)].map((text) => text?.trim()).find(Boolean) ?? article.title
+  return (
+    [article.excerpt, article.metaDescription, plainText(article.intro)].map((text) => text?.trim()).find(Boolean) ??
+    article.title
+  )
 }
 
 /** The entry's body: the summary, the main image, the key takeaways and a link to the article. */
@@ -26,7 +29,9 @@ function contentHtml(article: FeedArticle, url: string): string {
   const takeaways = article.takeaways.map((text) => `<li>${escapeHtml(text)}</li>`).join('')
   return [
     `<p>${escapeHtml(feedSummary(article))}</p>`,
-    image ? `<p><img src="${escapeHtml(image.url)}" alt="${escapeHtml(image.alt)}" width="${image.width}" height="${image.height}"></p>` : '',
+    image
+      ? `<p><img src="${escapeHtml(image.url)}" alt="${escapeHtml(image.alt)}" width="${image.width}" height="${image.height}"></p>`
+      : '',
     takeaways ? `<h2>Key takeaways</h2><ul>${takeaways}</ul>` : '',
     `<p><a href="${escapeHtml(url)}">Read the full article</a></p>`,
   ].join('')

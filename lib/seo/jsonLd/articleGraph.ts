@@ -29,7 +29,9 @@ function articleImages(article: Article, settings: SiteSettings): ServedImage[] 
     alt: `${article.title} – ${settings.clinicName}`,
   }
   const main = article.mainImage ? servedImage(article.mainImage, ARTICLE_IMAGE_WIDTH, article.title) : null
-  const images = [main, articleSocialImage(article, settings), card].filter((image): image is ServedImage => image !== null)
+  const images = [main, articleSocialImage(article, settings), card].filter(
+    (image): image is ServedImage => image !== null,
+  )
   return images.filter((image, index) => images.findIndex((other) => other.url === image.url) === index)
 }
 
@@ -78,7 +80,10 @@ export function articleGraph(article: Article, settings: SiteSettings, trail: Br
     url,
     headline: article.title,
     ...(description ? { description } : {}),
-    image: [...(primaryImage ? [{ '@id': ids.primaryImage(url) }] : []), ...otherImages.map((image) => imageObject(image))],
+    image: [
+      ...(primaryImage ? [{ '@id': ids.primaryImage(url) }] : []),
+      ...otherImages.map((image) => imageObject(image)),
+    ],
     datePublished: article.publishedAt,
     dateModified: modified,
     author: { '@id': ids.person(article.author.slug) },

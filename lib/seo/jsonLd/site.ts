@@ -47,7 +47,9 @@ function postalAddress(address: SiteSettings['address']): PostalAddress | undefi
  */
 export function clinicNode(settings: SiteSettings): MedicalClinic {
   const address = postalAddress(settings.address)
-  const logo = settings.logo ? imageObject(servedImage(settings.logo, LOGO_WIDTH, settings.clinicName), ids.logo) : undefined
+  const logo = settings.logo
+    ? imageObject(servedImage(settings.logo, LOGO_WIDTH, settings.clinicName), ids.logo)
+    : undefined
   const sameAs = (settings.socialLinks ?? []).filter(Boolean)
   const openingHours = (settings.openingHours ?? []).filter(Boolean)
   return {

@@ -23,7 +23,12 @@ export type WebPageInput = {
 
 /** A topic as the subject of a page: named and linked to its topic page. */
 export function topicThing(topic: Pick<TopicRef, 'title' | 'slug'>): Thing {
-  return { '@type': 'Thing', '@id': ids.topic(topic.slug), name: topic.title, url: absoluteUrl(paths.topic(topic.slug)) }
+  return {
+    '@type': 'Thing',
+    '@id': ids.topic(topic.slug),
+    name: topic.title,
+    url: absoluteUrl(paths.topic(topic.slug)),
+  }
 }
 
 const ref = (id: string): IdReference => ({ '@id': id })

@@ -15,7 +15,13 @@ export function faqDescription({ settings, faqs }: FaqSeo): string {
 }
 
 export function faqMetadata(input: FaqSeo): Metadata {
-  return pageMetadata({ title: input.title, description: faqDescription(input), path: paths.faq, settings: input.settings, draft: input.draft })
+  return pageMetadata({
+    title: input.title,
+    description: faqDescription(input),
+    path: paths.faq,
+    settings: input.settings,
+    draft: input.draft,
+  })
 }
 
 /** The hub's questions as an FAQPage: every question the page shows, with its answer. */

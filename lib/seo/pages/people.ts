@@ -18,7 +18,13 @@ export const peopleIndexDescription = ({ settings }: PeopleIndexSeo) =>
   `The people who write and medically review the articles of ${settings.clinicName}.`
 
 export function peopleIndexMetadata(input: PeopleIndexSeo): Metadata {
-  return pageMetadata({ title: input.title, description: peopleIndexDescription(input), path: paths.authors, settings: input.settings, draft: input.draft })
+  return pageMetadata({
+    title: input.title,
+    description: peopleIndexDescription(input),
+    path: paths.authors,
+    settings: input.settings,
+    draft: input.draft,
+  })
 }
 
 export function peopleIndexGraph(input: PeopleIndexSeo): Graph {
@@ -35,7 +41,8 @@ export function peopleIndexGraph(input: PeopleIndexSeo): Graph {
 
 type ProfileSeo = { settings: SiteSettings; person: Person; draft?: boolean }
 
-export const profileTitle = (person: Person) => (person.credentials ? `${person.name}, ${person.credentials}` : person.name)
+export const profileTitle = (person: Person) =>
+  person.credentials ? `${person.name}, ${person.credentials}` : person.name
 
 export function profileDescription({ settings, person }: ProfileSeo): string {
   return (

@@ -8,7 +8,8 @@ import { pageMetadata } from '../pageMetadata'
 
 type SearchSeo = { settings: SiteSettings; title: string; draft?: boolean }
 
-const searchDescription = ({ settings }: SearchSeo) => `Search the articles, key takeaways and questions of ${settings.clinicName}.`
+const searchDescription = ({ settings }: SearchSeo) =>
+  `Search the articles, key takeaways and questions of ${settings.clinicName}.`
 
 /** Result pages are endless and thin: crawlers may follow their links but never index them. */
 export function searchMetadata(input: SearchSeo): Metadata {

@@ -14,11 +14,19 @@ type TopicsIndexSeo = { settings: SiteSettings; title: string; topics: TopicSumm
 
 export function topicsIndexDescription({ settings, topics }: TopicsIndexSeo): string {
   const names = topics.map((topic) => topic.title)
-  return trimToLength(`The topics ${settings.clinicName} writes about${names.length > 0 ? `: ${listPhrase(names)}` : ''}.`)
+  return trimToLength(
+    `The topics ${settings.clinicName} writes about${names.length > 0 ? `: ${listPhrase(names)}` : ''}.`,
+  )
 }
 
 export function topicsIndexMetadata(input: TopicsIndexSeo): Metadata {
-  return pageMetadata({ title: input.title, description: topicsIndexDescription(input), path: paths.topics, settings: input.settings, draft: input.draft })
+  return pageMetadata({
+    title: input.title,
+    description: topicsIndexDescription(input),
+    path: paths.topics,
+    settings: input.settings,
+    draft: input.draft,
+  })
 }
 
 export function topicsIndexGraph(input: TopicsIndexSeo): Graph {
@@ -36,7 +44,9 @@ export function topicsIndexGraph(input: TopicsIndexSeo): Graph {
 type TopicSeo = { settings: SiteSettings; topic: Topic; draft?: boolean }
 
 export function topicDescription({ settings, topic }: TopicSeo): string {
-  return pickDescription([topic.description], `Articles about ${topic.title} from ${settings.clinicName}.`) ?? topic.title
+  return (
+    pickDescription([topic.description], `Articles about ${topic.title} from ${settings.clinicName}.`) ?? topic.title
+  )
 }
 
 /** A topic without articles is a thin page: it stays out of search results until it has one. */

@@ -25,11 +25,20 @@ function isIndexable(article: SitemapArticle): boolean {
  * A topic or person page is listed when it lists at least one article; without one it is a
  * thin page (and its metadata says noindex).
  */
-function hubEntries(documents: SlugDocument[], articlesOf: (id: string) => SitemapArticle[], path: (slug: string) => string) {
+function hubEntries(
+  documents: SlugDocument[],
+  articlesOf: (id: string) => SitemapArticle[],
+  path: (slug: string) => string,
+) {
   return documents.flatMap((document) => {
     const articles = articlesOf(document._id)
     if (articles.length === 0) return []
-    return [{ url: absoluteUrl(path(document.slug)), lastModified: latest([document._updatedAt, ...articles.map(articleLastModified)]) }]
+    return [
+      {
+        url: absoluteUrl(path(document.slug)),
+        lastModified: latest([document._updatedAt, ...articles.map(articleLastModified)]),
+      },
+    ]
   })
 }
 
@@ -47,11 +56,15 @@ export function sitemapEntries(content: SitemapContent, articlesPerPage = ARTICL
   const blogPages = Array.from({ length: pageCount(content.articles.length, articlesPerPage) }, (_, index) => {
     const { start, end } = pageSlice(index + 1, articlesPerPage)
     const shown = content.articles.slice(start, end)
-    return { url: absoluteUrl(paths.blogPage(index + 1)), lastModified: latest([newestPublication, ...shown.map(articleLastModified)]) }
+    return {
+      url: absoluteUrl(paths.blogPage(index + 1)),
+      lastModified: latest([newestPublication, ...shown.map(articleLastModified)]),
+    }
   })
 
   const byTopic = (id: string) => content.articles.filter((article) => article.topicIds.includes(id))
-  const byPerson = (id: string) => content.articles.filter((article) => article.authorId === id || article.reviewerId === id)
+  const byPerson = (id: string) =>
+    content.articles.filter((article) => article.authorId === id || article.reviewerId === id)
   const topics = hubEntries(content.topics, byTopic, paths.topic)
   const people = hubEntries(content.people, byPerson, paths.author)
   // The FAQ page changes with its questions and with the articles that answer them.
@@ -64,7 +77,10 @@ export function sitemapEntries(content: SitemapContent, articlesPerPage = ARTICL
   const entries: SitemapEntry[] = [
     { url: absoluteUrl(paths.home), lastModified: newest },
     ...blogPages,
-    ...indexable.map((article) => ({ url: absoluteUrl(paths.article(article.slug)), lastModified: articleLastModified(article) })),
+    ...indexable.map((article) => ({
+      url: absoluteUrl(paths.article(article.slug)),
+      lastModified: articleLastModified(article),
+    })),
     ...(topics.length > 0 ? [{ url: absoluteUrl(paths.topics), lastModified: latestOf(topics) }, ...topics] : []),
     ...(people.length > 0 ? [{ url: absoluteUrl(paths.authors), lastModified: latestOf(people) }, ...people] : []),
     ...(content.faqs.length > 0 ? [{ url: absoluteUrl(paths.faq), lastModified: faqLastModified }] : []),

@@ -5,7 +5,12 @@ const SITEMAP_NAMESPACE = 'http://www.sitemaps.org/schemas/sitemap/0.9'
 const DECLARATION = { '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' } }
 
 // The builder escapes &, <, >, quotes in text, so a URL with a query string stays well-formed.
-const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, processEntities: true })
+const builder = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  format: true,
+  processEntities: true,
+})
 
 export type SitemapFile = { url: string; lastModified: string | null }
 
@@ -25,6 +30,9 @@ export function urlsetXml(entries: SitemapEntry[]): string {
 export function sitemapIndexXml(files: SitemapFile[]): string {
   return builder.build({
     ...DECLARATION,
-    sitemapindex: { '@_xmlns': SITEMAP_NAMESPACE, sitemap: files.map((file) => withLastmod(file.url, file.lastModified)) },
+    sitemapindex: {
+      '@_xmlns': SITEMAP_NAMESPACE,
+      sitemap: files.map((file) => withLastmod(file.url, file.lastModified)),
+    },
   })
 }

@@ -30,7 +30,8 @@ export const article = defineType({
     defineField({
       name: 'slug',
       title: 'URL slug',
-      description: 'The last part of the address: /blog/<slug>. Changing it after publishing breaks links unless the old path is added under Legacy URLs.',
+      description:
+        'The last part of the address: /blog/<slug>. Changing it after publishing breaks links unless the old path is added under Legacy URLs.',
       type: 'slug',
       group: 'content',
       options: { source: 'title', maxLength: 96, slugify: (input) => slugify(input), isUnique: isUniqueSlugOfType },
@@ -62,7 +63,8 @@ export const article = defineType({
       validation: (rule) =>
         rule.custom((updatedAt, context) => {
           const publishedAt = (context.document as { publishedAt?: string } | undefined)?.publishedAt
-          if (updatedAt && publishedAt && updatedAt < publishedAt) return 'The update cannot be earlier than the publication.'
+          if (updatedAt && publishedAt && updatedAt < publishedAt)
+            return 'The update cannot be earlier than the publication.'
           return true
         }),
     }),
@@ -136,7 +138,8 @@ export const article = defineType({
     defineField({
       name: 'faqTitle',
       title: 'FAQ heading',
-      description: 'The heading above the FAQs, e.g. "FAQs about ketamine for postpartum depression". Defaults to "Frequently asked questions".',
+      description:
+        'The heading above the FAQs, e.g. "FAQs about ketamine for postpartum depression". Defaults to "Frequently asked questions".',
       type: 'string',
       group: 'faqs',
     }),
@@ -148,11 +151,14 @@ export const article = defineType({
       of: [defineArrayMember({ type: 'reference', to: [{ type: 'article' }] })],
       group: 'faqs',
       validation: (rule) =>
-        rule.unique().max(3).custom((related, context) => {
-          const id = context.document?._id.replace(/^drafts\./, '')
-          const refs = (related ?? []) as { _ref?: string }[]
-          return refs.some((ref) => ref._ref === id) ? 'An article cannot be related to itself.' : true
-        }),
+        rule
+          .unique()
+          .max(3)
+          .custom((related, context) => {
+            const id = context.document?._id.replace(/^drafts\./, '')
+            const refs = (related ?? []) as { _ref?: string }[]
+            return refs.some((ref) => ref._ref === id) ? 'An article cannot be related to itself.' : true
+          }),
     }),
     defineField({
       name: 'medicalReviewer',
@@ -182,22 +188,23 @@ export const article = defineType({
     defineField({
       name: 'legacyUrls',
       title: 'Old URLs',
-      description: 'Former paths of this article (for example /2023/05/old-post/). Each answers a permanent redirect here.',
+      description:
+        'Former paths of this article (for example /2023/05/old-post/). Each answers a permanent redirect here.',
       type: 'array',
       of: [
         defineArrayMember({
           type: 'string',
           validation: (rule) =>
-            rule.custom((path) => (!path || /^\/[^\s?#]*$/.test(path) ? true : 'A path starting with "/", without spaces, query or #.')),
+            rule.custom((path) =>
+              !path || /^\/[^\s?#]*$/.test(path) ? true : 'A path starting with "/", without spaces, query or #.',
+            ),
         }),
       ],
       group: 'legacy',
       validation: (rule) => rule.unique(),
     }),
   ],
-  orderings: [
-    { title: 'Newest first', name: 'publishedAtDesc', by: [{ field: 'publishedAt', direction: 'desc' }] },
-  ],
+  orderings: [{ title: 'Newest first', name: 'publishedAtDesc', by: [{ field: 'publishedAt', direction: 'desc' }] }],
   preview: {
     select: { title: 'title', publishedAt: 'publishedAt', reviewer: 'medicalReviewer.name', media: 'mainImage' },
     prepare({ title, publishedAt, reviewer, media }) {

@@ -16,7 +16,9 @@ export const faq = defineType({
       description: 'As a patient would ask it, ending with "?".',
       type: 'string',
       validation: (rule) =>
-        rule.required().custom((question) => (!question || question.trim().endsWith('?') ? true : 'A question ends with "?".')),
+        rule
+          .required()
+          .custom((question) => (!question || question.trim().endsWith('?') ? true : 'A question ends with "?".')),
     }),
     defineField({
       name: 'answer',

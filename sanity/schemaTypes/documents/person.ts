@@ -20,7 +20,12 @@ export const person = defineType({
       options: { source: 'name', slugify: (input) => slugify(input), isUnique: isUniqueSlugOfType },
       validation: (rule) => rule.required().custom(checkSlugShape),
     }),
-    defineField({ name: 'credentials', title: 'Credentials', description: 'Degrees and licences, e.g. "MD" or "PMHNP-BC".', type: 'string' }),
+    defineField({
+      name: 'credentials',
+      title: 'Credentials',
+      description: 'Degrees and licences, e.g. "MD" or "PMHNP-BC".',
+      type: 'string',
+    }),
     defineField({ name: 'role', title: 'Role', description: 'For example "Medical director".', type: 'string' }),
     defineField({ name: 'bio', title: 'Biography', type: 'text', rows: 5 }),
     defineField({ name: 'photo', title: 'Photo', type: 'image', options: { hotspot: true }, fields: [altTextField] }),

@@ -23,7 +23,8 @@ export const topic = defineType({
     defineField({
       name: 'parent',
       title: 'Parent topic',
-      description: 'Optional: the broader topic this one belongs under (for example "Depression" under "Mental health"). The topic page links to it.',
+      description:
+        'Optional: the broader topic this one belongs under (for example "Depression" under "Mental health"). The topic page links to it.',
       type: 'reference',
       to: [{ type: 'topic' }],
       options: {
@@ -35,7 +36,13 @@ export const topic = defineType({
       },
       validation: (rule) => rule.custom(checkTopicParent),
     }),
-    defineField({ name: 'description', title: 'Description', description: 'Shown at the top of the topic page.', type: 'text', rows: 3 }),
+    defineField({
+      name: 'description',
+      title: 'Description',
+      description: 'Shown at the top of the topic page.',
+      type: 'text',
+      rows: 3,
+    }),
     defineField({
       name: 'showCrisisResources',
       title: 'Mental-health topic',

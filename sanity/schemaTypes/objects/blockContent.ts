@@ -38,8 +38,7 @@ export const blockContent = defineType({
                 title: 'Address',
                 description: 'A web address (https://…), an email (mailto:…) or a phone number (tel:…).',
                 type: 'url',
-                validation: (rule) =>
-                  rule.required().uri({ scheme: ALLOWED_LINK_SCHEMES, allowRelative: false }),
+                validation: (rule) => rule.required().uri({ scheme: ALLOWED_LINK_SCHEMES, allowRelative: false }),
               }),
             ],
           }),

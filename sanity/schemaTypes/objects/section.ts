@@ -32,7 +32,8 @@ export const section = defineType({
     defineField({
       name: 'anchorAliases',
       title: 'Old anchors',
-      description: 'Former #ids of this heading (for example from the old WordPress table of contents), kept so old deep links still land here.',
+      description:
+        'Former #ids of this heading (for example from the old WordPress table of contents), kept so old deep links still land here.',
       type: 'array',
       of: [{ type: 'string' }],
     }),

@@ -38,7 +38,8 @@ export const seo = defineType({
     defineField({
       name: 'focusKeyphrase',
       title: 'Focus keyphrase',
-      description: 'The search phrase this article should be found for (carried over from Yoast or Rank Math). A note for editors; not shown on the page.',
+      description:
+        'The search phrase this article should be found for (carried over from Yoast or Rank Math). A note for editors; not shown on the page.',
       type: 'string',
       validation: (rule) => rule.max(100),
     }),

@@ -34,7 +34,9 @@ describe('every internal link from the home page', () => {
       const outcome = await visit(link.page)
       if (outcome.kind !== 'page') {
         idsByPage.set(link.page, new Set())
-        broken.push(`${link.page} (linked from ${link.from}) answers ${outcome.kind === 'notFound' ? '404' : `${outcome.status} to ${outcome.location}`}`)
+        broken.push(
+          `${link.page} (linked from ${link.from}) answers ${outcome.kind === 'notFound' ? '404' : `${outcome.status} to ${outcome.location}`}`,
+        )
         continue
       }
       const { container } = render(
@@ -44,7 +46,8 @@ describe('every internal link from the home page', () => {
           <SiteFooter settings={settings} />
         </>,
       )
-      for (const problem of outlineProblems(container.querySelector('main') as HTMLElement)) broken.push(`${link.page}: ${problem}`)
+      for (const problem of outlineProblems(container.querySelector('main') as HTMLElement))
+        broken.push(`${link.page}: ${problem}`)
       idsByPage.set(link.page, new Set(Array.from(container.querySelectorAll('[id]'), (element) => element.id)))
       const found = internalLinks(container, link.page)
       links.push(...found)
@@ -61,8 +64,10 @@ describe('every internal link from the home page', () => {
 
     // The crawl must have reached every kind of page, or it proves little.
     const reached = [...idsByPage.keys()]
-    for (const page of ['/', '/blog', '/blog?page=2', '/topics', '/faq', '/search', '/authors']) expect(reached).toContain(page)
-    for (const prefix of ['/blog/', '/topics/', '/authors/']) expect(reached.some((page) => page.startsWith(prefix))).toBe(true)
+    for (const page of ['/', '/blog', '/blog?page=2', '/topics', '/faq', '/search', '/authors'])
+      expect(reached).toContain(page)
+    for (const prefix of ['/blog/', '/topics/', '/authors/'])
+      expect(reached.some((page) => page.startsWith(prefix))).toBe(true)
     expect(links.some((link) => link.fragment)).toBe(true)
   }, 120_000)
 })

@@ -18,7 +18,12 @@ describe('the error page', () => {
   })
 
   it('shows no detail of any other error', () => {
-    render(<ErrorPage error={asReceived(Object.assign(new Error('secret detail at /app/lib/x.ts:12'), { digest: '12345' }))} reset={() => undefined} />)
+    render(
+      <ErrorPage
+        error={asReceived(Object.assign(new Error('secret detail at /app/lib/x.ts:12'), { digest: '12345' }))}
+        reset={() => undefined}
+      />,
+    )
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Something went wrong')
     expect(document.body).not.toHaveTextContent(/secret detail|\.ts:/)
   })

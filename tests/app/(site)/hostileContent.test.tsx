@@ -90,7 +90,9 @@ describe('hostile content', () => {
     // An internal link to an article whose slug reads like a scheme stays a path on the site.
     expect(links).toContain('/blog/javascript-alert-1')
     for (let index = 0; index < 10; index += 1) {
-      const shown = Array.from(container.querySelectorAll('p')).find((p) => p.textContent === `before hostile link ${index} after`)
+      const shown = Array.from(container.querySelectorAll('p')).find(
+        (p) => p.textContent === `before hostile link ${index} after`,
+      )
       expect(shown).toBeDefined()
       expect(shown?.querySelector('a')).toBeNull()
     }
@@ -215,7 +217,14 @@ describe('hostile content', () => {
 
   it('crawls every page reachable from the home page without an error, a script or an unsafe link', async () => {
     const seen = new Set<string>()
-    const queue = ['/', '/blog/hostile-markup', '/blog/hostile-links', '/blog/hostile-text', '/blog/hostile-dangling', '/blog/hostile-blocks']
+    const queue = [
+      '/',
+      '/blog/hostile-markup',
+      '/blog/hostile-links',
+      '/blog/hostile-text',
+      '/blog/hostile-dangling',
+      '/blog/hostile-blocks',
+    ]
     const problems: string[] = []
     for (let href = queue.shift(); href !== undefined; href = queue.shift()) {
       if (seen.has(href)) continue
@@ -223,7 +232,8 @@ describe('hostile content', () => {
       const { container } = await renderPage(href)
       problems.push(...unsafeMarkup(container).map((problem) => `${href}: ${problem}`))
       for (const link of hrefs(container)) {
-        if (link.startsWith('/') && !link.startsWith('//')) queue.push(new URL(link, 'http://site.test').pathname + new URL(link, 'http://site.test').search)
+        if (link.startsWith('/') && !link.startsWith('//'))
+          queue.push(new URL(link, 'http://site.test').pathname + new URL(link, 'http://site.test').search)
       }
       cleanup()
     }
@@ -233,6 +243,7 @@ describe('hostile content', () => {
     for (const id of ['hostile-article-wrong-types', 'hostile-article-slug-number', 'hostile-article-no-title']) {
       expect(warnings.join('\n')).toContain(id)
     }
-    for (const page of ['/blog', '/topics/hostile-topic', '/authors/hostile-person', '/faq']) expect(seen).toContain(page)
+    for (const page of ['/blog', '/topics/hostile-topic', '/authors/hostile-person', '/faq'])
+      expect(seen).toContain(page)
   }, 120_000)
 })

@@ -4,10 +4,15 @@ import { bundledDocuments, documentsOfType } from '../../support/bundledDocument
 import { bundledWith, resetDocuments, setDocuments } from '../../support/mockDataset'
 import { pageOf } from '../../support/pageOutcome'
 
-jest.mock('../../../lib/sanity/embedded/embeddedDocuments', () => jest.requireActual('../../support/mockDataset').datasetModule())
+jest.mock('../../../lib/sanity/embedded/embeddedDocuments', () =>
+  jest.requireActual('../../support/mockDataset').datasetModule(),
+)
 afterEach(resetDocuments)
 
-const settings = bundledDocuments().find((document) => document._id === 'siteSettings') as Record<string, unknown> & { _id: string; _type: string }
+const settings = bundledDocuments().find((document) => document._id === 'siteSettings') as Record<string, unknown> & {
+  _id: string
+  _type: string
+}
 const newest = documentsOfType('article')
   .sort((a, b) => String(b.publishedAt).localeCompare(String(a.publishedAt)))
   .map((article) => article.title)
@@ -36,7 +41,8 @@ describe('the home page', () => {
   it('lists the topics', async () => {
     await renderHome()
     const topics = within(screen.getByRole('region', { name: 'Topics' }))
-    for (const topic of documentsOfType('topic')) expect(topics.getByRole('link', { name: String(topic.title) })).toBeInTheDocument()
+    for (const topic of documentsOfType('topic'))
+      expect(topics.getByRole('link', { name: String(topic.title) })).toBeInTheDocument()
   })
 
   it('has no booking call to action when the settings hold no booking link or phone', async () => {
@@ -45,10 +51,15 @@ describe('the home page', () => {
   })
 
   it('shows the booking link and phone number from the settings when they are set', async () => {
-    setDocuments(bundledWith({ ...settings, bookingUrl: 'https://booking.example.org/clinic', phone: '+1 (555) 010-0000' }))
+    setDocuments(
+      bundledWith({ ...settings, bookingUrl: 'https://booking.example.org/clinic', phone: '+1 (555) 010-0000' }),
+    )
     await renderHome()
     const cta = within(screen.getByRole('region', { name: /^Talk to / }))
-    expect(cta.getByRole('link', { name: 'Book a consultation' })).toHaveAttribute('href', 'https://booking.example.org/clinic')
+    expect(cta.getByRole('link', { name: 'Book a consultation' })).toHaveAttribute(
+      'href',
+      'https://booking.example.org/clinic',
+    )
     expect(cta.getByRole('link', { name: 'Call +1 (555) 010-0000' })).toHaveAttribute('href', 'tel:+15550100000')
   })
 })

@@ -22,7 +22,10 @@ async function renderSite(): Promise<Map<string, string>> {
   const pages = new Map<string, string>()
   pages.set('/', renderToStaticMarkup(await SiteChrome({ children: await HomePage() })))
   for (const slug of slugs) {
-    pages.set(`/blog/${slug}`, renderToStaticMarkup(await SiteChrome({ children: await ArticlePage({ params: Promise.resolve({ slug }) }) })))
+    pages.set(
+      `/blog/${slug}`,
+      renderToStaticMarkup(await SiteChrome({ children: await ArticlePage({ params: Promise.resolve({ slug }) }) })),
+    )
   }
   return pages
 }

@@ -1,5 +1,11 @@
 import { startContentLakeServer, type ContentLakeServer } from '../../support/contentLakeServer'
-import { EXAMPLE_AUTHOR, MOVED_BLOG_ARTICLE, MOVED_DATED_ARTICLE, TOPIC_SLUGS, CALM_TOPIC } from '../../support/exampleContent'
+import {
+  EXAMPLE_AUTHOR,
+  MOVED_BLOG_ARTICLE,
+  MOVED_DATED_ARTICLE,
+  TOPIC_SLUGS,
+  CALM_TOPIC,
+} from '../../support/exampleContent'
 import { sanityModeEnv, seedServer, TEST_TOKEN, withEnv } from '../../support/sanityMode'
 
 // Outside a request, the pages ask next/headers whether an editor is previewing: nobody is.
@@ -20,7 +26,8 @@ const PAGES = [
   '/search?q=quokka',
 ]
 
-type Visit = { kind: 'page'; html: string } | { kind: 'notFound' } | { kind: 'redirect'; location: string; status: number }
+type Visit =
+  { kind: 'page'; html: string } | { kind: 'notFound' } | { kind: 'redirect'; location: string; status: number }
 
 /** Renders each URL as the site would in the current mode (pages loaded afresh for it). */
 async function visitAll(urls: string[]): Promise<Map<string, Visit>> {
@@ -81,14 +88,23 @@ describe('the pages around an article, in Sanity mode against a local Content La
   })
 
   it('never shows or finds a draft', () => {
-    for (const visit of lake.values()) if (visit.kind === 'page') expect(visit.html).not.toContain('Unpublished quokka draft')
+    for (const visit of lake.values())
+      if (visit.kind === 'page') expect(visit.html).not.toContain('Unpublished quokka draft')
     expect(lake.get('/blog/unpublished-probe')).toEqual({ kind: 'notFound' })
     expect(lake.get('/draft-only-old-path')).toEqual({ kind: 'notFound' })
   })
 
   it('answers the legacy URLs of articles with permanent redirects', () => {
-    expect(lake.get(OLD_PATHS[0] ?? '')).toEqual({ kind: 'redirect', location: MOVED_BLOG_ARTICLE.newPath, status: 308 })
-    expect(lake.get(OLD_PATHS[1] ?? '')).toEqual({ kind: 'redirect', location: MOVED_DATED_ARTICLE.newPath, status: 308 })
+    expect(lake.get(OLD_PATHS[0] ?? '')).toEqual({
+      kind: 'redirect',
+      location: MOVED_BLOG_ARTICLE.newPath,
+      status: 308,
+    })
+    expect(lake.get(OLD_PATHS[1] ?? '')).toEqual({
+      kind: 'redirect',
+      location: MOVED_DATED_ARTICLE.newPath,
+      status: 308,
+    })
   })
 
   it('follows a redirect document that exists only in the Content Lake, with no rebuild', () => {

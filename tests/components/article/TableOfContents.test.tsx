@@ -2,7 +2,12 @@ import { render, screen, within } from '@testing-library/react'
 import { TableOfContents } from '@/components/article/TableOfContents'
 
 const ENTRIES = [
-  { id: 'one', text: 'One', level: 2 as const, children: [{ id: 'one-a', text: 'One A', level: 3 as const, children: [] }] },
+  {
+    id: 'one',
+    text: 'One',
+    level: 2 as const,
+    children: [{ id: 'one-a', text: 'One A', level: 3 as const, children: [] }],
+  },
   { id: 'faqs', text: 'Questions', level: 2 as const, children: [] },
 ]
 

@@ -30,7 +30,10 @@ describe('the site header', () => {
   it('adds the logo and the booking link when the settings have them', () => {
     const { container } = render(<SiteHeader settings={full} />)
     expect(container.querySelector('header img')).toHaveAttribute('alt', '')
-    expect(screen.getByRole('link', { name: 'Book a consultation' })).toHaveAttribute('href', 'https://booking.example.org/')
+    expect(screen.getByRole('link', { name: 'Book a consultation' })).toHaveAttribute(
+      'href',
+      'https://booking.example.org/',
+    )
   })
 })
 
@@ -45,14 +48,26 @@ describe('the site footer', () => {
   it('shows phone, email, booking, editorial policy and disclaimer from the settings', () => {
     render(<SiteFooter settings={full} />)
     expect(screen.getByRole('link', { name: 'Call +1 555 010 0000' })).toHaveAttribute('href', 'tel:+15550100000')
-    expect(screen.getByRole('link', { name: 'Email hello@example.org' })).toHaveAttribute('href', 'mailto:hello@example.org')
-    expect(screen.getByRole('link', { name: 'Editorial policy' })).toHaveAttribute('href', 'https://example.org/editorial-policy')
+    expect(screen.getByRole('link', { name: 'Email hello@example.org' })).toHaveAttribute(
+      'href',
+      'mailto:hello@example.org',
+    )
+    expect(screen.getByRole('link', { name: 'Editorial policy' })).toHaveAttribute(
+      'href',
+      'https://example.org/editorial-policy',
+    )
     expect(screen.getByText('General information only.')).toBeInTheDocument()
   })
 
   it('links to every section of the site', () => {
     render(<SiteFooter settings={bare} />)
     const nav = within(screen.getByRole('navigation', { name: 'Footer' }))
-    expect(nav.getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['/blog', '/topics', '/faq', '/authors', '/search'])
+    expect(nav.getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual([
+      '/blog',
+      '/topics',
+      '/faq',
+      '/authors',
+      '/search',
+    ])
   })
 })

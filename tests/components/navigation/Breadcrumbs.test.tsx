@@ -9,8 +9,16 @@ describe('breadcrumb trails', () => {
       { name: 'Blog', path: '/blog' },
       { name: 'A title', path: '/blog/a-title' },
     ])
-    expect(breadcrumbs.topic({ title: 'Mental Health', slug: 'mental-health' }).map((crumb) => crumb.path)).toEqual(['/', '/topics', '/topics/mental-health'])
-    expect(breadcrumbs.author({ name: 'Editorial Team', slug: 'editorial-team' }).map((crumb) => crumb.path)).toEqual(['/', '/authors', '/authors/editorial-team'])
+    expect(breadcrumbs.topic({ title: 'Mental Health', slug: 'mental-health' }).map((crumb) => crumb.path)).toEqual([
+      '/',
+      '/topics',
+      '/topics/mental-health',
+    ])
+    expect(breadcrumbs.author({ name: 'Editorial Team', slug: 'editorial-team' }).map((crumb) => crumb.path)).toEqual([
+      '/',
+      '/authors',
+      '/authors/editorial-team',
+    ])
     expect(breadcrumbs.blog(1).map((crumb) => crumb.path)).toEqual(['/', '/blog'])
     expect(breadcrumbs.blog(3).map((crumb) => crumb.path)).toEqual(['/', '/blog', '/blog?page=3'])
   })

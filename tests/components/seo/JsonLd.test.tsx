@@ -32,9 +32,9 @@ describe('dangerouslySetInnerHTML', () => {
   }
 
   it('is used in components/seo/JsonLd.tsx and nowhere else in the site', () => {
-    const users = ['app', 'components', 'lib'].flatMap(sourceFiles).filter((file) =>
-      readFileSync(path.join(process.cwd(), file), 'utf8').includes('dangerouslySetInnerHTML'),
-    )
+    const users = ['app', 'components', 'lib']
+      .flatMap(sourceFiles)
+      .filter((file) => readFileSync(path.join(process.cwd(), file), 'utf8').includes('dangerouslySetInnerHTML'))
     expect(users).toEqual([ALLOWED])
   })
 })

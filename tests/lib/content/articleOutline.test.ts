@@ -36,9 +36,16 @@ describe('heading anchors', () => {
   })
 
   it('use the stored section anchor, so rewording a heading keeps its links', () => {
-    const reworded = { ...example, sections: example.sections.map((section, index) => (index === 0 ? { ...section, heading: 'A new heading' } : section)) }
+    const reworded = {
+      ...example,
+      sections: example.sections.map((section, index) =>
+        index === 0 ? { ...section, heading: 'A new heading' } : section,
+      ),
+    }
     expect(buildOutline(reworded).sectionIds).toEqual(buildOutline(example).sectionIds)
-    expect(buildOutline(example).sectionIds.get(example.sections[0]?._key ?? '')).toBe('understanding-postpartum-depression')
+    expect(buildOutline(example).sectionIds.get(example.sections[0]?._key ?? '')).toBe(
+      'understanding-postpartum-depression',
+    )
   })
 
   it('stay the same when unrelated text changes', () => {
@@ -48,7 +55,9 @@ describe('heading anchors', () => {
       conclusion: [block('block0', 'A rewritten conclusion.')],
       sections: example.sections.map((section) => ({
         ...section,
-        body: section.body.map((item) => (item.style === 'normal' ? block(item._key ?? 'x', 'Rewritten paragraph.') : item)),
+        body: section.body.map((item) =>
+          item.style === 'normal' ? block(item._key ?? 'x', 'Rewritten paragraph.') : item,
+        ),
       })),
     }
     expect(allIds(edited)).toEqual(allIds(example))

@@ -3,7 +3,8 @@ import { MAX_QUERY_LENGTH, parseSearchInput } from '@/lib/content/searchInput'
 
 describe('parseSearchInput', () => {
   it('has no terms for a missing, empty or blank query', () => {
-    for (const raw of [undefined, '', '   ', '\n\t']) expect(parseSearchInput(raw)).toEqual({ text: '', truncated: false, terms: [] })
+    for (const raw of [undefined, '', '   ', '\n\t'])
+      expect(parseSearchInput(raw)).toEqual({ text: '', truncated: false, terms: [] })
   })
 
   it('turns words into lower-case prefix patterns, once each', () => {

@@ -1,15 +1,21 @@
 import { buildSnippet, SNIPPET_LENGTH, type Snippet } from '@/lib/content/searchSnippet'
 
-const plain = (snippet: Snippet | null) => snippet?.segments.map((segment) => (segment.match ? `[${segment.text}]` : segment.text)).join('')
+const plain = (snippet: Snippet | null) =>
+  snippet?.segments.map((segment) => (segment.match ? `[${segment.text}]` : segment.text)).join('')
 
 describe('buildSnippet', () => {
   it('marks every word that starts with a term, whatever its case', () => {
-    const snippet = buildSnippet([{ text: 'Ketamine infusions and ketamine therapy.', label: null, anchor: null }], ['ketamine*'])
+    const snippet = buildSnippet(
+      [{ text: 'Ketamine infusions and ketamine therapy.', label: null, anchor: null }],
+      ['ketamine*'],
+    )
     expect(plain(snippet)).toBe('[Ketamine] infusions and [ketamine] therapy.')
   })
 
   it('matches prefixes, as GROQ does with a trailing wildcard', () => {
-    expect(plain(buildSnippet([{ text: 'About breastfeeding.', label: null, anchor: null }], ['breastfeed*']))).toBe('About [breastfeeding].')
+    expect(plain(buildSnippet([{ text: 'About breastfeeding.', label: null, anchor: null }], ['breastfeed*']))).toBe(
+      'About [breastfeeding].',
+    )
   })
 
   it('picks the source holding the most terms, and reports where it is', () => {

@@ -9,7 +9,9 @@ describe('the dataset reader', () => {
   })
 
   it('names the file and line of a malformed document', () => {
-    expect(() => parseNdjson(`${line({ _id: 'a', _type: 'x' })}\n{not json`, 'broken.ndjson')).toThrow(/broken\.ndjson:2: not valid JSON/)
+    expect(() => parseNdjson(`${line({ _id: 'a', _type: 'x' })}\n{not json`, 'broken.ndjson')).toThrow(
+      /broken\.ndjson:2: not valid JSON/,
+    )
     expect(() => parseNdjson(line({ _type: 'x' }), 'noid.ndjson')).toThrow(/noid\.ndjson:1: .*_id/)
   })
 })

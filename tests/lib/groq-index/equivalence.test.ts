@@ -21,7 +21,9 @@ function siteQueries(): [string, string][] {
     .flatMap((file) => {
       // eslint-disable-next-line @typescript-eslint/no-require-imports -- every module in the folder, whatever it is named
       const exports = require(path.join(QUERIES_DIR, file)) as Record<string, unknown>
-      return Object.entries(exports).filter((entry): entry is [string, string] => entry[0].endsWith('Query') && typeof entry[1] === 'string')
+      return Object.entries(exports).filter(
+        (entry): entry is [string, string] => entry[0].endsWith('Query') && typeof entry[1] === 'string',
+      )
     })
 }
 
@@ -37,7 +39,9 @@ const generated = [...publishedView(parseNdjson(generatedText, 'generated')), ..
 const queries = siteQueries()
 
 it('finds the queries of lib/sanity/queries', () => {
-  expect(queries.map(([name]) => name)).toEqual(expect.arrayContaining(['articleQuery', 'topicQuery', 'sitemapQuery', 'searchQuery']))
+  expect(queries.map(([name]) => name)).toEqual(
+    expect.arrayContaining(['articleQuery', 'topicQuery', 'sitemapQuery', 'searchQuery']),
+  )
 })
 
 describe.each([

@@ -23,7 +23,13 @@ const documentArbitrary = fc.record(
   {
     _id: id,
     _type: fc.constantFrom('article', 'topic', 'faq'),
-    slug: optional(fc.oneof(scalar.map((current) => ({ current })), scalar, scalar.map((current) => [{ current }]))),
+    slug: optional(
+      fc.oneof(
+        scalar.map((current) => ({ current })),
+        scalar,
+        scalar.map((current) => [{ current }]),
+      ),
+    ),
     n: optional(scalar),
     publishedAt: optional(fc.constantFrom<unknown>('2024-01-01', '2024-02-01', '2023-12-31', null, 5)),
     author: optional(reference),

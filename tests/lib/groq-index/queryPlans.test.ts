@@ -12,7 +12,8 @@ import { topicQuery } from '@/lib/sanity/queries/topic'
 function lookups(tree: ExprNode): { mode: string; limit?: { count: number } }[] {
   const found: { mode: string; limit?: { count: number } }[] = []
   JSON.stringify(tree, (_key, value: unknown) => {
-    if (typeof value === 'string' && value.startsWith('\u0000groq-index:')) found.push(JSON.parse(value.slice(value.indexOf('{'))))
+    if (typeof value === 'string' && value.startsWith('\u0000groq-index:'))
+      found.push(JSON.parse(value.slice(value.indexOf('{'))))
     return value
   })
   return found

@@ -2,7 +2,12 @@ import { readFile } from 'node:fs/promises'
 import { buildBundledDataset } from '@/lib/importer/buildBundledDataset'
 import { importPaths } from '@/lib/importer/runImport'
 import { isConclusionHeading, isFaqHeading, isKeyTakeaway, isTableOfContents } from '@/lib/importer/markers'
-import { bundledImagePath, bundledSourcePath, readDatasetDocuments, readDatasetText } from '@/lib/dataset/bundledDataset'
+import {
+  bundledImagePath,
+  bundledSourcePath,
+  readDatasetDocuments,
+  readDatasetText,
+} from '@/lib/dataset/bundledDataset'
 import { toNdjson } from '@/lib/dataset/ndjson'
 import { splitSentences } from '@/lib/importer/sentences'
 import { documentText } from '../../support/documentText'
@@ -35,7 +40,8 @@ describe('the bundled dataset', () => {
 
   it('keeps every sentence of the example text exactly once and adds none', async () => {
     const source = await readFile(POST, 'utf8')
-    const structural = (line: string) => isTableOfContents(line) || isKeyTakeaway(line) || isFaqHeading(line) || isConclusionHeading(line)
+    const structural = (line: string) =>
+      isTableOfContents(line) || isKeyTakeaway(line) || isFaqHeading(line) || isConclusionHeading(line)
     const expected = source
       .split('\n')
       .map((line) => line.replace(/^[\s\u00a0]+|[\s\u00a0]+$/g, ''))

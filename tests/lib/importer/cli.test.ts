@@ -14,7 +14,11 @@ async function run(...argv: string[]) {
   return { code, log: log.join('\n'), error: error.join('\n') }
 }
 
-const ids = (ndjson: string) => ndjson.trim().split('\n').map((line) => (JSON.parse(line) as { _id: string })._id)
+const ids = (ndjson: string) =>
+  ndjson
+    .trim()
+    .split('\n')
+    .map((line) => (JSON.parse(line) as { _id: string })._id)
 
 describe('npm run import', () => {
   const temp = useTempDir()

@@ -15,7 +15,19 @@ describe('WordPress export (WXR) import', () => {
   // and by ?author=, 5 feeds.
   it('imports every published post (the untitled one too), the private one as a draft, and skips the draft and the page', async () => {
     const result = await importPaths([EXPORT])
-    expect(result.summary).toEqual({ articles: 29, drafts: 1, skipped: 2, sections: 85, takeaways: 84, faqs: 42, images: 17, redirects: 80, comments: 0, warnings: 3, errors: 0 })
+    expect(result.summary).toEqual({
+      articles: 29,
+      drafts: 1,
+      skipped: 2,
+      sections: 85,
+      takeaways: 84,
+      faqs: 42,
+      images: 17,
+      redirects: 80,
+      comments: 0,
+      warnings: 3,
+      errors: 0,
+    })
     const ids = result.articles.map(({ article }) => article._id)
     expect(ids).toContain('article-post-number-13')
     expect(ids).toContain('drafts.article-post-private')
@@ -34,11 +46,21 @@ describe('WordPress export (WXR) import', () => {
       updatedAt: '2024-03-15T10:30:00Z',
       author: { _ref: 'person-clinic-team' },
       topics: [{ _ref: 'topic-ketamine-therapy' }, { _ref: 'topic-exercise' }],
-      mainImage: { alt: 'Featured picture for post 14', asset: { _sanityAsset: 'image@https://clinic.example/wp-content/uploads/featured-14.jpg' } },
+      mainImage: {
+        alt: 'Featured picture for post 14',
+        asset: { _sanityAsset: 'image@https://clinic.example/wp-content/uploads/featured-14.jpg' },
+      },
       legacyUrls: ['/2023/03/post-number-14/'],
     })
-    expect(result.shared).toContainEqual({ _id: 'person-jordan-doe', _type: 'person', name: 'Jordan Doe', slug: { _type: 'slug', current: 'jordan-doe' } })
-    expect(result.shared).toContainEqual(expect.objectContaining({ _id: 'topic-anxiety', title: 'Anxiety', description: 'Posts about anxiety.' }))
+    expect(result.shared).toContainEqual({
+      _id: 'person-jordan-doe',
+      _type: 'person',
+      name: 'Jordan Doe',
+      slug: { _type: 'slug', current: 'jordan-doe' },
+    })
+    expect(result.shared).toContainEqual(
+      expect.objectContaining({ _id: 'topic-anxiety', title: 'Anxiety', description: 'Posts about anxiety.' }),
+    )
     expect(result.shared.map((document) => document._id)).not.toContain('topic-uncategorized')
   })
 
@@ -47,14 +69,22 @@ describe('WordPress export (WXR) import', () => {
     const post = result.articles.find(({ article }) => article.slug.current === 'post-number-15')
     const [first] = post?.article.sections ?? []
     expect(first?.anchorAliases).toEqual(['Part_1_of_post_15'])
-    expect(first?.body).toContainEqual(expect.objectContaining({ _type: 'image', alt: 'Chart for post 15', caption: 'Chart for post 15' }))
+    expect(first?.body).toContainEqual(
+      expect.objectContaining({ _type: 'image', alt: 'Chart for post 15', caption: 'Chart for post 15' }),
+    )
     expect(post?.faqs).toHaveLength(3)
     expect(JSON.stringify(post)).not.toMatch(/\[(ez-toc|caption)/)
   })
 
   it('reports malformed XML with its line, and a file that is not a WXR', async () => {
-    const broken = await temp.write('broken.xml', '<?xml version="1.0"?>\n<rss xmlns:wp="http://wordpress.org/export/1.2/">\n<channel>\n<item><title>x</title>\n</channel>\n</rss>\n')
-    const other = await temp.write('feed.xml', '<?xml version="1.0"?><rss><channel><title>A plain RSS feed</title></channel></rss>')
+    const broken = await temp.write(
+      'broken.xml',
+      '<?xml version="1.0"?>\n<rss xmlns:wp="http://wordpress.org/export/1.2/">\n<channel>\n<item><title>x</title>\n</channel>\n</rss>\n',
+    )
+    const other = await temp.write(
+      'feed.xml',
+      '<?xml version="1.0"?><rss><channel><title>A plain RSS feed</title></channel></rss>',
+    )
     const result = await importPaths([broken, other, EXPORT])
     expect(result.errors.map((error) => error.message)).toEqual([
       `${broken} (line 5, column 11): malformed XML: unexpected close tag.`,

@@ -53,7 +53,8 @@ function outputProblem(file: string): string | null {
   for (const [index, line] of text.slice(0, -1).split('\n').entries()) {
     try {
       const document = JSON.parse(line) as { _id?: unknown; _type?: unknown }
-      if (typeof document._id !== 'string' || typeof document._type !== 'string') return `line ${index + 1} is not a document`
+      if (typeof document._id !== 'string' || typeof document._type !== 'string')
+        return `line ${index + 1} is not a document`
       if (document._id === 'sentinel') return 'mixes the old file with the new one'
     } catch {
       return `line ${index + 1} is not JSON`
@@ -95,7 +96,8 @@ describe('the importer, fuzzed', () => {
       else if (report.code !== 0 && report.code !== 1) problems.push(`${keep(report.done)}: exit code ${report.code}`)
       // Every error line names the file it is about.
       for (const line of report.stderr ?? []) {
-        if (line.startsWith('error:') && !line.includes(report.done)) problems.push(`${keep(report.done)}: error without the file name: ${line}`)
+        if (line.startsWith('error:') && !line.includes(report.done))
+          problems.push(`${keep(report.done)}: error without the file name: ${line}`)
       }
       const output = outputProblem(path.join(outputs, `${report.done}.ndjson`))
       if (output) problems.push(`${keep(report.done)}: output ${output}`)

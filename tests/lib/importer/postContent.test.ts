@@ -11,20 +11,38 @@ import { fixturePath } from '../../support/fixtures'
 const RICH = readFileSync(fixturePath('importer', 'rich-post-content.html'), 'utf8')
 
 const ATTACHMENTS: Record<string, { url: string; alt?: string; caption?: string }> = {
-  '21': { url: 'https://clinic.example/wp-content/uploads/room-1.jpg', alt: 'Treatment room one', caption: 'A quiet treatment room' },
+  '21': {
+    url: 'https://clinic.example/wp-content/uploads/room-1.jpg',
+    alt: 'Treatment room one',
+    caption: 'A quiet treatment room',
+  },
   '22': { url: 'https://clinic.example/wp-content/uploads/room-2.jpg', alt: 'Treatment room two' },
 }
 
 const options: ContentOptions = {
   imageSource: (src) => (/^https?:/.test(src) ? { kind: 'url', url: src } : undefined),
-  altFor: (src) => (src === 'https://clinic.example/wp-content/uploads/park.jpg' ? 'A park with tall trees' : undefined),
+  altFor: (src) =>
+    src === 'https://clinic.example/wp-content/uploads/park.jpg' ? 'A park with tall trees' : undefined,
   attachment: (id) => ATTACHMENTS[id],
   deriveEasyTocIds: true,
 }
 
 async function importContent(content: string, input: { title?: string; excerpt?: string } = {}) {
-  const { post, warnings } = parseWordpressPost({ title: input.title ?? 'A <em>Post</em>', content, slug: 'a-post', meta: {}, ...(input.excerpt ? { excerpt: input.excerpt } : {}) }, options)
-  const documents = await buildArticleDocuments(post, detectStructure(post.elements, { lenient: true }), new AssetCollector())
+  const { post, warnings } = parseWordpressPost(
+    {
+      title: input.title ?? 'A <em>Post</em>',
+      content,
+      slug: 'a-post',
+      meta: {},
+      ...(input.excerpt ? { excerpt: input.excerpt } : {}),
+    },
+    options,
+  )
+  const documents = await buildArticleDocuments(
+    post,
+    detectStructure(post.elements, { lenient: true }),
+    new AssetCollector(),
+  )
   return { ...documents, warnings: [...warnings, ...documents.warnings] }
 }
 
@@ -32,13 +50,22 @@ describe('WordPress post content', () => {
   it('imports a post without headings as an article whose body is its intro', async () => {
     const { article } = await importContent('Just one paragraph.\n\nAnd a second one.')
     expect(article.sections).toEqual([])
-    expect(article.intro.map((block) => block._type === 'block' && (block.children ?? []).map((span) => span.text).join(''))).toEqual(['Just one paragraph.', 'And a second one.'])
+    expect(
+      article.intro.map((block) => block._type === 'block' && (block.children ?? []).map((span) => span.text).join('')),
+    ).toEqual(['Just one paragraph.', 'And a second one.'])
   })
 
   it('keeps the h3s and h4s of a post without h2s as headings in the intro, and makes h5/h6 h4s', async () => {
     const { article } = await importContent('<h3>Three</h3><p>a</p><h4>Four</h4><p>b</p><h6>Six</h6><p>c</p>')
     expect(article.sections).toEqual([])
-    expect(article.intro.map((block) => (block._type === 'block' ? block.style : block._type))).toEqual(['h3', 'normal', 'h4', 'normal', 'h4', 'normal'])
+    expect(article.intro.map((block) => (block._type === 'block' ? block.style : block._type))).toEqual([
+      'h3',
+      'normal',
+      'h4',
+      'normal',
+      'h4',
+      'normal',
+    ])
   })
 
   it('counts an h1 inside the content as a section heading', async () => {
@@ -48,16 +75,23 @@ describe('WordPress post content', () => {
 
   it('makes titles and excerpts plain text and cuts a long excerpt at a word boundary', async () => {
     const long = `<p>${'Word '.repeat(100)}</p>`
-    const { article } = await importContent('<p>Body.</p>', { title: 'Caf&eacute; &amp; <strong>tea</strong>\n time', excerpt: long })
+    const { article } = await importContent('<p>Body.</p>', {
+      title: 'Caf&eacute; &amp; <strong>tea</strong>\n time',
+      excerpt: long,
+    })
     expect(article.title).toBe('Café & tea time')
     expect(article.excerpt.length).toBeLessThanOrEqual(300)
     expect(article.excerpt).toMatch(/^Word( Word)+…$/)
   })
 
   it('takes the excerpt from the text before <!--more--> and joins <!--nextpage--> pages in order', async () => {
-    const { article } = await importContent('<p>The <em>teaser</em> text.</p>\n<!--more-->\n<p>Page one.</p><!--nextpage--><p>Page two.</p>')
+    const { article } = await importContent(
+      '<p>The <em>teaser</em> text.</p>\n<!--more-->\n<p>Page one.</p><!--nextpage--><p>Page two.</p>',
+    )
     expect(article.excerpt).toBe('The teaser text.')
-    const texts = article.intro.map((block) => (block._type === 'block' ? (block.children ?? []).map((span) => span.text).join('') : ''))
+    const texts = article.intro.map((block) =>
+      block._type === 'block' ? (block.children ?? []).map((span) => span.text).join('') : '',
+    )
     expect(texts).toEqual(['The teaser text.', 'Page one.', 'Page two.'])
   })
 
@@ -78,14 +112,23 @@ describe('WordPress post content', () => {
         ],
       },
     })
-    expect(body.find((block) => block._type === 'code')).toMatchObject({ language: 'python', code: 'def rest(hours):\n\n    return hours * 2' })
+    expect(body.find((block) => block._type === 'code')).toMatchObject({
+      language: 'python',
+      code: 'def rest(hours):\n\n    return hours * 2',
+    })
     expect(body.find((block) => block._type === 'definitionList')).toMatchObject({
       items: [
         { _type: 'definitionItem', term: 'Ketamine', definition: 'An anaesthetic studied for depression.' },
         { _type: 'definitionItem', term: 'Infusion', definition: 'Medicine given slowly through a vein.' },
       ],
     })
-    expect(body).toContainEqual(expect.objectContaining({ _type: 'block', style: 'h4', children: [expect.objectContaining({ text: 'A Note on Timing' })] }))
+    expect(body).toContainEqual(
+      expect.objectContaining({
+        _type: 'block',
+        style: 'h4',
+        children: [expect.objectContaining({ text: 'A Note on Timing' })],
+      }),
+    )
   })
 
   it('never glues the words of neighbouring blocks, and keeps spaces between entities', async () => {
@@ -94,8 +137,12 @@ describe('WordPress post content', () => {
     expect(text).not.toMatch(/FarmDownload|25%50%|nowCall|Café&/)
     expect(text).toContain('Café & tea')
     const body = article.sections[0]?.body ?? []
-    const paragraphs = body.flatMap((block) => (block._type === 'block' ? [(block.children ?? []).map((span) => span.text).join('')] : []))
-    expect(paragraphs).toEqual(expect.arrayContaining(['Wind Farm Download', 'Book now', 'Call us', '25%', '50%', '75%', '100%']))
+    const paragraphs = body.flatMap((block) =>
+      block._type === 'block' ? [(block.children ?? []).map((span) => span.text).join('')] : [],
+    )
+    expect(paragraphs).toEqual(
+      expect.arrayContaining(['Wind Farm Download', 'Book now', 'Call us', '25%', '50%', '75%', '100%']),
+    )
   })
 
   it('keeps alt text (from the img, else the attachment), captions with their links, and the link around an image', async () => {
@@ -106,7 +153,9 @@ describe('WordPress post content', () => {
       _key: 'image0',
       alt: 'A park with tall trees',
       caption: 'The park near the clinic, photo by Ann Lee',
-      captionLinks: [{ _type: 'captionLink', _key: 'captionLink0', text: 'Ann Lee', href: 'https://photos.example/ann' }],
+      captionLinks: [
+        { _type: 'captionLink', _key: 'captionLink0', text: 'Ann Lee', href: 'https://photos.example/ann' },
+      ],
       link: 'https://clinic.example/full/park.jpg',
       asset: { _sanityAsset: 'image@https://clinic.example/wp-content/uploads/park-300x200.jpg' },
     })
@@ -162,7 +211,11 @@ describe('WordPress post content', () => {
       ['Is walking safe after a birth?', 1],
       ['How long should walks be?', 1],
     ])
-    expect(article.sections.map((section) => section.heading)).toEqual(['Morning Routines', 'Pictures and Media', 'Second Page Section'])
+    expect(article.sections.map((section) => section.heading)).toEqual([
+      'Morning Routines',
+      'Pictures and Media',
+      'Second Page Section',
+    ])
     expect(JSON.stringify(article)).not.toMatch(/Table of Contents/)
   })
 
@@ -177,7 +230,11 @@ describe('WordPress post content', () => {
 
 describe('word counts', () => {
   it('count the words a reader sees in HTML, not markup, scripts or the Easy-TOC box', () => {
-    expect(htmlWordCount('<p>One <b>two</b></p><div>three</div><script>var four</script><div id="ez-toc-container">five</div> &amp; -')).toBe(3)
+    expect(
+      htmlWordCount(
+        '<p>One <b>two</b></p><div>three</div><script>var four</script><div id="ez-toc-container">five</div> &amp; -',
+      ),
+    ).toBe(3)
   })
 })
 
@@ -221,9 +278,11 @@ describe('WordPress posts that break the pattern still arrive whole', () => {
     expect(documents.warnings.join('\n')).toMatch(/is not followed by a paragraph/)
   })
 
-  it('the clinic\'s own plain-text pattern stays strict', () => {
-    const { post } = parseWordpressPost({ title: 'T', content: '<h2>FAQs about Sleep</h2><h3>How long?</h3>', slug: 't', meta: {} }, options)
+  it("the clinic's own plain-text pattern stays strict", () => {
+    const { post } = parseWordpressPost(
+      { title: 'T', content: '<h2>FAQs about Sleep</h2><h3>How long?</h3>', slug: 't', meta: {} },
+      options,
+    )
     expect(() => detectStructure(post.elements)).toThrow('FAQ question "How long?" has no answer')
   })
 })
-

@@ -82,7 +82,11 @@ const readClient = (maxRetries?: number) =>
 describe('--to-sanity', () => {
   it('writes the article, takeaways and FAQs through createOrReplace transactions and uploads the image', async () => {
     const { code, output } = await run([POST, '--to-sanity'])
-    expect(output).toMatch(new RegExp(`Sent ${EXAMPLE_DOCUMENTS} documents to Sanity dataset "production" in 1 transactions \\(1 images uploaded\\)`))
+    expect(output).toMatch(
+      new RegExp(
+        `Sent ${EXAMPLE_DOCUMENTS} documents to Sanity dataset "production" in 1 transactions \\(1 images uploaded\\)`,
+      ),
+    )
     expect(code).toBe(0)
     const mutateBody = JSON.parse(
       server.requests.find((request) => request.path.endsWith('/data/mutate/production'))?.body ?? '{}',
@@ -147,7 +151,9 @@ describe('--to-sanity', () => {
     server.inject({ kind: 'status', status: 503 }, { endpoint: 'mutate' })
     const { code, output } = await run([POST, '--to-sanity'])
     expect(output).toMatch(/^retrying transaction 1 of 1 \(.+\) in 0\.\d s: .*503/m)
-    expect(output).toMatch(new RegExp(`Sent ${EXAMPLE_DOCUMENTS} documents to Sanity dataset "production" in 1 transactions`))
+    expect(output).toMatch(
+      new RegExp(`Sent ${EXAMPLE_DOCUMENTS} documents to Sanity dataset "production" in 1 transactions`),
+    )
     expect(code).toBe(0)
     expect(await readClient().fetch('count(*[_type == "faq"])')).toBe(EXAMPLE_ARTICLE.faqIds.length)
   })
@@ -164,9 +170,10 @@ describe('--to-sanity', () => {
   })
 
   it('reports a rejected write as a failure', async () => {
-    const { code, output } = await run([HTML, '--to-sanity'], context({ SANITY_API_WRITE_TOKEN: 'wrong-token-the-server-does-not-know' })).catch(
-      (error: unknown) => ({ code: -1, output: String(error) }),
-    )
+    const { code, output } = await run(
+      [HTML, '--to-sanity'],
+      context({ SANITY_API_WRITE_TOKEN: 'wrong-token-the-server-does-not-know' }),
+    ).catch((error: unknown) => ({ code: -1, output: String(error) }))
     expect(code).toBe(-1)
     expect(output).toMatch(/Unauthorized/)
     expect(server.documents()).toEqual([])
@@ -306,7 +313,9 @@ describe('--to-sanity over an unreliable Content Lake', () => {
     expect(result).toMatchObject({ written: EXAMPLE_DOCUMENTS, transactions: 1, uploadedImages: 1, retries: 4 })
     // upload: first wait; then 429 asks for 7 s (more than the backoff), then the backoff doubles.
     expect(sleeps).toEqual([375, 7000, 750, 1500])
-    expect(server.documents().filter((document) => document._type === 'faq')).toHaveLength(EXAMPLE_ARTICLE.faqIds.length)
+    expect(server.documents().filter((document) => document._type === 'faq')).toHaveLength(
+      EXAMPLE_ARTICLE.faqIds.length,
+    )
   })
 
   it('gives up after the last attempt with a clear error, and does not retry a refusal', async () => {

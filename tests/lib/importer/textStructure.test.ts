@@ -46,8 +46,15 @@ describe('plain-text structure', () => {
     expect(post.title).toBe('A Title')
     expect(post.slug).toBe('my-post')
     expect(structure.sections.map((section) => section.heading)).toEqual(['First Section', 'Second Section'])
-    expect(structure.sections.map((section) => section.takeaway)).toEqual(['The first takeaway.', 'The second takeaway.'])
-    expect(structure.sections[0]?.body).toMatchObject([{ style: 'normal' }, { style: 'h3', children: [{ text: 'A Sub-heading' }] }, { style: 'normal' }])
+    expect(structure.sections.map((section) => section.takeaway)).toEqual([
+      'The first takeaway.',
+      'The second takeaway.',
+    ])
+    expect(structure.sections[0]?.body).toMatchObject([
+      { style: 'normal' },
+      { style: 'h3', children: [{ text: 'A Sub-heading' }] },
+      { style: 'normal' },
+    ])
     expect(structure.intro).toHaveLength(1)
     expect(structure.conclusion).toMatchObject([{ children: [{ text: 'The end.' }] }])
   })
@@ -66,7 +73,10 @@ describe('plain-text structure', () => {
     const { structure } = structureOf(POST)
     expect(structure.faqs.map((faq) => [faq.question, faq.answer.length])).toEqual([
       ['Do cats sleep a lot?', 1],
-      ['Can a very long question that goes on and on with many more words than any heading would ever have be asked?', 2],
+      [
+        'Can a very long question that goes on and on with many more words than any heading would ever have be asked?',
+        2,
+      ],
     ])
   })
 
@@ -78,21 +88,38 @@ describe('plain-text structure', () => {
 
   it('names the line of an FAQ question that has no answer', () => {
     const broken = POST.replace('Yes, most of the day.\n', '')
-    expect(() => structureOf(broken)).toThrow(expect.objectContaining({ where: 'line 22', message: 'FAQ question "Do cats sleep a lot?" has no answer' }))
+    expect(() => structureOf(broken)).toThrow(
+      expect.objectContaining({ where: 'line 22', message: 'FAQ question "Do cats sleep a lot?" has no answer' }),
+    )
   })
 
   it('refuses a "Key Takeaway:" with no paragraph after it', () => {
-    expect(() => structureOf('T\nSection\nText.\nKey Takeaway:\nNext Section\nText.')).toThrow(expect.objectContaining({ where: 'line 4' }))
+    expect(() => structureOf('T\nSection\nText.\nKey Takeaway:\nNext Section\nText.')).toThrow(
+      expect.objectContaining({ where: 'line 4' }),
+    )
   })
 
   it('warns when a post has no key takeaways, so its heading levels could not be inferred', () => {
-    expect(structureOf('T\nSection\nText.\nSub\nMore.').structure.warnings).toEqual(['1 of 1 sections have no key takeaway'])
+    expect(structureOf('T\nSection\nText.\nSub\nMore.').structure.warnings).toEqual([
+      '1 of 1 sections have no key takeaway',
+    ])
   })
 })
 
 describe('structure of posts that do not follow the seed pattern', () => {
-  const block = (text: string, n: number) => ({ kind: 'block' as const, block: paragraph(text), text, where: `block ${n}` })
-  const heading = (text: string, level: 2 | 3 | 4, n: number) => ({ kind: 'heading' as const, text, level, aliases: [], where: `block ${n}` })
+  const block = (text: string, n: number) => ({
+    kind: 'block' as const,
+    block: paragraph(text),
+    text,
+    where: `block ${n}`,
+  })
+  const heading = (text: string, level: 2 | 3 | 4, n: number) => ({
+    kind: 'heading' as const,
+    text,
+    level,
+    aliases: [],
+    where: `block ${n}`,
+  })
 
   it('makes a post without headings all intro, with no sections and no error', () => {
     const structure = detectStructure([block('Only text.', 1), block('More text.', 2)])
@@ -107,7 +134,11 @@ describe('structure of posts that do not follow the seed pattern', () => {
   })
 
   it('reads a one-line "Key Takeaway: ..." callout as the section takeaway', () => {
-    const structure = detectStructure([heading('Section', 2, 1), block('Body.', 2), block('Key Takeaway: rest well.', 3)])
+    const structure = detectStructure([
+      heading('Section', 2, 1),
+      block('Body.', 2),
+      block('Key Takeaway: rest well.', 3),
+    ])
     expect(structure.sections[0]?.takeaway).toBe('rest well.')
   })
 
@@ -115,11 +146,17 @@ describe('structure of posts that do not follow the seed pattern', () => {
     const structure = detectStructure([heading('FAQ policy of the clinic', 2, 1), block('We answer within a day.', 2)])
     expect(structure.faqs).toEqual([])
     expect(structure.sections.map((section) => section.heading)).toEqual(['FAQ policy of the clinic'])
-    expect(structure.warnings).toContain('"FAQ policy of the clinic" has no questions after it, so it is kept as an ordinary heading')
+    expect(structure.warnings).toContain(
+      '"FAQ policy of the clinic" has no questions after it, so it is kept as an ordinary heading',
+    )
   })
 
   it('opens the FAQ block at a question the markup marks (Yoast)', () => {
-    const structure = detectStructure([block('Intro.', 1), { kind: 'question', text: 'Is it safe?', where: 'block 2' }, block('Yes.', 3)])
+    const structure = detectStructure([
+      block('Intro.', 1),
+      { kind: 'question', text: 'Is it safe?', where: 'block 2' },
+      block('Yes.', 3),
+    ])
     expect(structure.faqs).toEqual([{ question: 'Is it safe?', answer: [expect.objectContaining({ _type: 'block' })] }])
   })
 })

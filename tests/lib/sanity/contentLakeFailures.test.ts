@@ -75,17 +75,21 @@ describe('the query layer when the Content Lake fails', () => {
     ['returns malformed JSON', { kind: 'malformed' }, /JSON|Unexpected|parse/i],
     ['times out', { kind: 'delay', ms: 3_000 }, /time(d)? ?out|ETIMEDOUT|ESOCKETTIMEDOUT/i],
     ['drops the connection', { kind: 'hangup' }, /socket hang up|ECONNRESET|closed|terminated/i],
-  ])('fails, naming the query, its parameters and the failure, when it %s', async (_name, failure, expected) => {
-    failQueries(failure)
-    const error = await failureOf(queries.article.getArticle(SLUG))
-    expect(error).toBeInstanceOf(queries.unavailable.ContentUnavailableError)
-    expect(error.message).toContain(`article:${EXAMPLE_ARTICLE.slug}`)
-    expect(error.message).toContain('*[_type == "article" && slug.current == $slug][0]')
-    expect(error.message).toContain(`{"slug":"${SLUG}"}`)
-    expect(error.message).toMatch(expected)
-    expect(error.message).not.toContain(READ_TOKEN)
-    expect(queries.unavailable.isContentUnavailableDigest((error as Error & { digest?: string }).digest)).toBe(true)
-  }, 15_000)
+  ])(
+    'fails, naming the query, its parameters and the failure, when it %s',
+    async (_name, failure, expected) => {
+      failQueries(failure)
+      const error = await failureOf(queries.article.getArticle(SLUG))
+      expect(error).toBeInstanceOf(queries.unavailable.ContentUnavailableError)
+      expect(error.message).toContain(`article:${EXAMPLE_ARTICLE.slug}`)
+      expect(error.message).toContain('*[_type == "article" && slug.current == $slug][0]')
+      expect(error.message).toContain(`{"slug":"${SLUG}"}`)
+      expect(error.message).toMatch(expected)
+      expect(error.message).not.toContain(READ_TOKEN)
+      expect(queries.unavailable.isContentUnavailableDigest((error as Error & { digest?: string }).digest)).toBe(true)
+    },
+    15_000,
+  )
 
   it('never turns a failure into an empty list (which a build would publish as an empty page)', async () => {
     failQueries({ kind: 'status', status: 500 })

@@ -12,19 +12,57 @@ const modules = {
 
 describe('environment variables', () => {
   it.each<[string, Record<string, string>, keyof typeof modules, string]>([
-    ['a project id with capitals and a space', { NEXT_PUBLIC_SANITY_PROJECT_ID: 'My Project' }, '@/sanity/env', 'NEXT_PUBLIC_SANITY_PROJECT_ID must be a Sanity project id'],
-    ['a dataset name with punctuation', { NEXT_PUBLIC_SANITY_PROJECT_ID: 'abc123', NEXT_PUBLIC_SANITY_DATASET: 'Production!' }, '@/sanity/env', 'NEXT_PUBLIC_SANITY_DATASET must be a dataset name'],
-    ['a truncated read token', { SANITY_API_READ_TOKEN: 'short' }, '@/lib/sanity/serverEnv', 'SANITY_API_READ_TOKEN is too short to be a Sanity API token'],
-    ['a write token with spaces', { SANITY_API_WRITE_TOKEN: 'sk has spaces in the middle of it' }, '@/lib/sanity/serverEnv', 'SANITY_API_WRITE_TOKEN must not contain spaces'],
-    ['a guessable webhook secret', { SANITY_REVALIDATE_SECRET: 'secret' }, '@/lib/sanity/serverEnv', 'SANITY_REVALIDATE_SECRET must be at least 16 characters'],
-    ['an API host without a scheme', { SANITY_API_HOST: 'api.sanity.io' }, '@/lib/sanity/serverEnv', 'SANITY_API_HOST must be an http(s) URL'],
+    [
+      'a project id with capitals and a space',
+      { NEXT_PUBLIC_SANITY_PROJECT_ID: 'My Project' },
+      '@/sanity/env',
+      'NEXT_PUBLIC_SANITY_PROJECT_ID must be a Sanity project id',
+    ],
+    [
+      'a dataset name with punctuation',
+      { NEXT_PUBLIC_SANITY_PROJECT_ID: 'abc123', NEXT_PUBLIC_SANITY_DATASET: 'Production!' },
+      '@/sanity/env',
+      'NEXT_PUBLIC_SANITY_DATASET must be a dataset name',
+    ],
+    [
+      'a truncated read token',
+      { SANITY_API_READ_TOKEN: 'short' },
+      '@/lib/sanity/serverEnv',
+      'SANITY_API_READ_TOKEN is too short to be a Sanity API token',
+    ],
+    [
+      'a write token with spaces',
+      { SANITY_API_WRITE_TOKEN: 'sk has spaces in the middle of it' },
+      '@/lib/sanity/serverEnv',
+      'SANITY_API_WRITE_TOKEN must not contain spaces',
+    ],
+    [
+      'a guessable webhook secret',
+      { SANITY_REVALIDATE_SECRET: 'secret' },
+      '@/lib/sanity/serverEnv',
+      'SANITY_REVALIDATE_SECRET must be at least 16 characters',
+    ],
+    [
+      'an API host without a scheme',
+      { SANITY_API_HOST: 'api.sanity.io' },
+      '@/lib/sanity/serverEnv',
+      'SANITY_API_HOST must be an http(s) URL',
+    ],
   ])('%s stops the server at start-up, naming the variable', async (_case, env, modulePath, message) => {
     await expect(withEnv<unknown>(env, modules[modulePath])).rejects.toThrow(message)
   })
 
   it('accepts a complete configuration, and an empty variable counts as unset', async () => {
-    const env = { NEXT_PUBLIC_SANITY_PROJECT_ID: 'abc123', NEXT_PUBLIC_SANITY_DATASET: '', SANITY_API_READ_TOKEN: TEST_TOKEN, SANITY_API_HOST: '' }
-    const loaded = await withEnv(env, async () => ({ ...(await import('@/sanity/env')), ...(await import('@/lib/sanity/serverEnv')) }))
+    const env = {
+      NEXT_PUBLIC_SANITY_PROJECT_ID: 'abc123',
+      NEXT_PUBLIC_SANITY_DATASET: '',
+      SANITY_API_READ_TOKEN: TEST_TOKEN,
+      SANITY_API_HOST: '',
+    }
+    const loaded = await withEnv(env, async () => ({
+      ...(await import('@/sanity/env')),
+      ...(await import('@/lib/sanity/serverEnv')),
+    }))
     expect(loaded.isSanityMode).toBe(true)
     expect(loaded.dataset).toBe('production')
     expect(loaded.serverEnv).toEqual({ SANITY_API_READ_TOKEN: TEST_TOKEN })
@@ -55,9 +93,14 @@ describe('cache tags in Sanity mode', () => {
   }
 
   it('tags an article page with the article, the settings and topic names, cached until revalidated', async () => {
-    const inits = await fetchInits(async () => (await import('@/lib/sanity/queries/article')).getArticle(EXAMPLE_ARTICLE.slug))
+    const inits = await fetchInits(async () =>
+      (await import('@/lib/sanity/queries/article')).getArticle(EXAMPLE_ARTICLE.slug),
+    )
     expect(inits).toHaveLength(1)
-    expect((inits[0] as { next?: unknown }).next).toEqual({ tags: [`article:${EXAMPLE_ARTICLE.slug}`, 'settings', 'topics'], revalidate: false })
+    expect((inits[0] as { next?: unknown }).next).toEqual({
+      tags: [`article:${EXAMPLE_ARTICLE.slug}`, 'settings', 'topics'],
+      revalidate: false,
+    })
   })
 
   it('tags lists by type', async () => {
@@ -67,7 +110,12 @@ describe('cache tags in Sanity mode', () => {
 
   it('reads the webhook lookup uncached', async () => {
     const inits = await fetchInits(async () =>
-      (await import('@/lib/sanity/queries/pagesShowingDocument')).getPagesShowingDocument({ id: 'faq-x', topicIds: [], personIds: [], sharedTopicIds: [] }),
+      (await import('@/lib/sanity/queries/pagesShowingDocument')).getPagesShowingDocument({
+        id: 'faq-x',
+        topicIds: [],
+        personIds: [],
+        sharedTopicIds: [],
+      }),
     )
     expect(inits[0]?.cache).toBe('no-store')
     expect((inits[0] as { next?: unknown }).next).toBeUndefined()

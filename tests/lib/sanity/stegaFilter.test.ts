@@ -24,7 +24,10 @@ function encode(): Record<string, string> {
   const result = Object.fromEntries(keys.map((key) => [key, values[key]?.value]))
   const paths = keys.map((key) => values[key]?.sourcePath ?? '')
   const mappings: ContentSourceMap['mappings'] = Object.fromEntries(
-    keys.map((key, index) => [`$['${key}']`, { type: 'value', source: { type: 'documentValue', document: 0, path: index } }] as const),
+    keys.map(
+      (key, index) =>
+        [`$['${key}']`, { type: 'value', source: { type: 'documentValue', document: 0, path: index } }] as const,
+    ),
   )
   const sourceMap: ContentSourceMap = { documents: [{ _id: 'article-x', _type: 'article' }], paths, mappings }
   return stegaEncodeSourceMap(result, sourceMap, {
@@ -43,6 +46,7 @@ describe('edit markers in draft previews', () => {
   })
 
   it('leave every other string exactly as stored', () => {
-    for (const key of ['slug', 'anchor', 'alias', 'style', 'phone', 'metaTitle', 'url']) expect(encoded[key]).toBe(values[key]?.value)
+    for (const key of ['slug', 'anchor', 'alias', 'style', 'phone', 'metaTitle', 'url'])
+      expect(encoded[key]).toBe(values[key]?.value)
   })
 })

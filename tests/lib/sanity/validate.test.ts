@@ -11,7 +11,11 @@ describe('validation of query results', () => {
   afterEach(() => warn.mockRestore())
 
   it('drops a document missing a required field, naming its _id and the path, and keeps the rest', () => {
-    const list = parseList(schema, [{ _id: 'a', title: 'A' }, { _id: 'broken-1' }, { _id: 'c', title: 'C' }], 'listQuery')
+    const list = parseList(
+      schema,
+      [{ _id: 'a', title: 'A' }, { _id: 'broken-1' }, { _id: 'c', title: 'C' }],
+      'listQuery',
+    )
     expect(list.map((item) => item._id)).toEqual(['a', 'c'])
     expect(warn).toHaveBeenCalledTimes(1)
     expect(warn.mock.calls[0]?.[0]).toMatch(/listQuery: document broken-1 skipped: title:/)

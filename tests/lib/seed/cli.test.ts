@@ -17,7 +17,12 @@ describe('npm run seed', () => {
     const { code, output } = await seedServer(server)
     expect(code).toBe(0)
     const stored = server.documents()
-    expect(stored.filter((doc) => doc._type !== 'sanity.imageAsset').map((doc) => doc._id).sort()).toEqual(bundled.map((doc) => doc._id).sort())
+    expect(
+      stored
+        .filter((doc) => doc._type !== 'sanity.imageAsset')
+        .map((doc) => doc._id)
+        .sort(),
+    ).toEqual(bundled.map((doc) => doc._id).sort())
     const assets = stored.filter((doc) => doc._type === 'sanity.imageAsset')
     expect(assets).toHaveLength(1)
     expect(JSON.stringify(stored)).not.toContain('_sanityAsset')
@@ -37,7 +42,9 @@ describe('npm run seed', () => {
     expect(code).toBe(1)
     expect(output.join('\n')).toContain('already holds 1 documents. Run `npm run seed -- --replace`')
     expect(server.documents()).toEqual(before)
-    expect(server.requests.some((request) => request.path.includes('/data/mutate/') || request.path.includes('/assets/'))).toBe(false)
+    expect(
+      server.requests.some((request) => request.path.includes('/data/mutate/') || request.path.includes('/assets/')),
+    ).toBe(false)
   })
 
   it('with --replace, overwrites the bundled documents and keeps the others', async () => {
@@ -51,7 +58,9 @@ describe('npm run seed', () => {
     const byId = new Map(server.documents().map((doc) => [doc._id, doc]))
     expect(byId.get('article-mine')?.title).toBe('An editor wrote this')
     const topicId = EXAMPLE_ARTICLE.topicIds[0]
-    expect(byId.get(topicId ?? '')?.title).toBe((bundled.find((doc) => doc._id === topicId) as { title?: string }).title)
+    expect(byId.get(topicId ?? '')?.title).toBe(
+      (bundled.find((doc) => doc._id === topicId) as { title?: string }).title,
+    )
   })
 
   it('counts drafts as content', async () => {
@@ -62,11 +71,27 @@ describe('npm run seed', () => {
   it.each([
     ['the project id is missing', { SANITY_API_WRITE_TOKEN: TEST_TOKEN }, 'NEXT_PUBLIC_SANITY_PROJECT_ID is not set'],
     ['the token is missing', { NEXT_PUBLIC_SANITY_PROJECT_ID: 'test' }, 'SANITY_API_WRITE_TOKEN is not set'],
-    ['the dataset name is malformed', { NEXT_PUBLIC_SANITY_PROJECT_ID: 'test', NEXT_PUBLIC_SANITY_DATASET: 'My Dataset', SANITY_API_WRITE_TOKEN: TEST_TOKEN }, 'NEXT_PUBLIC_SANITY_DATASET must be a dataset name'],
-    ['the token is too short', { NEXT_PUBLIC_SANITY_PROJECT_ID: 'test', SANITY_API_WRITE_TOKEN: 'abc' }, 'SANITY_API_WRITE_TOKEN is too short'],
+    [
+      'the dataset name is malformed',
+      {
+        NEXT_PUBLIC_SANITY_PROJECT_ID: 'test',
+        NEXT_PUBLIC_SANITY_DATASET: 'My Dataset',
+        SANITY_API_WRITE_TOKEN: TEST_TOKEN,
+      },
+      'NEXT_PUBLIC_SANITY_DATASET must be a dataset name',
+    ],
+    [
+      'the token is too short',
+      { NEXT_PUBLIC_SANITY_PROJECT_ID: 'test', SANITY_API_WRITE_TOKEN: 'abc' },
+      'SANITY_API_WRITE_TOKEN is too short',
+    ],
   ])('names the variable when %s, and writes nothing', async (_case, env, message) => {
     const errors: string[] = []
-    const code = await runSeedCli([], { log: () => undefined, error: (line) => errors.push(line) }, { ...env, SANITY_API_HOST: server.url })
+    const code = await runSeedCli(
+      [],
+      { log: () => undefined, error: (line) => errors.push(line) },
+      { ...env, SANITY_API_HOST: server.url },
+    )
     expect(code).toBe(2)
     expect(errors.join('\n')).toContain(message)
     expect(server.requests).toEqual([])

@@ -17,7 +17,10 @@ beforeAll(async () => {
 })
 
 // Through the query's own schema, so the test sees the field values the page would.
-const withSeo = (seo: Record<string, unknown>): Article => ({ ...article, seo: articleSchema.shape.seo.parse({ ...article.seo, ...seo }) })
+const withSeo = (seo: Record<string, unknown>): Article => ({
+  ...article,
+  seo: articleSchema.shape.seo.parse({ ...article.seo, ...seo }),
+})
 
 describe('descriptions', () => {
   it('keeps editor-written text whole and trims derived text at a word boundary', () => {
@@ -39,7 +42,13 @@ describe('article metadata', () => {
     expect(metadata.title).toBe(EXAMPLE_ARTICLE.title)
     expect(metadata.description).toBe(article.excerpt)
     expect(metadata.alternates?.canonical).toBe(url)
-    expect(metadata.robots).toEqual({ index: true, follow: true, 'max-image-preview': 'large', 'max-snippet': -1, 'max-video-preview': -1 })
+    expect(metadata.robots).toEqual({
+      index: true,
+      follow: true,
+      'max-image-preview': 'large',
+      'max-snippet': -1,
+      'max-video-preview': -1,
+    })
     expect(metadata.authors).toEqual([{ name: EXAMPLE_AUTHOR.name, url: absoluteUrl(EXAMPLE_AUTHOR.path) }])
     expect(metadata.openGraph).toMatchObject({
       type: 'article',
@@ -64,7 +73,10 @@ describe('article metadata', () => {
 
   it('prefers the SEO fields an editor filled in', () => {
     const metadata = articleMetadata(
-      withSeo({ metaTitle: 'Ketamine after birth', metaDescription: 'What a new mother should know about ketamine therapy.' }),
+      withSeo({
+        metaTitle: 'Ketamine after birth',
+        metaDescription: 'What a new mother should know about ketamine therapy.',
+      }),
       settings,
     )
     expect(metadata.title).toBe('Ketamine after birth')
@@ -84,10 +96,16 @@ describe('article metadata', () => {
   })
 
   it('honours a canonical override and an editor-chosen social image', () => {
-    const ogImage = { alt: 'A calm waiting room', caption: null, asset: { _id: 'image-a-1200x630-jpg', url: '/images/a-1200x630.jpg', width: 1200, height: 630 } }
+    const ogImage = {
+      alt: 'A calm waiting room',
+      caption: null,
+      asset: { _id: 'image-a-1200x630-jpg', url: '/images/a-1200x630.jpg', width: 1200, height: 630 },
+    }
     const metadata = articleMetadata(withSeo({ canonicalUrl: 'https://original.example/post', ogImage }), settings)
     expect(metadata.alternates?.canonical).toBe('https://original.example/post')
-    expect(metadata.openGraph?.images).toEqual([{ url: absoluteUrl('/images/a-1200x630.jpg'), width: 1200, height: 630, alt: 'A calm waiting room' }])
+    expect(metadata.openGraph?.images).toEqual([
+      { url: absoluteUrl('/images/a-1200x630.jpg'), width: 1200, height: 630, alt: 'A calm waiting room' },
+    ])
   })
 })
 
@@ -101,6 +119,9 @@ describe('page metadata', () => {
     })
     expect(metadata.robots).toMatchObject({ index: true, follow: true })
     expect(metadata.openGraph).toMatchObject({ type: 'website', url: absoluteUrl('/blog?page=2') })
-    expect(pageMetadata({ title: 'Search', path: '/search', settings, noindex: true }).robots).toEqual({ index: false, follow: true })
+    expect(pageMetadata({ title: 'Search', path: '/search', settings, noindex: true }).robots).toEqual({
+      index: false,
+      follow: true,
+    })
   })
 })

@@ -21,14 +21,17 @@ describe('the bundled dataset', () => {
   // Bundled articles on mental-health topics have no medical reviewer: none is invented, so the
   // Studio rightly blocks publishing them ("Needs medical review") until the clinic adds a real one.
   // Exactly those two errors are expected for them, and nothing else anywhere.
-  const mentalHealthTopics = new Set(dataset.filter((doc) => doc._type === 'topic' && doc.showCrisisResources).map((doc) => doc._id))
+  const mentalHealthTopics = new Set(
+    dataset.filter((doc) => doc._type === 'topic' && doc.showCrisisResources).map((doc) => doc._id),
+  )
   const REVIEW_GAP = [
     'medicalReviewer: Add a medical reviewer: required before publishing on a mental-health topic.',
     'reviewedAt: Add the review date: required before publishing on a mental-health topic.',
   ]
   const expectedErrors = (doc: SanityDocument) => {
     const topics = (doc.topics ?? []) as { _ref: string }[]
-    const unreviewed = doc._type === 'article' && !doc.medicalReviewer && topics.some((topic) => mentalHealthTopics.has(topic._ref))
+    const unreviewed =
+      doc._type === 'article' && !doc.medicalReviewer && topics.some((topic) => mentalHealthTopics.has(topic._ref))
     return unreviewed ? REVIEW_GAP : []
   }
 
@@ -38,6 +41,8 @@ describe('the bundled dataset', () => {
     expect(errorsOf(markers)).toEqual(expectedErrors(doc))
     // ...and no field the schema does not know (which only the CLI mode reports).
     const cliMarkers = await validateWithStudioRules(doc, [...dataset, ...assets], 'cli')
-    expect(cliMarkers.map((marker) => marker.message).filter((message) => /does not exist on type/.test(message))).toEqual([])
+    expect(
+      cliMarkers.map((marker) => marker.message).filter((message) => /does not exist on type/.test(message)),
+    ).toEqual([])
   })
 })

@@ -21,11 +21,24 @@ function block(text: string, key: string, link?: string): Record<string, unknown
 }
 
 const doc = (fields: Record<string, unknown>) => fields as Doc
-const without = (value: Record<string, unknown>, ...keys: string[]) => Object.fromEntries(Object.entries(value).filter(([key]) => !keys.includes(key)))
+const without = (value: Record<string, unknown>, ...keys: string[]) =>
+  Object.fromEntries(Object.entries(value).filter(([key]) => !keys.includes(key)))
 
 const dataset: Doc[] = [
-  doc({ _id: 'topic-mental-health', _type: 'topic', title: 'Mental health', slug: slug('mental-health'), showCrisisResources: true }),
-  doc({ _id: 'topic-ketamine-therapy', _type: 'topic', title: 'Ketamine therapy', slug: slug('ketamine-therapy'), showCrisisResources: false }),
+  doc({
+    _id: 'topic-mental-health',
+    _type: 'topic',
+    title: 'Mental health',
+    slug: slug('mental-health'),
+    showCrisisResources: true,
+  }),
+  doc({
+    _id: 'topic-ketamine-therapy',
+    _type: 'topic',
+    title: 'Ketamine therapy',
+    slug: slug('ketamine-therapy'),
+    showCrisisResources: false,
+  }),
   doc({ _id: 'person-editorial-team', _type: 'person', name: 'Editorial team', slug: slug('editorial-team') }),
   doc({ _id: 'person-dr-rivera', _type: 'person', name: 'Dr. Rivera', slug: slug('dr-rivera'), credentials: 'MD' }),
   doc({ _id: IMAGE, _type: 'sanity.imageAsset', url: 'https://cdn.sanity.io/x.png' }),
@@ -46,16 +59,34 @@ const goodArticle = doc({
   mainImage: { _type: 'image', asset: ref(IMAGE), alt: 'A mother holding her baby by a window' },
   intro: [block('Postpartum depression is common and treatable.', 'i1', 'https://www.nimh.nih.gov/')],
   sections: [
-    { _type: 'section', _key: 's1', heading: 'What it is', anchor: slug('what-it-is'), body: [block('Body text.', 'b1')] },
-    { _type: 'section', _key: 's2', heading: 'How it helps', anchor: slug('how-it-helps'), body: [block('More text.', 'b2', 'mailto:care@example.org')] },
+    {
+      _type: 'section',
+      _key: 's1',
+      heading: 'What it is',
+      anchor: slug('what-it-is'),
+      body: [block('Body text.', 'b1')],
+    },
+    {
+      _type: 'section',
+      _key: 's2',
+      heading: 'How it helps',
+      anchor: slug('how-it-helps'),
+      body: [block('More text.', 'b2', 'mailto:care@example.org')],
+    },
   ],
-  seo: { _type: 'seo', metaDescription: 'Ketamine for postpartum depression: how it works, who it may help and what a first appointment looks like.' },
+  seo: {
+    _type: 'seo',
+    metaDescription:
+      'Ketamine for postpartum depression: how it works, who it may help and what a first appointment looks like.',
+  },
 })
 
 const validate = (document: Doc) => validateWithStudioRules(document, [...dataset, document], 'studio')
 const errorsFor = async (document: Doc) => errorsOf(await validate(document))
 const warningsFor = async (document: Doc) =>
-  (await validate(document)).filter((marker) => marker.level === 'warning').map((marker) => `${marker.path.map(String).join('.')}: ${marker.message}`)
+  (await validate(document))
+    .filter((marker) => marker.level === 'warning')
+    .map((marker) => `${marker.path.map(String).join('.')}: ${marker.message}`)
 
 describe('Studio validation on articles', () => {
   it('accepts a complete, reviewed article', async () => {
@@ -65,12 +96,17 @@ describe('Studio validation on articles', () => {
 
   it('requires alt text on the main image', async () => {
     const image = without(goodArticle.mainImage as Record<string, unknown>, 'alt')
-    expect(await errorsFor(doc({ ...goodArticle, mainImage: image }))).toEqual(['mainImage.alt: Describe the image for screen-reader users.'])
+    expect(await errorsFor(doc({ ...goodArticle, mainImage: image }))).toEqual([
+      'mainImage.alt: Describe the image for screen-reader users.',
+    ])
   })
 
   it('requires alt text on images inside the text, but not on an empty image slot', async () => {
-    const withImage = (image: Record<string, unknown>) => doc({ ...goodArticle, intro: [block('Intro.', 'i1'), { _type: 'image', _key: 'img', ...image }] })
-    expect(await errorsFor(withImage({ asset: ref(IMAGE) }))).toEqual(['intro.[_key=="img"].alt: Describe the image for screen-reader users.'])
+    const withImage = (image: Record<string, unknown>) =>
+      doc({ ...goodArticle, intro: [block('Intro.', 'i1'), { _type: 'image', _key: 'img', ...image }] })
+    expect(await errorsFor(withImage({ asset: ref(IMAGE) }))).toEqual([
+      'intro.[_key=="img"].alt: Describe the image for screen-reader users.',
+    ])
     expect(await errorsFor(withImage({}))).toEqual([])
   })
 
@@ -93,7 +129,9 @@ describe('Studio validation on articles', () => {
   })
 
   it('refuses a review date in the future and flags one older than 12 months', async () => {
-    expect(await errorsFor(doc({ ...goodArticle, reviewedAt: daysAgo(-10) }))).toEqual(['reviewedAt: The review date cannot be in the future.'])
+    expect(await errorsFor(doc({ ...goodArticle, reviewedAt: daysAgo(-10) }))).toEqual([
+      'reviewedAt: The review date cannot be in the future.',
+    ])
     expect(await warningsFor(doc({ ...goodArticle, reviewedAt: daysAgo(400) }))).toEqual([
       'reviewedAt: Reviewed more than 12 months ago: ask a clinician to review it again and update the date.',
     ])
@@ -114,7 +152,9 @@ describe('Studio validation on articles', () => {
   it('refuses two sections with the same anchor, and anchors that are not URL-safe', async () => {
     const sections = goodArticle.sections as Record<string, unknown>[]
     const repeated = doc({ ...goodArticle, sections: [sections[0], { ...sections[1], anchor: slug('what-it-is') }] })
-    expect(await errorsFor(repeated)).toEqual(['sections: Two sections share the anchor "what-it-is": give each its own.'])
+    expect(await errorsFor(repeated)).toEqual([
+      'sections: Two sections share the anchor "what-it-is": give each its own.',
+    ])
     const unsafe = doc({ ...goodArticle, sections: [sections[0], { ...sections[1], anchor: slug('How_It_Helps') }] })
     expect(await errorsFor(unsafe)).toEqual([
       'sections.[_key=="s2"].anchor: Use lowercase letters, digits and single dashes only (for example "postpartum-depression").',
@@ -127,7 +167,9 @@ describe('Studio validation on articles', () => {
       'seo.metaDescription: Shorter than 50 characters: search engines may write their own snippet.',
     ])
     expect(await errorsFor(withDescription('x'.repeat(200)))).toEqual([])
-    expect(await warningsFor(withDescription('x'.repeat(200)))).toEqual(['seo.metaDescription: Longer than 160 characters: search engines will cut it.'])
+    expect(await warningsFor(withDescription('x'.repeat(200)))).toEqual([
+      'seo.metaDescription: Longer than 160 characters: search engines will cut it.',
+    ])
     expect(await errorsFor(withDescription('x'.repeat(400)))).toEqual([
       'seo.metaDescription: A meta description is one or two sentences: keep it under 160 characters.',
     ])
@@ -145,13 +187,23 @@ describe('Studio validation on articles', () => {
     expect(errors).toEqual([`intro.[_key=="i1"].markDefs.[_key=="i1-link"].href: ${message}`])
   })
 
-  it.each(['https://www.nimh.nih.gov/health', 'http://example.org', 'mailto:care@example.org', 'tel:+15555550123'])('accepts a link to %s', async (href) => {
-    expect(await errorsFor(doc({ ...goodArticle, intro: [block('A link.', 'i1', href)] }))).toEqual([])
-  })
+  it.each(['https://www.nimh.nih.gov/health', 'http://example.org', 'mailto:care@example.org', 'tel:+15555550123'])(
+    'accepts a link to %s',
+    async (href) => {
+      expect(await errorsFor(doc({ ...goodArticle, intro: [block('A link.', 'i1', href)] }))).toEqual([])
+    },
+  )
 })
 
 describe('Studio validation on FAQs and takeaways', () => {
-  const faq = (answer: unknown[]) => doc({ _id: 'faq-1', _type: 'faq', question: 'Is ketamine safe while breastfeeding?', answer, topics: [ref('topic-mental-health', 't')] })
+  const faq = (answer: unknown[]) =>
+    doc({
+      _id: 'faq-1',
+      _type: 'faq',
+      question: 'Is ketamine safe while breastfeeding?',
+      answer,
+      topics: [ref('topic-mental-health', 't')],
+    })
 
   it('accepts an FAQ with an answer', async () => {
     expect(await errorsFor(faq([block('Ask your clinician; the evidence is limited.', 'a')]))).toEqual([])
@@ -166,7 +218,9 @@ describe('Studio validation on FAQs and takeaways', () => {
   })
 
   it('refuses a question that does not end with "?"', async () => {
-    expect(await errorsFor(doc({ ...faq([block('Yes.', 'a')]), question: 'Ketamine and breastfeeding' }))).toEqual(['question: A question ends with "?".'])
+    expect(await errorsFor(doc({ ...faq([block('Yes.', 'a')]), question: 'Ketamine and breastfeeding' }))).toEqual([
+      'question: A question ends with "?".',
+    ])
   })
 
   const takeaway = (text: string) => doc({ _id: 'takeaway-1', _type: 'takeaway', text })
@@ -174,7 +228,9 @@ describe('Studio validation on FAQs and takeaways', () => {
   it('accepts a takeaway of 300 characters, warns past 300 and refuses a paragraph-sized one', async () => {
     expect(await errorsFor(takeaway('x'.repeat(300)))).toEqual([])
     expect(await warningsFor(takeaway('x'.repeat(300)))).toEqual([])
-    expect(await warningsFor(takeaway('x'.repeat(301)))).toEqual(['text: Aim for 300 characters or fewer: takeaways are read at a glance.'])
+    expect(await warningsFor(takeaway('x'.repeat(301)))).toEqual([
+      'text: Aim for 300 characters or fewer: takeaways are read at a glance.',
+    ])
     expect(await errorsFor(takeaway('x'.repeat(501)))).toEqual(['text: Must be at most 500 characters long'])
   })
 })

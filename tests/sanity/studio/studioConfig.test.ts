@@ -22,20 +22,29 @@ describe('the Studio configuration', () => {
 
   it('registers every document type of the content model', () => {
     const types = (workspace.schema?.types as { name: string }[]).map((type) => type.name)
-    expect(types).toEqual(expect.arrayContaining(['article', 'faq', 'takeaway', 'person', 'topic', 'siteSettings', 'redirect']))
+    expect(types).toEqual(
+      expect.arrayContaining(['article', 'faq', 'takeaway', 'person', 'topic', 'siteSettings', 'redirect']),
+    )
   })
 
   it('offers no "new site settings" template, so the singleton cannot be created twice', () => {
     const templates = workspace.schema?.templates as (previous: Template[]) => Template[]
-    const all = ['article', 'faq', 'siteSettings'].map((schemaType) => ({ id: schemaType, schemaType, title: schemaType, value: {} }) as Template)
+    const all = ['article', 'faq', 'siteSettings'].map(
+      (schemaType) => ({ id: schemaType, schemaType, title: schemaType, value: {} }) as Template,
+    )
     expect(templates(all).map((template) => template.schemaType)).toEqual(['article', 'faq'])
   })
 
   it('lets nobody delete, duplicate or unpublish site settings, and leaves other types alone', () => {
-    const resolveActions = workspace.document?.actions as (previous: DocumentActionComponent[], context: DocumentActionsContext) => DocumentActionComponent[]
+    const resolveActions = workspace.document?.actions as (
+      previous: DocumentActionComponent[],
+      context: DocumentActionsContext,
+    ) => DocumentActionComponent[]
     const actions = ['publish', 'discardChanges', 'duplicate', 'delete', 'unpublish'].map(action)
     const names = (schemaType: string) =>
-      resolveActions(actions, { schemaType } as DocumentActionsContext).map((item) => (item as { action?: string }).action)
+      resolveActions(actions, { schemaType } as DocumentActionsContext).map(
+        (item) => (item as { action?: string }).action,
+      )
     expect(names('siteSettings')).toEqual(['publish', 'discardChanges'])
     expect(names('article')).toEqual(['publish', 'discardChanges', 'duplicate', 'delete', 'unpublish'])
   })
@@ -59,12 +68,19 @@ describe('"Needs medical review"', () => {
 })
 
 describe('the Presentation tool', () => {
-  type Resolver = { resolve: (value: Record<string, unknown> | null) => { locations?: { href: string }[]; message?: string } | null | undefined | void }
+  type Resolver = {
+    resolve: (
+      value: Record<string, unknown> | null,
+    ) => { locations?: { href: string }[]; message?: string } | null | undefined | void
+  }
   const locations = resolve?.locations as Record<string, Resolver>
 
   it('opens the article being edited on its page', () => {
     const state = locations.article?.resolve({ title: 'Ketamine and PPD', slug: 'ketamine-postpartum-depression' })
-    expect(state?.locations?.map((location) => location.href)).toEqual(['/blog/ketamine-postpartum-depression', '/blog'])
+    expect(state?.locations?.map((location) => location.href)).toEqual([
+      '/blog/ketamine-postpartum-depression',
+      '/blog',
+    ])
   })
 
   it('explains why an article without a slug has no page yet', () => {

@@ -23,7 +23,12 @@ export async function runChecks(checks: Check[]): Promise<{ passed: number; fail
       console.log(`ok   ${check.name} (${Date.now() - started} ms)`)
     } catch (error) {
       failed++
-      const detail = error instanceof CheckFailure ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)
+      const detail =
+        error instanceof CheckFailure
+          ? error.message
+          : error instanceof Error
+            ? (error.stack ?? error.message)
+            : String(error)
       console.log(`FAIL ${check.name}\n${detail.replace(/^/gm, '     ')}`)
     }
   }

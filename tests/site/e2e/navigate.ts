@@ -17,7 +17,9 @@ async function networkQuiet(page: Page, pending: Set<string>) {
     else if (quietSince === 0) quietSince = Date.now()
     else if (Date.now() - quietSince >= QUIET_MS) return
   }
-  throw new Error(`requests still waiting for a response after ${SETTLE_TIMEOUT_MS / 1000}s: ${[...pending].join(', ')}`)
+  throw new Error(
+    `requests still waiting for a response after ${SETTLE_TIMEOUT_MS / 1000}s: ${[...pending].join(', ')}`,
+  )
 }
 
 /** Tracks the page's requests from now on; `settle()` waits until the network is quiet. */

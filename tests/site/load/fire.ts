@@ -10,14 +10,27 @@
 import autocannon from 'autocannon'
 import { z } from 'zod'
 
-const configSchema = z.object({ origin: z.url(), connections: z.number().int().positive(), duration: z.number().int().positive(), paths: z.array(z.string()).min(1) })
+const configSchema = z.object({
+  origin: z.url(),
+  connections: z.number().int().positive(),
+  duration: z.number().int().positive(),
+  paths: z.array(z.string()).min(1),
+})
 const { origin, connections, duration, paths } = configSchema.parse(JSON.parse(process.argv[2] ?? '{}'))
 
 autocannon({
   url: origin,
   connections,
   duration,
-  requests: [{ setupRequest: (request) => ({ ...request, path: paths[Math.floor(Math.random() * paths.length)], headers: { accept: 'text/html' } }) }],
+  requests: [
+    {
+      setupRequest: (request) => ({
+        ...request,
+        path: paths[Math.floor(Math.random() * paths.length)],
+        headers: { accept: 'text/html' },
+      }),
+    },
+  ],
 }).then(
   (result) => process.stdout.write(JSON.stringify(result)),
   (error: unknown) => {

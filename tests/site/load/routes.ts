@@ -13,7 +13,9 @@ export async function loadRoutes(origin: string): Promise<Route[]> {
   const index = await fetch(`${origin}/blog`)
   if (index.status !== 200) throw new Error(`/blog answered ${index.status}; is the build healthy?`)
   const { document } = parseHTML(await index.text())
-  const articles = [...new Set(Array.from(document.querySelectorAll('a[href^="/blog/"]'), (link) => link.getAttribute('href') ?? ''))]
+  const articles = [
+    ...new Set(Array.from(document.querySelectorAll('a[href^="/blog/"]'), (link) => link.getAttribute('href') ?? '')),
+  ]
     .filter((href) => /^\/blog\/[a-z0-9-]+$/.test(href))
     .slice(0, ARTICLES)
   if (articles.length === 0) throw new Error('no article links on /blog')

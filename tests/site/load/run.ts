@@ -54,7 +54,8 @@ async function checkRoutes(site: Site, routes: Route[], when: string): Promise<{
     const response = await fetch(`${site.origin}${route.path}`, { signal: AbortSignal.timeout(30_000) })
     await response.arrayBuffer()
     costs.push(`${route.path} ${Math.round(performance.now() - started)} ms`)
-    if (response.status !== route.status) problems.push(`${when}: ${route.path} answered ${response.status}, expected ${route.status}`)
+    if (response.status !== route.status)
+      problems.push(`${when}: ${route.path} answered ${response.status}, expected ${route.status}`)
   }
   return { problems, costs: costs.join(', ') }
 }
@@ -62,9 +63,13 @@ async function checkRoutes(site: Site, routes: Route[], when: string): Promise<{
 /** Runs autocannon (tests/site/load/fire.ts) as a separate process, killed if it outlives the duration by a minute. */
 function autocannon(origin: string, routes: Route[], connections: number, duration: number): Promise<LoadResult> {
   const config = JSON.stringify({ origin, connections, duration, paths: weightedPaths(routes) })
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(process.cwd(), 'tests/site/load/fire.ts'), config], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(process.cwd(), 'tests/site/load/fire.ts'), config],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
@@ -77,7 +82,9 @@ function autocannon(origin: string, routes: Route[], connections: number, durati
       try {
         resolve(resultSchema.parse(JSON.parse(stdout)))
       } catch (error) {
-        reject(new Error(`autocannon's report could not be read (${(error as Error).message}): ${stdout.slice(0, 500)}`))
+        reject(
+          new Error(`autocannon's report could not be read (${(error as Error).message}): ${stdout.slice(0, 500)}`),
+        )
       }
     }),
   )
@@ -105,17 +112,23 @@ async function main(): Promise<number> {
     const endRss = treeRss(site.pid)
 
     const codes = Object.entries(result.statusCodeStats ?? {}).map(([code, { count }]) => `${code}: ${count}`)
-    console.log(`Requests: ${result.requests.total} (${result.requests.average.toFixed(0)}/s); status ${codes.join(', ')}; errors ${result.errors}, timeouts ${result.timeouts}`)
+    console.log(
+      `Requests: ${result.requests.total} (${result.requests.average.toFixed(0)}/s); status ${codes.join(', ')}; errors ${result.errors}, timeouts ${result.timeouts}`,
+    )
     console.log(`Latency: p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`)
-    console.log(`Server memory (RSS): start ${megabytes(startRss)} (after a ${WARM_UP_SECONDS} s warm-up), peak ${megabytes(peakRss)}, end ${megabytes(endRss)}`)
+    console.log(
+      `Server memory (RSS): start ${megabytes(startRss)} (after a ${WARM_UP_SECONDS} s warm-up), peak ${megabytes(peakRss)}, end ${megabytes(endRss)}`,
+    )
 
     if (result.requests.total === 0) problems.push('no request was answered')
     if (result.errors > 0) problems.push(`${result.errors} connection errors`)
     if (result.timeouts > 0) problems.push(`${result.timeouts} timeouts`)
     if (result['5xx'] > 0) problems.push(`${result['5xx']} responses were 5xx`)
-    if (endRss > startRss * RSS_GROWTH_LIMIT + RSS_SLACK_BYTES) problems.push(`memory grew from ${megabytes(startRss)} to ${megabytes(endRss)}`)
+    if (endRss > startRss * RSS_GROWTH_LIMIT + RSS_SLACK_BYTES)
+      problems.push(`memory grew from ${megabytes(startRss)} to ${megabytes(endRss)}`)
     problems.push(...(await checkRoutes(site, routes, 'after the load')).problems)
-    if (/\b(Error|Unhandled)\b/.test(site.output())) problems.push(`the server logged errors:\n${site.output().slice(-2000)}`)
+    if (/\b(Error|Unhandled)\b/.test(site.output()))
+      problems.push(`the server logged errors:\n${site.output().slice(-2000)}`)
 
     for (const problem of problems) console.log(`FAIL ${problem}`)
     console.log(problems.length === 0 ? 'load: passed' : `load: ${problems.length} problem(s)`)

@@ -22,25 +22,55 @@ const PROBES: Probe[] = [
   { path: '/_next/image?url=%2Fnope.png&w=64&q=75', expect: [400, 404] },
   { path: '/api/revalidate', expect: [405] },
   { path: '/api/revalidate', init: { method: 'POST', body: '{}' }, expect: [401] },
-  { path: '/api/revalidate', init: { method: 'POST', headers: { 'sanity-webhook-signature': 't=1,v1=forged' }, body: '{"_id":"x"}' }, expect: [401] },
-  { path: '/api/revalidate', init: { method: 'POST', headers: { 'sanity-webhook-signature': 't=1,v1=forged' }, body: 'x'.repeat(2 * 1024 * 1024) }, expect: [401, 413] },
+  {
+    path: '/api/revalidate',
+    init: { method: 'POST', headers: { 'sanity-webhook-signature': 't=1,v1=forged' }, body: '{"_id":"x"}' },
+    expect: [401],
+  },
+  {
+    path: '/api/revalidate',
+    init: {
+      method: 'POST',
+      headers: { 'sanity-webhook-signature': 't=1,v1=forged' },
+      body: 'x'.repeat(2 * 1024 * 1024),
+    },
+    expect: [401, 413],
+  },
   { path: '/api/draft-mode/enable', expect: [401, 404] },
   { path: '/api/draft-mode/enable?sanity-preview-secret=guessed', expect: [401, 404] },
   { path: '/api/draft-mode/disable', init: { headers: { referer: 'https://evil.example/' } }, expect: [303] },
   // A Server Action call with a made-up id.
-  { path: '/', init: { method: 'POST', headers: { 'next-action': 'abcdef0123456789', 'content-type': 'text/plain' }, body: '[]' }, expect: [400, 404, 405] },
+  {
+    path: '/',
+    init: { method: 'POST', headers: { 'next-action': 'abcdef0123456789', 'content-type': 'text/plain' }, body: '[]' },
+    expect: [400, 404, 405],
+  },
 ]
 
 export async function probe(origin: string): Promise<{ responses: Fetched[]; problems: string[] }> {
   const responses: Fetched[] = []
   const problems: string[] = []
   for (const { path, init, expect } of PROBES) {
-    const response = await fetch(`${origin}${path}`, { redirect: 'manual', ...init, signal: AbortSignal.timeout(60_000) })
-    const fetched: Fetched = { path, kind: 'document', status: response.status, headers: response.headers, body: await response.text() }
+    const response = await fetch(`${origin}${path}`, {
+      redirect: 'manual',
+      ...init,
+      signal: AbortSignal.timeout(60_000),
+    })
+    const fetched: Fetched = {
+      path,
+      kind: 'document',
+      status: response.status,
+      headers: response.headers,
+      body: await response.text(),
+    }
     responses.push(fetched)
-    if (!expect.includes(response.status)) problems.push(`${init?.method ?? 'GET'} ${path.slice(0, 80)}: ${response.status}, expected ${expect.join(' or ')}`)
+    if (!expect.includes(response.status))
+      problems.push(
+        `${init?.method ?? 'GET'} ${path.slice(0, 80)}: ${response.status}, expected ${expect.join(' or ')}`,
+      )
     const location = response.headers.get('location')
-    if (location && new URL(location, origin).origin !== origin) problems.push(`${path}: redirects to another site, ${location}`)
+    if (location && new URL(location, origin).origin !== origin)
+      problems.push(`${path}: redirects to another site, ${location}`)
   }
   return { responses, problems }
 }

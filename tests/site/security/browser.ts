@@ -34,7 +34,8 @@ export async function browserProblems(origin: string, paths: string[]): Promise<
       page.on('pageerror', (error) => problems.push(`${path}: uncaught ${error.name}: ${error.message}`))
       page.on('request', (request) => {
         const url = new URL(request.url())
-        if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) problems.push(`${path}: request to ${url.origin}`)
+        if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin)
+          problems.push(`${path}: request to ${url.origin}`)
       })
       const response = await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' })
       if (!response || response.status() >= 500) problems.push(`${path}: answered ${response?.status() ?? 'nothing'}`)

@@ -9,12 +9,20 @@ export type Canaries = Record<(typeof SECRET_NAMES)[number], string>
 /** Values shaped like real tokens (the server validates them), unique so any occurrence is a leak. */
 export function makeCanaries(): Canaries {
   const make = (label: string) => `canary${label}${randomBytes(16).toString('hex')}`
-  return { SANITY_API_READ_TOKEN: make('read'), SANITY_API_WRITE_TOKEN: make('write'), SANITY_REVALIDATE_SECRET: make('webhook') }
+  return {
+    SANITY_API_READ_TOKEN: make('read'),
+    SANITY_API_WRITE_TOKEN: make('write'),
+    SANITY_REVALIDATE_SECRET: make('webhook'),
+  }
 }
 
 // A leak can be encoded: base64 (in a cookie or a data URL) at each of its three alignments.
 function encodings(value: string): string[] {
-  const base64 = [0, 1, 2].map((shift) => Buffer.from(`${'x'.repeat(shift)}${value}`).toString('base64').slice(Math.ceil((shift * 4) / 3) + 1, -4))
+  const base64 = [0, 1, 2].map((shift) =>
+    Buffer.from(`${'x'.repeat(shift)}${value}`)
+      .toString('base64')
+      .slice(Math.ceil((shift * 4) / 3) + 1, -4),
+  )
   return [value, ...base64.filter((encoded) => encoded.length >= 16)]
 }
 
@@ -29,7 +37,8 @@ export function leaksInDirectory(directory: string, canaries: Canaries): string[
   for (const entry of readdirSync(directory, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile()) continue
     const file = path.join(entry.parentPath, entry.name)
-    for (const name of leakedIn(readFileSync(file).toString('latin1'), canaries)) found.push(`${path.relative(process.cwd(), file)}: ${name}`)
+    for (const name of leakedIn(readFileSync(file).toString('latin1'), canaries))
+      found.push(`${path.relative(process.cwd(), file)}: ${name}`)
   }
   return found
 }

@@ -25,10 +25,16 @@ function linksOf(response: Fetched, origin: string): string[] {
   if (type.includes('html')) {
     const { document } = parseHTML(response.body)
     return LINKED.flatMap((selector) =>
-      Array.from(document.querySelectorAll(selector), (element) => element.getAttribute(selector.slice(selector.indexOf('[') + 1, -1)) ?? ''),
+      Array.from(
+        document.querySelectorAll(selector),
+        (element) => element.getAttribute(selector.slice(selector.indexOf('[') + 1, -1)) ?? '',
+      ),
     ).flatMap((href) => sameOriginPath(href, origin, response.path) ?? [])
   }
-  if (type.includes('xml')) return [...response.body.matchAll(/<loc>([^<]+)<\/loc>/g)].flatMap((match) => sameOriginPath(match[1] ?? '', origin, '/') ?? [])
+  if (type.includes('xml'))
+    return [...response.body.matchAll(/<loc>([^<]+)<\/loc>/g)].flatMap(
+      (match) => sameOriginPath(match[1] ?? '', origin, '/') ?? [],
+    )
   return []
 }
 
@@ -44,7 +50,11 @@ async function get(origin: string, path: string, kind: Fetched['kind'], cookie: 
  * document and, for HTML pages, as its RSC payload. Static assets under /_next/static are read
  * from disk by the caller, so they are not fetched here.
  */
-export async function crawl(origin: string, start: string[], { cookie, limit = 600 }: { cookie?: string; limit?: number } = {}): Promise<Fetched[]> {
+export async function crawl(
+  origin: string,
+  start: string[],
+  { cookie, limit = 600 }: { cookie?: string; limit?: number } = {},
+): Promise<Fetched[]> {
   const seen = new Set<string>()
   const queue = [...start]
   const fetched: Fetched[] = []
@@ -54,7 +64,8 @@ export async function crawl(origin: string, start: string[], { cookie, limit = 6
     seen.add(path)
     const document = await get(origin, path, 'document', cookie)
     fetched.push(document)
-    if ((document.headers.get('content-type') ?? '').includes('html')) fetched.push(await get(origin, path, 'rsc', cookie))
+    if ((document.headers.get('content-type') ?? '').includes('html'))
+      fetched.push(await get(origin, path, 'rsc', cookie))
     const location = document.headers.get('location')
     if (location) queue.push(...[sameOriginPath(location, origin, path) ?? []].flat())
     queue.push(...linksOf(document, origin))

@@ -22,7 +22,11 @@ const UNAVAILABLE = 'Content temporarily unavailable'
 
 async function get(site: Site, path: string): Promise<{ status: number; body: string; cacheControl: string }> {
   const response = await fetch(`${site.origin}${path}`, { signal: AbortSignal.timeout(90_000) })
-  return { status: response.status, body: await response.text(), cacheControl: response.headers.get('cache-control') ?? '' }
+  return {
+    status: response.status,
+    body: await response.text(),
+    cacheControl: response.headers.get('cache-control') ?? '',
+  }
 }
 
 /** Tells the site that the article changed, as Sanity would, so its page is regenerated on the next visit. */
@@ -33,7 +37,10 @@ async function publishWebhook(site: Site, secret: string): Promise<{ status: num
     before: { slug: EXAMPLE_ARTICLE_SLUG, topics: [], people: [] },
     after: { slug: EXAMPLE_ARTICLE_SLUG, topics: [], people: [] },
   })
-  const headers = { 'content-type': 'application/json', [SIGNATURE_HEADER_NAME]: await encodeSignatureHeader(body, Date.now(), secret) }
+  const headers = {
+    'content-type': 'application/json',
+    [SIGNATURE_HEADER_NAME]: await encodeSignatureHeader(body, Date.now(), secret),
+  }
   const response = await fetch(`${site.origin}/api/revalidate`, { method: 'POST', headers, body })
   return { status: response.status, body: await response.text() }
 }
@@ -45,14 +52,20 @@ export async function outageProblems(site: Site, lake: ContentLakeServer, webhoo
   const before = await get(site, ARTICLE)
   expect(before.status === 200 && before.body.includes(TITLE), `${ARTICLE} before the outage: ${before.status}`)
   const webhook = await publishWebhook(site, webhookSecret)
-  expect(webhook.status === 200 && webhook.body.includes(`article:${EXAMPLE_ARTICLE_SLUG}`), `webhook before the outage: ${webhook.status} ${webhook.body}`)
+  expect(
+    webhook.status === 200 && webhook.body.includes(`article:${EXAMPLE_ARTICLE_SLUG}`),
+    `webhook before the outage: ${webhook.status} ${webhook.body}`,
+  )
 
   lake.inject({ kind: 'status', status: 500 }, { times: 1_000_000 })
   // The first visit serves the stale page and regenerates it in the background, which fails;
   // the page must then still be the last good version, not an error or an empty page.
   for (const visit of ['first', 'second', 'third']) {
     const during = await get(site, ARTICLE)
-    expect(during.status === 200 && during.body.includes(TITLE) && !during.body.includes(UNAVAILABLE), `${ARTICLE}, ${visit} visit during the outage: ${during.status}`)
+    expect(
+      during.status === 200 && during.body.includes(TITLE) && !during.body.includes(UNAVAILABLE),
+      `${ARTICLE}, ${visit} visit during the outage: ${during.status}`,
+    )
     await new Promise((resolve) => setTimeout(resolve, 1_500))
   }
   const home = await get(site, '/')
@@ -69,11 +82,20 @@ export async function outageProblems(site: Site, lake: ContentLakeServer, webhoo
       const seconds = Math.round((Date.now() - started) / 1000)
       // Next answers a failed render with 500 and an empty document that its error boundary
       // fills in the browser: never cached, never a trace, and the reader is told what happened.
-      expect(unknown.status >= 500 && unknown.status <= 503, `${path}: ${unknown.status} while the Content Lake ${name}`)
-      expect(unknown.cacheControl.includes('no-store'), `${path}: Cache-Control "${unknown.cacheControl}" while the Content Lake ${name}`)
+      expect(
+        unknown.status >= 500 && unknown.status <= 503,
+        `${path}: ${unknown.status} while the Content Lake ${name}`,
+      )
+      expect(
+        unknown.cacheControl.includes('no-store'),
+        `${path}: Cache-Control "${unknown.cacheControl}" while the Content Lake ${name}`,
+      )
       expect(seconds <= 40, `${path}: took ${seconds} s while the Content Lake ${name}`)
       const text = await visibleText(browser, `${site.origin}${path}-in-a-browser`)
-      expect(text.includes(UNAVAILABLE), `${path} in a browser does not say "${UNAVAILABLE}" while the Content Lake ${name}: ${text.slice(0, 200)}`)
+      expect(
+        text.includes(UNAVAILABLE),
+        `${path} in a browser does not say "${UNAVAILABLE}" while the Content Lake ${name}: ${text.slice(0, 200)}`,
+      )
     }
   } finally {
     await browser.close()

@@ -31,7 +31,8 @@ export function responseProblems(responses: Fetched[], canaries: Canaries, { all
     for (const [name, value] of Object.entries(headersFor(EXPECTED, pathname))) {
       const sent = response.headers.get(name)
       // Next's image optimizer sends a stricter policy of its own for the images it serves.
-      const stricter = name === 'content-security-policy' && pathname === '/_next/image' && sent?.startsWith("script-src 'none'")
+      const stricter =
+        name === 'content-security-policy' && pathname === '/_next/image' && sent?.startsWith("script-src 'none'")
       if (sent !== value && !stricter) problems.push(`${where}: ${name} is ${JSON.stringify(sent)}`)
     }
   }
@@ -41,12 +42,18 @@ export function responseProblems(responses: Fetched[], canaries: Canaries, { all
 /** Every HTML document parsed as a browser would, checked for script or links content could inject. */
 export function markupProblems(responses: Fetched[]): string[] {
   return responses
-    .filter((response) => response.kind === 'document' && (response.headers.get('content-type') ?? '').includes('text/html'))
+    .filter(
+      (response) => response.kind === 'document' && (response.headers.get('content-type') ?? '').includes('text/html'),
+    )
     .flatMap((response) => {
       const { document } = parseHTML(response.body)
       // A page may load script from the origins its own policy allows (the Studio: Sanity's bridge).
-      const policy = parseContentSecurityPolicy(headersFor(EXPECTED, new URL(response.path, 'http://site').pathname)['content-security-policy'])
+      const policy = parseContentSecurityPolicy(
+        headersFor(EXPECTED, new URL(response.path, 'http://site').pathname)['content-security-policy'],
+      )
       const scriptOrigins = (policy.get('script-src') ?? []).filter((source) => source.startsWith('https://'))
-      return [...unsafeMarkup(document, { scriptOrigins }), ...textComments(document)].map((problem) => `${label(response)}: ${problem}`)
+      return [...unsafeMarkup(document, { scriptOrigins }), ...textComments(document)].map(
+        (problem) => `${label(response)}: ${problem}`,
+      )
     })
 }

@@ -38,7 +38,17 @@ const HOSTILE_PAGES = [
   '/topics/hostile-topic',
   '/authors/hostile-person',
 ]
-const START = ['/', '/sitemap.xml', '/feed.xml', '/feed.atom', '/robots.txt', '/studio', '/faq', '/search?q=ketamine', ...HOSTILE_PAGES]
+const START = [
+  '/',
+  '/sitemap.xml',
+  '/feed.xml',
+  '/feed.atom',
+  '/robots.txt',
+  '/studio',
+  '/faq',
+  '/search?q=ketamine',
+  ...HOSTILE_PAGES,
+]
 
 type Check = { name: string; run: () => Promise<string[]> }
 
@@ -78,7 +88,12 @@ async function main(): Promise<number> {
   lake.seed([
     ...hostileDocuments(),
     ...hostileDrafts(),
-    { _id: 'sanity-preview-url-secret.share-access', _type: 'sanity.previewUrlShareAccess', secret: PREVIEW_SECRET, studioUrl: '/studio' },
+    {
+      _id: 'sanity-preview-url-secret.share-access',
+      _type: 'sanity.previewUrlShareAccess',
+      secret: PREVIEW_SECRET,
+      studioUrl: '/studio',
+    },
   ])
   const env = siteEnv(lake, canaries)
   let site: Site | undefined
@@ -120,10 +135,20 @@ async function main(): Promise<number> {
       {
         name: 'draft mode: pages with drafts and the token in use still expose no secret',
         run: async () => {
-          const enable = await fetch(`${running.origin}/api/draft-mode/enable?sanity-preview-secret=${PREVIEW_SECRET}&sanity-preview-pathname=/`, { redirect: 'manual' })
-          const cookie = enable.headers.getSetCookie().map((value) => value.split(';')[0]).join('; ')
-          if (enable.status !== 307 || !cookie.includes('__prerender_bypass')) return [`draft mode was not enabled: ${enable.status}`]
-          const responses = await crawl(running.origin, ['/', ...HOSTILE_PAGES.slice(0, 3), EXAMPLE_ARTICLE_PATH], { cookie, limit: 8 })
+          const enable = await fetch(
+            `${running.origin}/api/draft-mode/enable?sanity-preview-secret=${PREVIEW_SECRET}&sanity-preview-pathname=/`,
+            { redirect: 'manual' },
+          )
+          const cookie = enable.headers
+            .getSetCookie()
+            .map((value) => value.split(';')[0])
+            .join('; ')
+          if (enable.status !== 307 || !cookie.includes('__prerender_bypass'))
+            return [`draft mode was not enabled: ${enable.status}`]
+          const responses = await crawl(running.origin, ['/', ...HOSTILE_PAGES.slice(0, 3), EXAMPLE_ARTICLE_PATH], {
+            cookie,
+            limit: 8,
+          })
           return responseProblems(responses, canaries)
         },
       },
@@ -136,7 +161,14 @@ async function main(): Promise<number> {
       },
       {
         name: 'hostile content in Chromium: no dialog, no console error, no overflow',
-        run: () => browserProblems(running.origin, ['/', ...HOSTILE_PAGES, '/faq', '/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E', EXAMPLE_ARTICLE_PATH]),
+        run: () =>
+          browserProblems(running.origin, [
+            '/',
+            ...HOSTILE_PAGES,
+            '/faq',
+            '/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+            EXAMPLE_ARTICLE_PATH,
+          ]),
       },
       {
         name: 'Content Lake down under the running site: last good pages served, unknown pages say "temporarily unavailable"',
@@ -160,7 +192,10 @@ async function main(): Promise<number> {
           const problems: string[] = []
           if (failing.code === 0) problems.push('the build succeeded with every query failing')
           const named = /Content Lake query failed \[[^\]]*\]: \*\[.*HTTP 500/.exec(failing.output)
-          if (!named) problems.push(`the build output does not name the failed query and its failure:\n${failing.output.slice(-3000)}`)
+          if (!named)
+            problems.push(
+              `the build output does not name the failed query and its failure:\n${failing.output.slice(-3000)}`,
+            )
           problems.push(...leakedIn(failing.output, canaries).map((name) => `the failed build's log contains ${name}`))
           return problems
         },

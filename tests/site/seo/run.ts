@@ -35,7 +35,10 @@ function pngSize(bytes: Buffer): { width: number; height: number } | null {
 
 async function main() {
   // SEO_PORT pins the port; NEXT_DIST_DIR names another build folder.
-  const server = await startSite({ distDir: process.env.NEXT_DIST_DIR || '.next', port: await portFor(process.env.SEO_PORT) })
+  const server = await startSite({
+    distDir: process.env.NEXT_DIST_DIR || '.next',
+    port: await portFor(process.env.SEO_PORT),
+  })
   const local = (url: string) => {
     const { pathname, search } = new URL(url)
     return `${server.origin}${pathname}${search}`
@@ -46,13 +49,12 @@ async function main() {
     const robots = await (await fetch(`${server.origin}/robots.txt`)).text()
     const sitemapUrl = /^Sitemap: (\S+)$/m.exec(robots)?.[1] ?? ''
     const siteOrigin = URL.canParse(sitemapUrl) ? new URL(sitemapUrl).origin : ''
-    record(
-      'robots.txt',
-      [
-        ...['/studio', '/api/', '/search'].filter((path) => !robots.includes(`Disallow: ${path}\n`)).map((path) => `does not disallow ${path}`),
-        ...(sitemapUrl.endsWith('/sitemap.xml') ? [] : ['names no /sitemap.xml']),
-      ],
-    )
+    record('robots.txt', [
+      ...['/studio', '/api/', '/search']
+        .filter((path) => !robots.includes(`Disallow: ${path}\n`))
+        .map((path) => `does not disallow ${path}`),
+      ...(sitemapUrl.endsWith('/sitemap.xml') ? [] : ['names no /sitemap.xml']),
+    ])
 
     // The sitemap, or its index and every part.
     const urls: string[] = []
@@ -70,7 +72,9 @@ async function main() {
       }
     } else {
       record('sitemap (XSD)', await validateXml(root, 'sitemap'))
-      urls.push(...((xml.parse(root) as { urlset?: { url: { loc: string }[] } }).urlset?.url ?? []).map((url) => url.loc))
+      urls.push(
+        ...((xml.parse(root) as { urlset?: { url: { loc: string }[] } }).urlset?.url ?? []).map((url) => url.loc),
+      )
     }
     record('sitemap lists the home page and the example article', [
       ...(urls.includes(`${siteOrigin}/`) ? [] : ['no home page']),
@@ -79,8 +83,20 @@ async function main() {
 
     // Every listed page, plus search results and a 404, which must say noindex.
     const pages = [
-      ...urls.map((url) => ({ url, canonical: url, kind: kindOf(new URL(url).pathname), indexable: true, status: 200 })),
-      { url: `${siteOrigin}/search?q=ketamine`, canonical: `${siteOrigin}/search`, kind: 'search' as const, indexable: false, status: 200 },
+      ...urls.map((url) => ({
+        url,
+        canonical: url,
+        kind: kindOf(new URL(url).pathname),
+        indexable: true,
+        status: 200,
+      })),
+      {
+        url: `${siteOrigin}/search?q=ketamine`,
+        canonical: `${siteOrigin}/search`,
+        kind: 'search' as const,
+        indexable: false,
+        status: 200,
+      },
     ]
     const html = new Map<string, string>()
     const cards = new Set<string>()
@@ -112,22 +128,29 @@ async function main() {
       const size = pngSize(Buffer.from(await response.arrayBuffer()))
       record(`social card ${new URL(card).pathname}`, [
         ...(response.status === 200 ? [] : [`status ${response.status}`]),
-        ...(response.headers.get('content-type') === 'image/png' ? [] : [`content-type ${response.headers.get('content-type')}`]),
+        ...(response.headers.get('content-type') === 'image/png'
+          ? []
+          : [`content-type ${response.headers.get('content-type')}`]),
         ...(size?.width === 1200 && size.height === 630 ? [] : [`size ${JSON.stringify(size)}, expected 1200x630`]),
       ])
     }
 
     // Feeds: parse, newest 20 at most, absolute links, authors and categories; Atom against RFC 4287.
-    for (const [path, type] of [['/feed.xml', 'application/rss+xml'], ['/feed.atom', 'application/atom+xml']] as const) {
+    for (const [path, type] of [
+      ['/feed.xml', 'application/rss+xml'],
+      ['/feed.atom', 'application/atom+xml'],
+    ] as const) {
       const response = await fetch(`${server.origin}${path}`)
       const text = await response.text()
       const problems: string[] = []
-      if (!response.headers.get('content-type')?.startsWith(type)) problems.push(`content-type ${response.headers.get('content-type')}`)
+      if (!response.headers.get('content-type')?.startsWith(type))
+        problems.push(`content-type ${response.headers.get('content-type')}`)
       try {
         const feed = parseFeed(text)
         if (feed.items.length === 0 || feed.items.length > FEED_SIZE) problems.push(`${feed.items.length} items`)
         for (const item of feed.items) {
-          if (!item.url?.startsWith(`${siteOrigin}/blog/`)) problems.push(`item link ${item.url} is not absolute on the site`)
+          if (!item.url?.startsWith(`${siteOrigin}/blog/`))
+            problems.push(`item link ${item.url} is not absolute on the site`)
           if (item.authors.length === 0) problems.push(`${item.url}: no author`)
           if (item.categories.length === 0) problems.push(`${item.url}: no category`)
           if (!item.description) problems.push(`${item.url}: no summary`)
@@ -147,8 +170,10 @@ main()
   .catch((error: unknown) => record('test:seo', [error instanceof Error ? error.message : String(error)]))
   .finally(() => {
     const failed = results.filter((result) => result.problems.length > 0)
-    if (process.env.SEO_VERBOSE) for (const result of results) if (result.problems.length === 0) console.log(`ok   ${result.name}`)
-    for (const result of failed) console.log(`FAIL ${result.name}\n${result.problems.map((problem) => `  - ${problem}`).join('\n')}`)
+    if (process.env.SEO_VERBOSE)
+      for (const result of results) if (result.problems.length === 0) console.log(`ok   ${result.name}`)
+    for (const result of failed)
+      console.log(`FAIL ${result.name}\n${result.problems.map((problem) => `  - ${problem}`).join('\n')}`)
     console.log(`${results.length - failed.length} passed, ${failed.length} failed`)
     process.exitCode = failed.length > 0 || results.length === 0 ? 1 : 0
   })

@@ -23,10 +23,15 @@ export async function vnuErrors(documents: Map<string, string>): Promise<Map<str
     const jar = path.join(process.cwd(), 'node_modules/vnu-jar/build/dist', 'vnu.jar')
     const stderr = await new Promise<string>((resolve, reject) => {
       // vnu exits 1 when it finds errors and writes its JSON report to stderr either way.
-      execFile('java', ['-jar', jar, '--errors-only', '--format', 'json', ...[...files.keys()].map((url) => new URL(url).pathname)], { maxBuffer: 64 * 1024 * 1024 }, (error, _stdout, err) => {
-        if (error && !err.trim().startsWith('{')) reject(new Error(`vnu failed: ${error.message} ${err}`))
-        else resolve(err)
-      })
+      execFile(
+        'java',
+        ['-jar', jar, '--errors-only', '--format', 'json', ...[...files.keys()].map((url) => new URL(url).pathname)],
+        { maxBuffer: 64 * 1024 * 1024 },
+        (error, _stdout, err) => {
+          if (error && !err.trim().startsWith('{')) reject(new Error(`vnu failed: ${error.message} ${err}`))
+          else resolve(err)
+        },
+      )
     })
     const report = JSON.parse(stderr) as { messages: VnuMessage[] }
     const errors = new Map([...documents.keys()].map((name) => [name, [] as string[]]))
@@ -34,7 +39,9 @@ export async function vnuErrors(documents: Map<string, string>): Promise<Map<str
       if (message.type !== 'error' && message.subType !== 'fatal') continue
       const name = (message.url && files.get(message.url)) ?? '(unknown document)'
       const list = errors.get(name) ?? []
-      list.push(`line ${message.lastLine ?? '?'}: ${message.message}${message.extract ? ` [${message.extract.trim()}]` : ''}`)
+      list.push(
+        `line ${message.lastLine ?? '?'}: ${message.message}${message.extract ? ` [${message.extract.trim()}]` : ''}`,
+      )
       errors.set(name, list)
     }
     return errors

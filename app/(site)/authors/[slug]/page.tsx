@@ -32,7 +32,11 @@ export default async function AuthorPage({ params }: Props) {
       <Breadcrumbs trail={breadcrumbs.author(person)} />
       <PersonProfile person={person} />
       <PersonArticles id="articles-written" title={`Articles by ${person.name}`} articles={person.written} />
-      <PersonArticles id="articles-reviewed" title={`Articles medically reviewed by ${person.name}`} articles={person.reviewed} />
+      <PersonArticles
+        id="articles-reviewed"
+        title={`Articles medically reviewed by ${person.name}`}
+        articles={person.reviewed}
+      />
       {hasArticles ? null : <p>{person.name} has no published articles yet.</p>}
     </>
   )

@@ -26,7 +26,12 @@ export default async function Image({ params }: Props) {
   if (!article) notFound()
   const image = await cardImage(article.mainImage)
   return new ImageResponse(
-    <SocialCard title={trimToLength(article.title, 120)} clinicName={settings.clinicName} host={new URL(siteUrl).host} image={image} />,
+    <SocialCard
+      title={trimToLength(article.title, 120)}
+      clinicName={settings.clinicName}
+      host={new URL(siteUrl).host}
+      image={image}
+    />,
     { ...size, fonts },
   )
 }

@@ -4,7 +4,9 @@ import { bundledWith, resetDocuments, setDocuments } from '../../../support/mock
 import { MOVED_BLOG_ARTICLE, MOVED_DATED_ARTICLE } from '../../../support/exampleContent'
 import { outcomeOf } from '../../../support/pageOutcome'
 
-jest.mock('../../../../lib/sanity/embedded/embeddedDocuments', () => jest.requireActual('../../../support/mockDataset').datasetModule())
+jest.mock('../../../../lib/sanity/embedded/embeddedDocuments', () =>
+  jest.requireActual('../../../support/mockDataset').datasetModule(),
+)
 afterEach(resetDocuments)
 
 // The bundled sample articles carry two legacy URLs (see their .meta.json sidecars).
@@ -40,11 +42,17 @@ describe('an old article slug under /blog', () => {
 
 describe('any other old path', () => {
   it('answers a permanent redirect when an article lists it, stored with a trailing slash', async () => {
-    await expect(legacy(...OLD_DATED_PATH)).resolves.toEqual({ kind: 'redirect', location: NEW_DATED_PATH, status: 308 })
+    await expect(legacy(...OLD_DATED_PATH)).resolves.toEqual({
+      kind: 'redirect',
+      location: NEW_DATED_PATH,
+      status: 308,
+    })
   })
 
   it('matches whatever the case of the request', async () => {
-    await expect(legacy(...OLD_DATED_PATH.map((segment) => segment.toUpperCase()))).resolves.toMatchObject({ location: NEW_DATED_PATH })
+    await expect(legacy(...OLD_DATED_PATH.map((segment) => segment.toUpperCase()))).resolves.toMatchObject({
+      location: NEW_DATED_PATH,
+    })
   })
 
   it('matches a legacy URL stored without a trailing slash', async () => {
@@ -58,8 +66,17 @@ describe('any other old path', () => {
   })
 
   it('follows redirect documents: 308 when permanent (the default), 307 when not', async () => {
-    setDocuments(bundledWith(redirectDocument('/about-ketamine/', '/topics/ketamine-therapy'), redirectDocument('/summer-offer/', '/blog', false)))
-    await expect(legacy('about-ketamine')).resolves.toEqual({ kind: 'redirect', location: '/topics/ketamine-therapy', status: 308 })
+    setDocuments(
+      bundledWith(
+        redirectDocument('/about-ketamine/', '/topics/ketamine-therapy'),
+        redirectDocument('/summer-offer/', '/blog', false),
+      ),
+    )
+    await expect(legacy('about-ketamine')).resolves.toEqual({
+      kind: 'redirect',
+      location: '/topics/ketamine-therapy',
+      status: 308,
+    })
     await expect(legacy('summer-offer')).resolves.toEqual({ kind: 'redirect', location: '/blog', status: 307 })
   })
 

@@ -6,11 +6,14 @@ import { bundledWith, resetDocuments, setDocuments } from '../../../support/mock
 import { outcomeOf, pageOf } from '../../../support/pageOutcome'
 import { EXAMPLE_AUTHOR } from '../../../support/exampleContent'
 
-jest.mock('../../../../lib/sanity/embedded/embeddedDocuments', () => jest.requireActual('../../../support/mockDataset').datasetModule())
+jest.mock('../../../../lib/sanity/embedded/embeddedDocuments', () =>
+  jest.requireActual('../../../support/mockDataset').datasetModule(),
+)
 afterEach(resetDocuments)
 
 const articles = documentsOfType('article')
-const renderAuthor = async (slug: string) => render(<main>{await pageOf(AuthorPage({ params: Promise.resolve({ slug }) }))}</main>)
+const renderAuthor = async (slug: string) =>
+  render(<main>{await pageOf(AuthorPage({ params: Promise.resolve({ slug }) }))}</main>)
 
 // A reviewer exists only in this test: the bundled content has no invented clinicians.
 const asset = bundledDocuments().find((document) => document._type === 'sanity.imageAsset')
@@ -60,11 +63,20 @@ describe('a person page', () => {
   })
 
   it('shows credentials, photo, safe profile links and the articles a reviewer reviewed', async () => {
-    setDocuments(bundledWith(reviewer, { ...reviewed, medicalReviewer: { _type: 'reference', _ref: reviewer._id }, reviewedAt: '2025-01-01' }))
+    setDocuments(
+      bundledWith(reviewer, {
+        ...reviewed,
+        medicalReviewer: { _type: 'reference', _ref: reviewer._id },
+        reviewedAt: '2025-01-01',
+      }),
+    )
     await renderAuthor('test-reviewer')
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Test Reviewer, MD')
     expect(screen.getByRole('img', { name: 'Portrait of the test reviewer' })).toBeInTheDocument()
-    expect(screen.getByRole('link', { name: 'example.org' })).toHaveAttribute('href', 'https://example.org/test-reviewer')
+    expect(screen.getByRole('link', { name: 'example.org' })).toHaveAttribute(
+      'href',
+      'https://example.org/test-reviewer',
+    )
     expect(document.querySelector('a[href^="javascript"]')).toBeNull()
     const list = within(screen.getByRole('region', { name: 'Articles medically reviewed by Test Reviewer' }))
     expect(list.getByRole('link', { name: String(reviewed.title) })).toBeInTheDocument()
@@ -74,10 +86,16 @@ describe('a person page', () => {
   it('has breadcrumbs Home > Authors > the person', async () => {
     await renderAuthor(EXAMPLE_AUTHOR.slug)
     const trail = within(screen.getByRole('navigation', { name: 'Breadcrumb' }))
-    expect(trail.getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['/', '/authors', EXAMPLE_AUTHOR.path])
+    expect(trail.getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual([
+      '/',
+      '/authors',
+      EXAMPLE_AUTHOR.path,
+    ])
   })
 
   it('answers 404 for an unknown person', async () => {
-    await expect(outcomeOf(AuthorPage({ params: Promise.resolve({ slug: 'nobody' }) }))).resolves.toEqual({ kind: 'notFound' })
+    await expect(outcomeOf(AuthorPage({ params: Promise.resolve({ slug: 'nobody' }) }))).resolves.toEqual({
+      kind: 'notFound',
+    })
   })
 })

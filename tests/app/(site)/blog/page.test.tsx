@@ -5,16 +5,21 @@ import { bundledDocuments, documentsOfType } from '../../../support/bundledDocum
 import { resetDocuments, setDocuments } from '../../../support/mockDataset'
 import { outcomeOf, pageOf } from '../../../support/pageOutcome'
 
-jest.mock('../../../../lib/sanity/embedded/embeddedDocuments', () => jest.requireActual('../../../support/mockDataset').datasetModule())
+jest.mock('../../../../lib/sanity/embedded/embeddedDocuments', () =>
+  jest.requireActual('../../../support/mockDataset').datasetModule(),
+)
 afterEach(resetDocuments)
 
 const articles = documentsOfType('article').sort((a, b) => String(b.publishedAt).localeCompare(String(a.publishedAt)))
 const lastPage = Math.ceil(articles.length / ARTICLES_PER_PAGE)
 
-const blogPage = (searchParams: Record<string, string | string[]>) => BlogIndexPage({ searchParams: Promise.resolve(searchParams) })
+const blogPage = (searchParams: Record<string, string | string[]>) =>
+  BlogIndexPage({ searchParams: Promise.resolve(searchParams) })
 
 function cardTitles(): string[] {
-  return within(screen.getByRole('main')).getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent ?? '')
+  return within(screen.getByRole('main'))
+    .getAllByRole('heading', { level: 2 })
+    .map((heading) => heading.textContent ?? '')
 }
 
 function renderInMain(element: React.ReactElement) {
@@ -38,7 +43,10 @@ describe('the blog index', () => {
   it('shows the rest on the last page, whose rel="prev" link leads back', async () => {
     const { container } = renderInMain(await pageOf(blogPage({ page: String(lastPage) })))
     expect(cardTitles()).toEqual(articles.slice((lastPage - 1) * ARTICLES_PER_PAGE).map((article) => article.title))
-    expect(container.querySelector('a[rel="prev"]')).toHaveAttribute('href', lastPage === 2 ? '/blog' : `/blog?page=${lastPage - 1}`)
+    expect(container.querySelector('a[rel="prev"]')).toHaveAttribute(
+      'href',
+      lastPage === 2 ? '/blog' : `/blog?page=${lastPage - 1}`,
+    )
     expect(container.querySelector('a[rel="next"]')).toBeNull()
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(`page ${lastPage}`)
   })
@@ -54,16 +62,23 @@ describe('the blog index', () => {
     expect(trail.getByRole('link', { name: 'Page 2' })).toHaveAttribute('aria-current', 'page')
   })
 
-  it.each([['0'], ['-1'], ['abc'], ['1.5'], ['01'], [''], ['2abc'], ['99999999999'], [String(lastPage + 1)]])('answers 404 for ?page=%p', async (page) => {
-    await expect(outcomeOf(blogPage({ page }))).resolves.toEqual({ kind: 'notFound' })
-  })
+  it.each([['0'], ['-1'], ['abc'], ['1.5'], ['01'], [''], ['2abc'], ['99999999999'], [String(lastPage + 1)]])(
+    'answers 404 for ?page=%p',
+    async (page) => {
+      await expect(outcomeOf(blogPage({ page }))).resolves.toEqual({ kind: 'notFound' })
+    },
+  )
 
   it('answers 404 for a repeated ?page parameter', async () => {
     await expect(outcomeOf(blogPage({ page: ['1', '2'] }))).resolves.toEqual({ kind: 'notFound' })
   })
 
   it('sends ?page=1 to /blog with a permanent redirect, so page 1 has one URL', async () => {
-    await expect(outcomeOf(blogPage({ page: '1' }))).resolves.toEqual({ kind: 'redirect', location: '/blog', status: 308 })
+    await expect(outcomeOf(blogPage({ page: '1' }))).resolves.toEqual({
+      kind: 'redirect',
+      location: '/blog',
+      status: 308,
+    })
   })
 
   it('says so on /blog when nothing is published, and answers 404 for page 2', async () => {
@@ -77,7 +92,9 @@ describe('the blog index', () => {
   it('leaves out an article that fails validation, and still renders the page', async () => {
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined)
     const [newest] = articles
-    setDocuments(bundledDocuments().map((document) => (document._id === newest?._id ? { ...document, title: 42 } : document)))
+    setDocuments(
+      bundledDocuments().map((document) => (document._id === newest?._id ? { ...document, title: 42 } : document)),
+    )
     renderInMain(await pageOf(blogPage({})))
     expect(cardTitles()).not.toContain(newest?.title)
     expect(warn).toHaveBeenCalledWith(expect.stringContaining(String(newest?._id)))

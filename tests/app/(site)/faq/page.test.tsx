@@ -29,8 +29,12 @@ describe('the FAQ page', () => {
     render(<main>{await pageOf(FaqPage())}</main>)
     for (const faq of faqs) {
       const details = screen.getByText(String(faq.question), { selector: 'summary' }).closest('details') as HTMLElement
-      const using = articles.filter((article) => (article.faqs as { _ref: string }[] | undefined)?.some((ref) => ref._ref === faq._id))
-      const hrefs = within(details).queryAllByRole('link', { hidden: true }).map((link) => link.getAttribute('href'))
+      const using = articles.filter((article) =>
+        (article.faqs as { _ref: string }[] | undefined)?.some((ref) => ref._ref === faq._id),
+      )
+      const hrefs = within(details)
+        .queryAllByRole('link', { hidden: true })
+        .map((link) => link.getAttribute('href'))
       expect(hrefs).toEqual(using.map((article) => `/blog/${(article.slug as { current: string }).current}#faqs`))
     }
   })

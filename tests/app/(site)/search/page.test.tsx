@@ -7,7 +7,9 @@ import { bundledWith, resetDocuments, setDocuments } from '../../../support/mock
 import { pageOf } from '../../../support/pageOutcome'
 import { EXAMPLE_ARTICLE, EXAMPLE_AUTHOR, CALM_TOPIC, SEARCH_TERMS } from '../../../support/exampleContent'
 
-jest.mock('../../../../lib/sanity/embedded/embeddedDocuments', () => jest.requireActual('../../../support/mockDataset').datasetModule())
+jest.mock('../../../../lib/sanity/embedded/embeddedDocuments', () =>
+  jest.requireActual('../../../support/mockDataset').datasetModule(),
+)
 afterEach(resetDocuments)
 
 async function search(q: string | string[] | undefined) {
@@ -17,7 +19,13 @@ async function search(q: string | string[] | undefined) {
 
 const resultTitles = () => screen.queryAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)
 
-const block = (key: string, text: string) => ({ _type: 'block', _key: key, style: 'normal', markDefs: [], children: [{ _type: 'span', _key: `${key}s`, text, marks: [] }] })
+const block = (key: string, text: string) => ({
+  _type: 'block',
+  _key: key,
+  style: 'normal',
+  markDefs: [],
+  children: [{ _type: 'span', _key: `${key}s`, text, marks: [] }],
+})
 
 // An article whose distinctive words each sit in one part only, to show every part is searched.
 const probe = {
@@ -31,12 +39,24 @@ const probe = {
   topics: [{ _type: 'reference', _ref: CALM_TOPIC.id, _key: 't' }],
   intro: [block('i', 'The introduction mentions the word marmalade.')],
   sections: [
-    { _type: 'section', _key: 's', heading: 'Probe section', anchor: { _type: 'slug', current: 'probe-section' }, body: [block('b', 'The body mentions a quokka.')], takeaway: { _type: 'reference', _ref: 'takeaway-search-probe-1' } },
+    {
+      _type: 'section',
+      _key: 's',
+      heading: 'Probe section',
+      anchor: { _type: 'slug', current: 'probe-section' },
+      body: [block('b', 'The body mentions a quokka.')],
+      takeaway: { _type: 'reference', _ref: 'takeaway-search-probe-1' },
+    },
   ],
   faqs: [{ _type: 'reference', _ref: 'faq-search-probe-1', _key: 'f' }],
 }
 const probeTakeaway = { _id: 'takeaway-search-probe-1', _type: 'takeaway', text: 'The takeaway mentions a zebrafinch.' }
-const probeFaq = { _id: 'faq-search-probe-1', _type: 'faq', question: 'Does the question mention a narwhal?', answer: [block('a', 'The answer mentions an axolotl.')] }
+const probeFaq = {
+  _id: 'faq-search-probe-1',
+  _type: 'faq',
+  question: 'Does the question mention a narwhal?',
+  answer: [block('a', 'The answer mentions an axolotl.')],
+}
 
 describe('the search page', () => {
   it('is kept out of search engine indexes', async () => {
@@ -85,7 +105,10 @@ describe('the search page', () => {
     await search('zebrafinch')
     const result = screen.getByRole('heading', { level: 3, name: 'Search probe' }).closest('li') as HTMLElement
     expect(within(result).getByText('zebrafinch', { selector: 'mark' })).toBeInTheDocument()
-    expect(within(result).getByRole('link', { name: 'Key takeaway: Probe section' })).toHaveAttribute('href', '/blog/search-probe#probe-section')
+    expect(within(result).getByRole('link', { name: 'Key takeaway: Probe section' })).toHaveAttribute(
+      'href',
+      '/blog/search-probe#probe-section',
+    )
   })
 
   it('says when nothing matches', async () => {
@@ -96,7 +119,9 @@ describe('the search page', () => {
 
   it('cuts a very long query, says so, and still searches', async () => {
     await search('ketamine '.repeat(MAX_QUERY_LENGTH))
-    expect(screen.getByText(`Only the first ${MAX_QUERY_LENGTH} characters of your search were used.`)).toBeInTheDocument()
+    expect(
+      screen.getByText(`Only the first ${MAX_QUERY_LENGTH} characters of your search were used.`),
+    ).toBeInTheDocument()
     expect((screen.getByRole('searchbox') as HTMLInputElement).value.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH)
     expect(resultTitles()).toContain(EXAMPLE_ARTICLE.title)
   })
@@ -114,7 +139,9 @@ describe('the search page', () => {
     ['🙂'],
   ])('treats %p safely: no error and no match-everything', async (q) => {
     await search(q)
-    expect(resultTitles().length).toBeLessThan(bundledDocuments().filter((document) => document._type === 'article').length)
+    expect(resultTitles().length).toBeLessThan(
+      bundledDocuments().filter((document) => document._type === 'article').length,
+    )
   })
 
   it('searches words in other scripts without error', async () => {

@@ -9,7 +9,8 @@ const topics = documentsOfType('topic')
 const articles = documentsOfType('article')
 const refs = (value: unknown) => (Array.isArray(value) ? value.map((ref: { _ref: string }) => ref._ref) : [])
 const slugOf = (document: Doc) => (document.slug as { current: string }).current
-const renderTopic = async (slug: string) => render(<main>{await pageOf(TopicPage({ params: Promise.resolve({ slug }) }))}</main>)
+const renderTopic = async (slug: string) =>
+  render(<main>{await pageOf(TopicPage({ params: Promise.resolve({ slug }) }))}</main>)
 
 describe('the topics index', () => {
   it('lists every topic with a link, its description and how many articles it has', async () => {
@@ -35,22 +36,31 @@ describe('a topic page', () => {
     expect((await generateStaticParams()).map((params) => params.slug).sort()).toEqual(topics.map(slugOf).sort())
   })
 
-  it.each(topics.map((topic) => [slugOf(topic), topic] as const))('%s: shows the description and every article of the topic, newest first', async (slug, topic) => {
-    await renderTopic(slug)
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(String(topic.title))
-    expect(screen.getByText(String(topic.description))).toBeInTheDocument()
-    const expected = articles
-      .filter((article) => refs(article.topics).includes(topic._id))
-      .sort((a, b) => String(b.publishedAt).localeCompare(String(a.publishedAt)))
-      .map((article) => article.title)
-    const region = screen.getByRole('region', { name: 'Articles' })
-    expect(within(region).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual(expected)
-  })
+  it.each(topics.map((topic) => [slugOf(topic), topic] as const))(
+    '%s: shows the description and every article of the topic, newest first',
+    async (slug, topic) => {
+      await renderTopic(slug)
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(String(topic.title))
+      expect(screen.getByText(String(topic.description))).toBeInTheDocument()
+      const expected = articles
+        .filter((article) => refs(article.topics).includes(topic._id))
+        .sort((a, b) => String(b.publishedAt).localeCompare(String(a.publishedAt)))
+        .map((article) => article.title)
+      const region = screen.getByRole('region', { name: 'Articles' })
+      expect(
+        within(region)
+          .getAllByRole('heading', { level: 3 })
+          .map((heading) => heading.textContent),
+      ).toEqual(expected)
+    },
+  )
 
   it('lists the takeaways under the article they come from, each linking to its section', async () => {
     await renderTopic(TOPIC_WITH_TAKEAWAYS.slug)
     const region = screen.getByRole('region', { name: 'Key takeaways' })
-    const takeaways = documentsOfType('takeaway').filter((takeaway) => refs(takeaway.topics).includes(TOPIC_WITH_TAKEAWAYS.id))
+    const takeaways = documentsOfType('takeaway').filter((takeaway) =>
+      refs(takeaway.topics).includes(TOPIC_WITH_TAKEAWAYS.id),
+    )
     expect(takeaways.length).toBeGreaterThan(0)
     for (const takeaway of takeaways) expect(region).toHaveTextContent(String(takeaway.text))
     const sectionLinks = within(region).getAllByRole('link', { name: /Read this section/ })
@@ -58,12 +68,17 @@ describe('a topic page', () => {
     for (const link of sectionLinks) expect(link.getAttribute('href')).toMatch(/^\/blog\/[a-z0-9-]+#[a-z0-9-]+$/)
   })
 
-  it('lists the topic\'s FAQs as native details, linking to the articles that answer them', async () => {
+  it("lists the topic's FAQs as native details, linking to the articles that answer them", async () => {
     const { container } = await renderTopic(TOPIC_WITH_FAQS.slug)
     const faqs = documentsOfType('faq').filter((faq) => refs(faq.topics).includes(TOPIC_WITH_FAQS.id))
     const details = Array.from(container.querySelectorAll('details'))
-    expect(details.map((node) => node.querySelector('summary')?.textContent).sort()).toEqual(faqs.map((faq) => faq.question).sort())
-    for (const node of details) expect(within(node).getAllByRole('link', { hidden: true })[0]?.getAttribute('href')).toMatch(/^\/blog\/[a-z0-9-]+#faqs$/)
+    expect(details.map((node) => node.querySelector('summary')?.textContent).sort()).toEqual(
+      faqs.map((faq) => faq.question).sort(),
+    )
+    for (const node of details)
+      expect(within(node).getAllByRole('link', { hidden: true })[0]?.getAttribute('href')).toMatch(
+        /^\/blog\/[a-z0-9-]+#faqs$/,
+      )
   })
 
   it('shows crisis resources on a mental-health topic and not on others', async () => {
@@ -77,11 +92,18 @@ describe('a topic page', () => {
   it('has breadcrumbs Home > Topics > the topic', async () => {
     await renderTopic(CALM_TOPIC.slug)
     const trail = within(screen.getByRole('navigation', { name: 'Breadcrumb' }))
-    expect(trail.getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['/', '/topics', `/topics/${CALM_TOPIC.slug}`])
+    expect(trail.getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual([
+      '/',
+      '/topics',
+      `/topics/${CALM_TOPIC.slug}`,
+    ])
     expect(trail.getByRole('link', { name: CALM_TOPIC.title })).toHaveAttribute('aria-current', 'page')
   })
 
-  it.each([['no-such-topic'], ['Ketamine-Therapy'], ['ketamine therapy']])('answers 404 for /topics/%s', async (slug) => {
-    await expect(outcomeOf(TopicPage({ params: Promise.resolve({ slug }) }))).resolves.toEqual({ kind: 'notFound' })
-  })
+  it.each([['no-such-topic'], ['Ketamine-Therapy'], ['ketamine therapy']])(
+    'answers 404 for /topics/%s',
+    async (slug) => {
+      await expect(outcomeOf(TopicPage({ params: Promise.resolve({ slug }) }))).resolves.toEqual({ kind: 'notFound' })
+    },
+  )
 })

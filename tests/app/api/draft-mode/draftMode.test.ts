@@ -44,7 +44,9 @@ async function renderArticle(): Promise<string> {
   const { renderToStaticMarkup } = await import('react-dom/server')
   const { SiteChrome } = await import('@/components/layout/SiteChrome')
   const { default: ArticlePage } = await import('@/app/(site)/blog/[slug]/page')
-  return renderToStaticMarkup(await SiteChrome({ children: await ArticlePage({ params: Promise.resolve({ slug: SLUG }) }) }))
+  return renderToStaticMarkup(
+    await SiteChrome({ children: await ArticlePage({ params: Promise.resolve({ slug: SLUG }) }) }),
+  )
 }
 
 describe('draft previews against a local Content Lake', () => {
@@ -57,7 +59,12 @@ describe('draft previews against a local Content Lake', () => {
     const published = server.documents().find((doc) => doc._id === `article-${SLUG}`) as StoredDocument
     server.seed([
       { ...published, _id: `drafts.article-${SLUG}`, title: DRAFT_TITLE },
-      { _id: 'sanity-preview-url-secret.test', _type: 'sanity.previewUrlSecret', secret: SECRET, studioUrl: `${SITE}/studio` },
+      {
+        _id: 'sanity-preview-url-secret.test',
+        _type: 'sanity.previewUrlSecret',
+        secret: SECRET,
+        studioUrl: `${SITE}/studio`,
+      },
     ])
   })
   afterAll(() => server.close())
@@ -78,7 +85,14 @@ describe('draft previews against a local Content Lake', () => {
 
   it('refuses a secret older than an hour', async () => {
     const expired = await startContentLakeServer({ token: TEST_TOKEN, clockStart: Date.now() - 2 * 3600_000 })
-    expired.seed([{ _id: 'sanity-preview-url-secret.old', _type: 'sanity.previewUrlSecret', secret: SECRET, studioUrl: `${SITE}/studio` }])
+    expired.seed([
+      {
+        _id: 'sanity-preview-url-secret.old',
+        _type: 'sanity.previewUrlSecret',
+        secret: SECRET,
+        studioUrl: `${SITE}/studio`,
+      },
+    ])
     try {
       const result = await withEnv(sanityModeEnv(expired), () => enable(enableUrl({ 'sanity-preview-secret': SECRET })))
       expect(result.status).toBe(401)
@@ -127,7 +141,9 @@ describe('draft previews against a local Content Lake', () => {
   })
 
   it('answers 503, and enables nothing, when the read token is not configured', async () => {
-    const result = await withEnv(sanityModeEnv(server, { SANITY_API_READ_TOKEN: undefined }), () => enable(enableUrl({ 'sanity-preview-secret': SECRET })))
+    const result = await withEnv(sanityModeEnv(server, { SANITY_API_READ_TOKEN: undefined }), () =>
+      enable(enableUrl({ 'sanity-preview-secret': SECRET })),
+    )
     expect(result.status).toBe(503)
     expect(mockDraft.isEnabled).toBe(false)
   })
@@ -159,8 +175,11 @@ describe('leaving draft mode', () => {
     expect(response.headers.get('location')).toBe(`/blog/${SLUG}?page=2`)
   })
 
-  it.each([undefined, 'https://evil.example/blog/x', 'not a url', `${SITE}/api/draft-mode/enable`])('goes home when the referer is %s', async (referer) => {
-    const response = await disable(referer)
-    expect(response.headers.get('location')).toBe('/')
-  })
+  it.each([undefined, 'https://evil.example/blog/x', 'not a url', `${SITE}/api/draft-mode/enable`])(
+    'goes home when the referer is %s',
+    async (referer) => {
+      const response = await disable(referer)
+      expect(response.headers.get('location')).toBe('/')
+    },
+  )
 })

@@ -60,8 +60,18 @@ beforeAll(async () => {
   lake.seed([
     // The Presentation tool's shared-access secret (no expiry) and a per-session secret whose
     // one-hour lifetime has passed (the test server's clock starts in 2024).
-    { _id: 'sanity-preview-url-secret.share-access', _type: 'sanity.previewUrlShareAccess', secret: SHARED_SECRET, studioUrl: 'http://site.test/studio' },
-    { _id: 'sanity-preview-url-secret.expired', _type: 'sanity.previewUrlSecret', secret: EXPIRED_SECRET, studioUrl: 'http://site.test/studio' },
+    {
+      _id: 'sanity-preview-url-secret.share-access',
+      _type: 'sanity.previewUrlShareAccess',
+      secret: SHARED_SECRET,
+      studioUrl: 'http://site.test/studio',
+    },
+    {
+      _id: 'sanity-preview-url-secret.expired',
+      _type: 'sanity.previewUrlSecret',
+      secret: EXPIRED_SECRET,
+      studioUrl: 'http://site.test/studio',
+    },
   ])
   route = loadRoute(sanityEnv(lake.token))
 })
@@ -73,7 +83,10 @@ beforeEach(() => {
 
 describe('enabling draft mode', () => {
   it('works with the secret the Studio made (the control), and stays on this site', async () => {
-    const result = await open(route, `?sanity-preview-secret=${SHARED_SECRET}&sanity-preview-pathname=${EXAMPLE_ARTICLE.path}`)
+    const result = await open(
+      route,
+      `?sanity-preview-secret=${SHARED_SECRET}&sanity-preview-pathname=${EXAMPLE_ARTICLE.path}`,
+    )
     expect(result).toEqual({ status: 307, location: EXAMPLE_ARTICLE.path })
     expect(enable).toHaveBeenCalledTimes(1)
   })
@@ -95,7 +108,10 @@ describe('enabling draft mode', () => {
   it.each(['https://evil.example/phish', '//evil.example/phish', '/\\evil.example', 'javascript:alert(1)'])(
     'never redirects to another origin (pathname %s)',
     async (pathname) => {
-      const result = await open(route, `?sanity-preview-secret=${SHARED_SECRET}&sanity-preview-pathname=${encodeURIComponent(pathname)}`)
+      const result = await open(
+        route,
+        `?sanity-preview-secret=${SHARED_SECRET}&sanity-preview-pathname=${encodeURIComponent(pathname)}`,
+      )
       expect(result.status).toBe(307)
       // Resolved as a browser resolves a Location header: same origin, same scheme.
       const target = new URL(result.location ?? '', 'http://site.test/api/draft-mode/enable')

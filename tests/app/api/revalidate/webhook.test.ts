@@ -2,18 +2,28 @@ import { createHmac } from 'node:crypto'
 import { evaluate, parse } from 'groq-js'
 import { WEBHOOK_FILTER, WEBHOOK_PROJECTION } from '@/lib/sanity/revalidate/webhook'
 import { startContentLakeServer, type ContentLakeServer, type StoredDocument } from '../../../support/contentLakeServer'
-import { CALM_TOPIC, CRISIS_TOPIC, EXAMPLE_ARTICLE, EXAMPLE_AUTHOR, SAMPLE_ARTICLES, TOPICS } from '../../../support/exampleContent'
+import {
+  CALM_TOPIC,
+  CRISIS_TOPIC,
+  EXAMPLE_ARTICLE,
+  EXAMPLE_AUTHOR,
+  SAMPLE_ARTICLES,
+  TOPICS,
+} from '../../../support/exampleContent'
 import { sanityModeEnv, seedServer, TEST_TOKEN, withEnv } from '../../../support/sanityMode'
 
 const mockRevalidated: [string, unknown][] = []
-jest.mock('next/cache', () => ({ revalidateTag: (tag: string, profile: unknown) => void mockRevalidated.push([tag, profile]) }))
+jest.mock('next/cache', () => ({
+  revalidateTag: (tag: string, profile: unknown) => void mockRevalidated.push([tag, profile]),
+}))
 
 const SECRET = 'the-webhook-secret-set-in-sanity-manage'
 const FAQ = EXAMPLE_ARTICLE.faqIds[0] as string
 const SHARING = SAMPLE_ARTICLES.filter((article) => article.id !== EXAMPLE_ARTICLE.id).slice(0, 2)
 const SHARING_ARTICLES = SHARING.map((article) => article.id)
 /** Topic tags of a document, by the id convention topic-<slug>. */
-const topicTags = (document: StoredDocument) => (document.topics as { _ref: string }[]).map((topic) => `topic:${topic._ref.replace(/^topic-/, '')}`)
+const topicTags = (document: StoredDocument) =>
+  (document.topics as { _ref: string }[]).map((topic) => `topic:${topic._ref.replace(/^topic-/, '')}`)
 
 /** The body Sanity sends: the documented projection, evaluated as a webhook does (delta GROQ). */
 async function projected(before: StoredDocument | null, after: StoredDocument | null): Promise<string> {
@@ -45,16 +55,24 @@ describe('the revalidation webhook, against a local Content Lake', () => {
     expect((await seedServer(server)).code).toBe(0)
     doc = (id) => structuredClone(server.documents().find((stored) => stored._id === id) as StoredDocument)
     // The example article's first FAQ, reused by two more articles: three articles show it.
-    server.seed(SHARING_ARTICLES.map((id) => ({ ...doc(id), faqs: [{ _type: 'reference', _ref: FAQ, _key: 'shared' }] })))
+    server.seed(
+      SHARING_ARTICLES.map((id) => ({ ...doc(id), faqs: [{ _type: 'reference', _ref: FAQ, _key: 'shared' }] })),
+    )
   })
   afterAll(() => server.close())
   beforeEach(() => void mockRevalidated.splice(0))
 
   /** Runs the webhook handler as the route does, minus next-sanity's 3-second consistency wait. */
-  async function deliver(request: Request, env = sanityModeEnv(server, { SANITY_REVALIDATE_SECRET: SECRET })): Promise<Outcome> {
+  async function deliver(
+    request: Request,
+    env = sanityModeEnv(server, { SANITY_REVALIDATE_SECRET: SECRET }),
+  ): Promise<Outcome> {
     return withEnv(env, async () => {
       const { handleRevalidateWebhook } = await import('@/lib/sanity/revalidate/handleWebhook')
-      const response = await handleRevalidateWebhook(request, { secret: env.SANITY_REVALIDATE_SECRET, waitForContentLake: false })
+      const response = await handleRevalidateWebhook(request, {
+        secret: env.SANITY_REVALIDATE_SECRET,
+        waitForContentLake: false,
+      })
       return { status: response.status, body: await response.json(), revalidated: [...mockRevalidated] }
     })
   }
@@ -66,7 +84,10 @@ describe('the revalidation webhook, against a local Content Lake', () => {
 
   it('for an FAQ used by three articles: those three articles, the FAQ page and its topic pages', async () => {
     const before = doc(FAQ)
-    const outcome = await change(before, { ...before, question: 'What are the benefits of ketamine for postpartum depression?' })
+    const outcome = await change(before, {
+      ...before,
+      question: 'What are the benefits of ketamine for postpartum depression?',
+    })
     const expected = [
       ...[EXAMPLE_ARTICLE, ...SHARING].map((article) => `article:${article.slug}`),
       'faq-page',
@@ -91,14 +112,25 @@ describe('the revalidation webhook, against a local Content Lake', () => {
     const after = { ...before, slug: { _type: 'slug', current: `${EXAMPLE_ARTICLE.slug}-renamed` } }
     const tags = (await change(before, after)).body.revalidated
     expect(tags).toEqual(
-      expect.arrayContaining([`article:${EXAMPLE_ARTICLE.slug}`, `article:${EXAMPLE_ARTICLE.slug}-renamed`, 'articles', `person:${EXAMPLE_AUTHOR.slug}`]),
+      expect.arrayContaining([
+        `article:${EXAMPLE_ARTICLE.slug}`,
+        `article:${EXAMPLE_ARTICLE.slug}-renamed`,
+        'articles',
+        `person:${EXAMPLE_AUTHOR.slug}`,
+      ]),
     )
     const topics = topicTags(before)
     expect(tags).toEqual(expect.arrayContaining(topics))
     // Every other article on a shared topic shows it among its related articles.
     const sharing = server
       .documents()
-      .filter((stored) => stored._type === 'article' && (stored.topics as { _ref: string }[]).some((topic) => topics.includes(`topic:${topic._ref.replace(/^topic-/, '')}`)))
+      .filter(
+        (stored) =>
+          stored._type === 'article' &&
+          (stored.topics as { _ref: string }[]).some((topic) =>
+            topics.includes(`topic:${topic._ref.replace(/^topic-/, '')}`),
+          ),
+      )
       .map((stored) => `article:${(stored.slug as { current: string }).current}`)
     expect(tags).toEqual(expect.arrayContaining(sharing))
     expect(tags).not.toContain('redirects')
@@ -119,7 +151,14 @@ describe('the revalidation webhook, against a local Content Lake', () => {
   it('for a person: their page, the people lists and the articles with their byline', async () => {
     const person = doc(EXAMPLE_AUTHOR.id)
     const tags = (await change(person, { ...person, role: 'Editors' })).body.revalidated
-    expect(tags).toEqual(expect.arrayContaining([`person:${EXAMPLE_AUTHOR.slug}`, 'people', 'articles', `article:${EXAMPLE_ARTICLE.slug}`]))
+    expect(tags).toEqual(
+      expect.arrayContaining([
+        `person:${EXAMPLE_AUTHOR.slug}`,
+        'people',
+        'articles',
+        `article:${EXAMPLE_ARTICLE.slug}`,
+      ]),
+    )
   })
 
   it('for a topic: its page, the topic and article lists, the FAQ page and its articles', async () => {
@@ -166,7 +205,10 @@ describe('the revalidation webhook, against a local Content Lake', () => {
   it.each([
     ['not JSON', '{"_id": "faq-1", '],
     ['not the projection', JSON.stringify({ _id: FAQ })],
-    ['a document type the site does not show', JSON.stringify({ _id: 'image-x', _type: 'sanity.imageAsset', before: null, after: null })],
+    [
+      'a document type the site does not show',
+      JSON.stringify({ _id: 'image-x', _type: 'sanity.imageAsset', before: null, after: null }),
+    ],
     ['empty', ' '],
   ])('refuses a signed body that is %s with 400', async (_case, body) => {
     const outcome = await deliver(webhookRequest(body, sign(body)))
@@ -212,7 +254,9 @@ describe('the revalidation webhook, against a local Content Lake', () => {
     const outcome = await change(before, { ...before, question: 'Still there?' })
     expect(outcome.status).toBe(502)
     expect(outcome.revalidated).toEqual([])
-    expect(logged).toHaveBeenCalledWith(expect.stringContaining(`[revalidate] ${FAQ}: could not look up the pages showing it`))
+    expect(logged).toHaveBeenCalledWith(
+      expect.stringContaining(`[revalidate] ${FAQ}: could not look up the pages showing it`),
+    )
     logged.mockRestore()
   })
 })
@@ -228,7 +272,7 @@ describe('the webhook route', () => {
 
   const env = () => sanityModeEnv(server, { SANITY_REVALIDATE_SECRET: SECRET })
 
-  it('waits for the Content Lake to settle (next-sanity\'s 3 seconds), then revalidates', async () => {
+  it("waits for the Content Lake to settle (next-sanity's 3 seconds), then revalidates", async () => {
     const settings = server.documents().find((stored) => stored._id === 'siteSettings') as StoredDocument
     const body = await projected(settings, { ...settings, phone: '+1 555 0101' })
     const status = await withEnv(env(), async () => {
@@ -255,13 +299,28 @@ describe('the webhook route', () => {
 })
 
 describe('the documented webhook filter', () => {
-  it.each(['article', 'faq', 'takeaway', 'topic', 'person', 'siteSettings', 'redirect'])('triggers for %s', async (type) => {
-    const document = { _id: 'x', _type: type }
-    expect(await (await evaluate(parse(WEBHOOK_FILTER, { mode: 'delta' }), { before: document, after: document, root: document })).get()).toBe(true)
-  })
+  it.each(['article', 'faq', 'takeaway', 'topic', 'person', 'siteSettings', 'redirect'])(
+    'triggers for %s',
+    async (type) => {
+      const document = { _id: 'x', _type: type }
+      expect(
+        await (
+          await evaluate(parse(WEBHOOK_FILTER, { mode: 'delta' }), {
+            before: document,
+            after: document,
+            root: document,
+          })
+        ).get(),
+      ).toBe(true)
+    },
+  )
 
   it.each(['sanity.imageAsset', 'sanity.previewUrlSecret', 'system.group'])('stays quiet for %s', async (type) => {
     const document = { _id: 'x', _type: type }
-    expect(await (await evaluate(parse(WEBHOOK_FILTER, { mode: 'delta' }), { before: document, after: document, root: document })).get()).toBe(false)
+    expect(
+      await (
+        await evaluate(parse(WEBHOOK_FILTER, { mode: 'delta' }), { before: document, after: document, root: document })
+      ).get(),
+    ).toBe(false)
   })
 })

@@ -27,13 +27,24 @@ function loadRoute(secret: string | undefined): RouteModule {
 }
 
 const change = (id: string) =>
-  JSON.stringify({ _id: id, _type: 'article', before: null, after: { slug: EXAMPLE_ARTICLE.slug, topics: [], people: [] } })
+  JSON.stringify({
+    _id: id,
+    _type: 'article',
+    before: null,
+    after: { slug: EXAMPLE_ARTICLE.slug, topics: [], people: [] },
+  })
 
 async function signed(body: string, secret = SECRET, timestamp = Date.now()): Promise<Record<string, string>> {
-  return { 'content-type': 'application/json', [SIGNATURE_HEADER_NAME]: await encodeSignatureHeader(body, timestamp, secret) }
+  return {
+    'content-type': 'application/json',
+    [SIGNATURE_HEADER_NAME]: await encodeSignatureHeader(body, timestamp, secret),
+  }
 }
 
-async function deliver(route: RouteModule, init: RequestInit): Promise<{ status: number; body: { message?: string; revalidated?: string[] } }> {
+async function deliver(
+  route: RouteModule,
+  init: RequestInit,
+): Promise<{ status: number; body: { message?: string; revalidated?: string[] } }> {
   const response = await route.POST(new Request(URL_, { method: 'POST', ...init }))
   return { status: response.status, body: (await response.json()) as { message?: string; revalidated?: string[] } }
 }
@@ -48,8 +59,10 @@ beforeEach(() => {
   jest.spyOn(console, 'error').mockImplementation(() => undefined)
   // After a valid signature next-sanity waits 3 s for the Content Lake to be consistent; the
   // tests have nothing to wait for.
-  jest.spyOn(global, 'setTimeout').mockImplementation(((callback: () => void, ms?: number) =>
-    realSetTimeout(callback, ms === 3_000 ? 0 : ms)) as typeof setTimeout)
+  jest
+    .spyOn(global, 'setTimeout')
+    .mockImplementation(((callback: () => void, ms?: number) =>
+      realSetTimeout(callback, ms === 3_000 ? 0 : ms)) as typeof setTimeout)
 })
 afterEach(() => {
   jest.restoreAllMocks()
@@ -75,7 +88,10 @@ describe('the revalidation webhook under attack', () => {
     ['without a signature', async () => ({ 'content-type': 'application/json' })],
     ['with a malformed signature header', async () => ({ [SIGNATURE_HEADER_NAME]: 'v1=nonsense' })],
     ['with an empty signature header', async () => ({ [SIGNATURE_HEADER_NAME]: '' })],
-    ['with a signature of the right shape but wrong digest', async () => ({ [SIGNATURE_HEADER_NAME]: `t=${Date.now()},v1=${'A'.repeat(43)}` })],
+    [
+      'with a signature of the right shape but wrong digest',
+      async () => ({ [SIGNATURE_HEADER_NAME]: `t=${Date.now()},v1=${'A'.repeat(43)}` }),
+    ],
   ])('refuses a delivery %s with 401 and revalidates nothing', async (_name, headersFor) => {
     const body = change(EXAMPLE_ARTICLE.id)
     const { status } = await deliver(route, { headers: await headersFor(body), body })
@@ -100,7 +116,11 @@ describe('the revalidation webhook under attack', () => {
         controller.enqueue(chunk)
       },
     })
-    const { status } = await deliver(route, { headers: await signed('{}'), body: stream, duplex: 'half' } as RequestInit)
+    const { status } = await deliver(route, {
+      headers: await signed('{}'),
+      body: stream,
+      duplex: 'half',
+    } as RequestInit)
     expect(status).toBe(413)
     expect(sent).toBeLessThan(4 * 1024 * 1024)
     expect(revalidateTag).not.toHaveBeenCalled()

@@ -10,7 +10,9 @@ import { bundledWith, resetDocuments, setDocuments } from '../../../support/mock
 // An imported post without headings is an article like any other: listed, searchable, in the
 // sitemap and the feeds, on its topic page.
 
-jest.mock('../../../../lib/sanity/embedded/embeddedDocuments', () => jest.requireActual('../../../support/mockDataset').datasetModule())
+jest.mock('../../../../lib/sanity/embedded/embeddedDocuments', () =>
+  jest.requireActual('../../../support/mockDataset').datasetModule(),
+)
 
 const [topic] = documentsOfType('topic')
 const [faq] = documentsOfType('faq')

@@ -13,7 +13,12 @@ import { readDatasetDocuments } from '@/lib/dataset/bundledDataset'
 import { publishedView, type SanityDocument } from '@/lib/sanity/embedded/publishedView'
 import { pagesShowingDocumentQuery, pagesShowingDocumentSchema } from '@/lib/sanity/queries/pagesShowingDocument'
 import { lookupFor, tagsForChange } from '@/lib/sanity/revalidate/tagsForChange'
-import { DOCUMENT_STATE, PAGE_DOCUMENT_TYPES, webhookBodySchema, type WebhookBody } from '@/lib/sanity/revalidate/webhook'
+import {
+  DOCUMENT_STATE,
+  PAGE_DOCUMENT_TYPES,
+  webhookBodySchema,
+  type WebhookBody,
+} from '@/lib/sanity/revalidate/webhook'
 
 type Fetch = { query: string; params: Record<string, unknown>; tags: string[] }
 
@@ -110,7 +115,10 @@ test('the experiment finds what each fetch shows: every fetch with content depen
   for (const fetch of fetches) {
     const result = await run(fetch.query, fetch.params, DATASET)
     const found = pairs.some((pair) => pair.fetch === fetch)
-    expect({ query: fetch.query.slice(0, 60), found }).toEqual({ query: fetch.query.slice(0, 60), found: result !== null })
+    expect({ query: fetch.query.slice(0, 60), found }).toEqual({
+      query: fetch.query.slice(0, 60),
+      found: result !== null,
+    })
   }
 })
 

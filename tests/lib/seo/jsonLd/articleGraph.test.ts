@@ -26,7 +26,16 @@ describe('the article page graph', () => {
     const graph = articleGraph(article, settings, breadcrumbs.article(article))
     const report = checkStructuredData(JSON.parse(JSON.stringify(graph)))
     expect(report.problems).toEqual([])
-    expect(report.types).toEqual(['WebSite', 'MedicalClinic', 'MedicalWebPage', 'ImageObject', 'BlogPosting', 'Person', 'BreadcrumbList', 'FAQPage'])
+    expect(report.types).toEqual([
+      'WebSite',
+      'MedicalClinic',
+      'MedicalWebPage',
+      'ImageObject',
+      'BlogPosting',
+      'Person',
+      'BreadcrumbList',
+      'FAQPage',
+    ])
     expect(node(graph, 'WebSite')?.['@id']).toBe(`${absoluteUrl('/')}#website`)
     expect(node(graph, 'BlogPosting')).toMatchObject({
       '@id': `${url()}#article`,
@@ -45,7 +54,12 @@ describe('the article page graph', () => {
     const trail = breadcrumbs.article(article)
     const graph = articleGraph(article, settings, trail)
     expect(node(graph, 'BreadcrumbList')?.itemListElement).toEqual(
-      trail.map((crumb, index) => ({ '@type': 'ListItem', position: index + 1, name: crumb.name, item: absoluteUrl(crumb.path) })),
+      trail.map((crumb, index) => ({
+        '@type': 'ListItem',
+        position: index + 1,
+        name: crumb.name,
+        item: absoluteUrl(crumb.path),
+      })),
     )
     const questions = node(graph, 'FAQPage')?.mainEntity as Node[]
     expect(questions.map((question) => question.name)).toEqual(article.faqs.map((faq) => faq.question))
@@ -55,7 +69,10 @@ describe('the article page graph', () => {
     expect(node(articleGraph(article, settings, []), 'MedicalWebPage')).not.toHaveProperty('reviewedBy')
     const reviewer = { _id: 'person-dr-a', name: 'Dr A', slug: 'dr-a', credentials: 'MD', role: 'Psychiatrist' }
     const reviewed = articleGraph({ ...article, medicalReviewer: reviewer, reviewedAt: '2025-02-01' }, settings, [])
-    expect(node(reviewed, 'MedicalWebPage')).toMatchObject({ reviewedBy: { '@id': `${absoluteUrl('/authors/dr-a')}#person` }, lastReviewed: '2025-02-01' })
+    expect(node(reviewed, 'MedicalWebPage')).toMatchObject({
+      reviewedBy: { '@id': `${absoluteUrl('/authors/dr-a')}#person` },
+      lastReviewed: '2025-02-01',
+    })
     expect(reviewed['@graph'].filter((entry) => (entry as Node)['@type'] === 'Person')).toHaveLength(2)
     expect(checkStructuredData(JSON.parse(JSON.stringify(reviewed))).problems).toEqual([])
   })
@@ -65,10 +82,21 @@ describe('the article page graph', () => {
     expect(bundled).not.toHaveProperty('address')
     expect(bundled).not.toHaveProperty('telephone')
     const withContact = node(
-      articleGraph(article, { ...settings, phone: '+1 305 555 0100', address: { addressLocality: 'Miami', addressRegion: 'FL', streetAddress: ' ' } }, []),
+      articleGraph(
+        article,
+        {
+          ...settings,
+          phone: '+1 305 555 0100',
+          address: { addressLocality: 'Miami', addressRegion: 'FL', streetAddress: ' ' },
+        },
+        [],
+      ),
       'MedicalClinic',
     )
-    expect(withContact).toMatchObject({ telephone: '+1 305 555 0100', address: { '@type': 'PostalAddress', addressLocality: 'Miami', addressRegion: 'FL' } })
+    expect(withContact).toMatchObject({
+      telephone: '+1 305 555 0100',
+      address: { '@type': 'PostalAddress', addressLocality: 'Miami', addressRegion: 'FL' },
+    })
     expect(withContact?.address).not.toHaveProperty('streetAddress')
   })
 

@@ -59,9 +59,14 @@ describe('structured data and metadata of the pages around the articles', () => 
     if (!topic) throw new Error(`topic ${TOPIC_WITH_FAQS.slug} is missing`)
     const { nodes } = checked(topicGraph({ settings, topic }))
     expect(ofType(nodes, 'CollectionPage')?.about).toEqual([expect.objectContaining({ name: TOPIC_WITH_FAQS.title })])
-    expect((ofType(nodes, 'FAQPage')?.mainEntity as Node[]).map((question) => question.name)).toEqual(topic.faqs.map((faq) => faq.question))
+    expect((ofType(nodes, 'FAQPage')?.mainEntity as Node[]).map((question) => question.name)).toEqual(
+      topic.faqs.map((faq) => faq.question),
+    )
     expect(topicMetadata({ settings, topic }).robots).toMatchObject({ index: true })
-    expect(topicMetadata({ settings, topic: { ...topic, articles: [] } }).robots).toEqual({ index: false, follow: true })
+    expect(topicMetadata({ settings, topic: { ...topic, articles: [] } }).robots).toEqual({
+      index: false,
+      follow: true,
+    })
   })
 
   it('people: the index lists them; a profile page is a ProfilePage about the person', async () => {
@@ -72,14 +77,19 @@ describe('structured data and metadata of the pages around the articles', () => 
     expect(ofType(nodes, 'ProfilePage')?.mainEntity).toEqual({ '@id': `${absoluteUrl(EXAMPLE_AUTHOR.path)}#person` })
     expect(ofType(nodes, 'Person')).toMatchObject({ name: EXAMPLE_AUTHOR.name, url: absoluteUrl(EXAMPLE_AUTHOR.path) })
     expect(profileMetadata({ settings, person }).openGraph).toMatchObject({ type: 'profile' })
-    expect(profileMetadata({ settings, person: { ...person, written: [], reviewed: [] } }).robots).toEqual({ index: false, follow: true })
+    expect(profileMetadata({ settings, person: { ...person, written: [], reviewed: [] } }).robots).toEqual({
+      index: false,
+      follow: true,
+    })
   })
 
   it('FAQ hub: every question the page shows, in an FAQPage', async () => {
     const faqs = await getFaqs()
     const { nodes } = checked(faqGraph({ settings, title: 'Frequently asked questions', faqs }))
     expect(ofType(nodes, 'FAQPage')?.mainEntity).toHaveLength(faqs.length)
-    expect(faqMetadata({ settings, title: 'Frequently asked questions', faqs }).description).toContain(`${faqs.length} questions`)
+    expect(faqMetadata({ settings, title: 'Frequently asked questions', faqs }).description).toContain(
+      `${faqs.length} questions`,
+    )
   })
 
   it('search: results are never indexed', () => {

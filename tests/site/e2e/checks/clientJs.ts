@@ -22,7 +22,12 @@ function ownClientModules(distDir: string): string[] {
   const root = `${process.cwd()}/`
   return Object.keys(manifests[0]!.clientModules)
     .filter((module) => !module.includes('node_modules/'))
-    .map((module) => module.replace('[project]/', '').replace(root, '').replace(/ <.*>$/, ''))
+    .map((module) =>
+      module
+        .replace('[project]/', '')
+        .replace(root, '')
+        .replace(/ <.*>$/, ''),
+    )
 }
 
 export function clientJsChecks(suite: SuiteContext): Check[] {

@@ -30,7 +30,8 @@ function focusedElement(page: Page): Promise<Focused> {
       inToc: element.closest(toc) !== null,
       isSummary: element.tagName === 'SUMMARY',
       visible: box.width > 0 && box.height > 0 && style.visibility !== 'hidden',
-      focusRing: element.matches(':focus-visible') && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+      focusRing:
+        element.matches(':focus-visible') && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
     }
   }, TOC)
 }

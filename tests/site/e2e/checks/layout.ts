@@ -24,7 +24,7 @@ export function layoutChecks(suite: SuiteContext): Check[] {
         }),
     },
     {
-      name: 'layout: the article\'s running text keeps a readable measure (at most 75 characters a line) at 1280 px',
+      name: "layout: the article's running text keeps a readable measure (at most 75 characters a line) at 1280 px",
       run: () =>
         withPage(suite, { viewport: DESKTOP }, async (page) => {
           await open(page, article)
@@ -57,7 +57,10 @@ export function layoutChecks(suite: SuiteContext): Check[] {
             const shifts: number[] = []
             ;(window as unknown as { __shifts: number[] }).__shifts = shifts
             new PerformanceObserver((list) => {
-              for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+              for (const entry of list.getEntries() as (PerformanceEntry & {
+                value: number
+                hadRecentInput: boolean
+              })[]) {
                 if (!entry.hadRecentInput) shifts.push(entry.value)
               }
             }).observe({ type: 'layout-shift', buffered: true })
@@ -65,7 +68,9 @@ export function layoutChecks(suite: SuiteContext): Check[] {
           await open(page, article)
           await scrollThrough(page)
           await page.waitForFunction(() => [...document.images].every((img) => img.complete), null, { timeout: 10_000 })
-          const total = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts.reduce((sum, value) => sum + value, 0))
+          const total = await page.evaluate(() =>
+            (window as unknown as { __shifts: number[] }).__shifts.reduce((sum, value) => sum + value, 0),
+          )
           expect(total <= 0.01, `layout shifted by ${total.toFixed(4)} (CLS-style sum)`)
         }),
     })),

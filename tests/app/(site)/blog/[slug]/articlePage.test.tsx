@@ -9,7 +9,10 @@ const dataset = bundledDocuments() as Doc[]
 
 type Block = { style?: string; children?: { text: string }[] }
 type Section = { heading: string; body: Block[]; takeaway?: { _ref: string } }
-const article = dataset.find((doc) => doc._id === EXAMPLE_ARTICLE.id) as Doc & { sections: Section[]; faqs: { _ref: string }[] }
+const article = dataset.find((doc) => doc._id === EXAMPLE_ARTICLE.id) as Doc & {
+  sections: Section[]
+  faqs: { _ref: string }[]
+}
 const byId = new Map(dataset.map((doc) => [doc._id, doc]))
 const textOf = (blocks: Block[]) => blocks.map((block) => (block.children ?? []).map((child) => child.text).join(''))
 
@@ -74,9 +77,11 @@ describe('the example article page', () => {
     expect(screen.getByRole('complementary', { name: 'Medical disclaimer' })).toHaveTextContent(/not a substitute/i)
     const crisis = screen.getAllByRole('complementary', { name: 'Need help now?' })
     expect(crisis).toHaveLength(2)
-    expect(within(crisis[0]!).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(
-      expect.arrayContaining(['tel:988', 'sms:988', 'tel:18338526262']),
-    )
+    expect(
+      within(crisis[0]!)
+        .getAllByRole('link')
+        .map((link) => link.getAttribute('href')),
+    ).toEqual(expect.arrayContaining(['tel:988', 'sms:988', 'tel:18338526262']))
   })
 
   it('renders the image with its alt text and caption', async () => {

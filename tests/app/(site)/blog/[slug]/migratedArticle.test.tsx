@@ -6,7 +6,9 @@ import { bundledWith, resetDocuments, setDocuments } from '../../../../support/m
 
 // The article page for an imported post without headings, holding every new rich-text block.
 
-jest.mock('../../../../../lib/sanity/embedded/embeddedDocuments', () => jest.requireActual('../../../../support/mockDataset').datasetModule())
+jest.mock('../../../../../lib/sanity/embedded/embeddedDocuments', () =>
+  jest.requireActual('../../../../support/mockDataset').datasetModule(),
+)
 
 let warn: jest.SpyInstance
 beforeEach(() => {

@@ -6,7 +6,9 @@ import { pageOf } from '../../../../support/pageOutcome'
 
 // A topic's place in the topic tree (WordPress's category hierarchy): its parent and sub-topics.
 
-jest.mock('../../../../../lib/sanity/embedded/embeddedDocuments', () => jest.requireActual('../../../../support/mockDataset').datasetModule())
+jest.mock('../../../../../lib/sanity/embedded/embeddedDocuments', () =>
+  jest.requireActual('../../../../support/mockDataset').datasetModule(),
+)
 afterEach(resetDocuments)
 
 const [parent, child, other] = documentsOfType('topic') as [Doc, Doc, Doc]

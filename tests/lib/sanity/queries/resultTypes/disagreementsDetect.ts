@@ -2,6 +2,10 @@
 // (tsc reports an unused directive otherwise), and the lines without one must compile.
 import type { Agree, Disagreements } from './disagreements'
 
+// Named so each case stays on the one line its @ts-expect-error applies to.
+type UnionBody = { body: ({ _type: 'block'; text: string } | { _type: 'image'; url: number })[] }
+type PartlyKeyed = ({ _type: 'a' } | { _type: 'b'; extra: string })[]
+
 export type Detects = [
   // @ts-expect-error the schema reads a key the query never returns (a renamed or misspelled field)
   Agree<Disagreements<{ title: string | null }, { title: string; excerpt?: string | null }> & string>,
@@ -12,7 +16,7 @@ export type Detects = [
   // @ts-expect-error a list where the schema expects one object
   Agree<Disagreements<{ author: { name: string }[] }, { author: { name: string } }> & string>,
   // @ts-expect-error the mismatch is found deep inside lists of unions
-  Agree<Disagreements<{ body: ({ _type: 'block'; text: string } | { _type: 'image'; url: number })[] }, { body: { _type: string; url?: string }[] }> & string>,
+  Agree<Disagreements<UnionBody, { body: { _type: string; url?: string }[] }> & string>,
 ]
 
 export type Accepts = [
@@ -23,5 +27,5 @@ export type Accepts = [
   Agree<Disagreements<{ items: { a: number }[] }, { items: unknown }> & string>,
   Agree<Disagreements<{ _type: 'block'; style: 'h3' }, { _type: string; [key: string]: unknown }> & string>,
   // A key only some members of a union carry, read as optional.
-  Agree<Disagreements<({ _type: 'a' } | { _type: 'b'; extra: string })[], { _type: string; extra?: string | null }[]> & string>,
+  Agree<Disagreements<PartlyKeyed, { _type: string; extra?: string | null }[]> & string>,
 ]

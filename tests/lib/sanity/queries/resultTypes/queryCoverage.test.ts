@@ -6,7 +6,11 @@ import ts from 'typescript'
 // Comparing that map with the queries the code defines tells whether `npm run typegen` was run
 // after the last query change, and tests/lib/sanity/queries/resultTypes/queryResults.ts must check every result type.
 
-const typesFile = ts.createSourceFile('sanity.types.ts', readFileSync(path.join(process.cwd(), 'sanity.types.ts'), 'utf8'), ts.ScriptTarget.Latest)
+const typesFile = ts.createSourceFile(
+  'sanity.types.ts',
+  readFileSync(path.join(process.cwd(), 'sanity.types.ts'), 'utf8'),
+  ts.ScriptTarget.Latest,
+)
 
 function generatedQueries(): Map<string, string> {
   const queries = new Map<string, string>()
@@ -47,7 +51,10 @@ describe('generated query types', () => {
   })
 
   it('are each compared with their zod schema in tests/lib/sanity/queries/resultTypes/queryResults.ts', () => {
-    const checks = readFileSync(path.join(process.cwd(), 'tests/lib/sanity/queries/resultTypes/queryResults.ts'), 'utf8')
+    const checks = readFileSync(
+      path.join(process.cwd(), 'tests/lib/sanity/queries/resultTypes/queryResults.ts'),
+      'utf8',
+    )
     const unchecked = [...new Set(generatedQueries().values())].filter((type) => !checks.includes(`Generated.${type}`))
     expect(unchecked).toEqual([])
   })

@@ -33,7 +33,9 @@ type In<S extends z.ZodType> = z.input<S>
 export type QueryResultsAgreeWithSchemas = [
   Agree<Exclude<Disagreements<Generated.ArticleQueryResult, In<typeof articleSchema>>, ImagesWithoutCaption> & string>,
   Agree<Disagreements<Generated.ArticleIndexQueryResult, In<typeof articleIndexSchema>> & string>,
-  Agree<Disagreements<Item<Field<Generated.ArticleIndexQueryResult, 'articles'>>, In<typeof articleCardSchema>> & string>,
+  Agree<
+    Disagreements<Item<Field<Generated.ArticleIndexQueryResult, 'articles'>>, In<typeof articleCardSchema>> & string
+  >,
   Agree<Disagreements<Item<Generated.LatestArticlesQueryResult>, In<typeof articleCardSchema>> & string>,
   Agree<Disagreements<Item<Generated.ArticleSlugsQueryResult>, In<typeof articleSlugSchema>> & string>,
   Agree<Disagreements<Item<Generated.FaqsQueryResult>, In<typeof faqWithTopicsSchema>> & string>,
@@ -47,7 +49,9 @@ export type QueryResultsAgreeWithSchemas = [
   Agree<Disagreements<Generated.RedirectQueryResult, In<typeof redirectSchema>> & string>,
   Agree<Disagreements<Generated.SearchQueryResult, In<typeof searchSchema>> & string>,
   Agree<Disagreements<Item<Field<Generated.SearchQueryResult, 'results'>>, In<typeof searchHitSchema>> & string>,
-  Agree<Exclude<Disagreements<Generated.SettingsQueryResult, In<typeof settingsSchema>>, ImagesWithoutCaption> & string>,
+  Agree<
+    Exclude<Disagreements<Generated.SettingsQueryResult, In<typeof settingsSchema>>, ImagesWithoutCaption> & string
+  >,
   Agree<Disagreements<Generated.SitemapQueryResult, In<typeof sitemapContentSchema>> & string>,
   Agree<Disagreements<Item<Field<Generated.SitemapQueryResult, 'articles'>>, In<typeof sitemapArticleSchema>> & string>,
   Agree<Disagreements<Item<Field<Generated.SitemapQueryResult, 'topics'>>, In<typeof slugDocumentSchema>> & string>,
