@@ -4,9 +4,8 @@
 // every one. Build first: `npm run build && npm run audit:seo` (NEXT_DIST_DIR for another folder).
 import { launchChromeForLighthouse } from '../tooling/chromium'
 import { EXAMPLE_ARTICLE_PATH } from '../tooling/exampleArticle'
-import { portFor } from '../tooling/freePort'
 import { failingAudits, runLighthouse } from '../tooling/lighthouse'
-import { startSite } from '../tooling/nextSite'
+import { runSiteAudit } from '../tooling/siteAudit'
 
 const PAGES = ['/', '/blog', EXAMPLE_ARTICLE_PATH]
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
@@ -20,36 +19,25 @@ async function audit(url: string, chromePort: number): Promise<{ scores: Scores;
   return { scores, seoFailures: failingAudits(lhr, 'seo') }
 }
 
-async function main(): Promise<number> {
-  // SEO_PORT pins the port, as for npm run test:seo.
-  const server = await startSite({
-    distDir: process.env.NEXT_DIST_DIR || '.next',
-    port: await portFor(process.env.SEO_PORT),
-  })
+async function auditPages(origin: string): Promise<boolean> {
   const chrome = await launchChromeForLighthouse()
-  let failed = false
+  let passed = true
   try {
     console.log(['page'.padEnd(42), ...CATEGORIES.map((id) => id.padStart(15))].join(''))
     for (const path of PAGES) {
-      const { scores, seoFailures } = await audit(`${server.origin}${path}`, chrome.port)
+      const { scores, seoFailures } = await audit(`${origin}${path}`, chrome.port)
       console.log([path.padEnd(42), ...CATEGORIES.map((id) => String(scores[id]).padStart(15))].join(''))
       if (scores.seo !== 100) {
-        failed = true
+        passed = false
         for (const failure of seoFailures) console.log(`  SEO: ${failure}`)
       }
     }
   } finally {
     chrome.kill()
-    await server.stop()
   }
-  console.log(failed ? 'SEO is below 100 on at least one page' : 'SEO 100 on every page')
-  return failed ? 1 : 0
+  console.log(passed ? 'SEO 100 on every page' : 'SEO is below 100 on at least one page')
+  return passed
 }
 
-main().then(
-  (code) => (process.exitCode = code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error)
-    process.exitCode = 1
-  },
-)
+// SEO_PORT pins the port, as for npm run test:seo.
+runSiteAudit(auditPages, { port: process.env.SEO_PORT })
