@@ -290,9 +290,10 @@ export async function importWxrFile(
         if (change)
           converted.documents.warnings.push(`slug "${change.wanted}" belongs to an older post; this one is "${slug}"`)
         report.title = converted.documents.article.title
-        // The title counts on both sides: documentWordCount includes it.
+        // The title counts on both sides: documentWordCount includes it. The source is the content as
+        // WordPress shows it (shortcodes expanded), not as stored: `[caption id="…"]` is no reader's word.
         report.words = {
-          source: countWords(converted.documents.article.title) + htmlWordCount(item.content),
+          source: countWords(converted.documents.article.title) + htmlWordCount(converted.html),
           result: documentWordCount(converted.documents),
         }
         report.links = {
@@ -387,7 +388,7 @@ async function convertItem(item: WxrItem, context: ConvertContext) {
       : {}),
   }
   const title = titleOf(item)
-  const { post, warnings } = parseWordpressPost(
+  const { post, html, warnings } = parseWordpressPost(
     { title: title.text, content: absolutizeOldLinks(item.content, links.base), excerpt: item.excerpt, slug, meta },
     {
       imageSource,
@@ -430,5 +431,5 @@ async function convertItem(item: WxrItem, context: ConvertContext) {
   documents.warnings.push(
     ...rewriter.rewrite([article.intro, article.sections, article.conclusion, ...faqs.map((faq) => faq.answer)]),
   )
-  return { documents, author, topics, links: rewriter.counts }
+  return { documents, author, topics, links: rewriter.counts, html }
 }

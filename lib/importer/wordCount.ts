@@ -12,16 +12,21 @@ export function htmlWordCount(html: string): number {
   return countWords(htmlText(html))
 }
 
-/** Words that arrived: title, intro, sections, takeaways, FAQs and conclusion of an import. */
+// Markers the import turns into structure, which the article page prints again as labels: "Key
+// takeaway" above each takeaway (components/article/TakeawayCallout.tsx), "Conclusion" over the conclusion.
+const TAKEAWAY_LABEL = 'Key takeaway'
+const CONCLUSION_LABEL = 'Conclusion'
+
+/** Words that arrived, as the article page shows them: title, intro, sections, takeaways, FAQs and conclusion. */
 export function documentWordCount({ article, takeaways, faqs }: ArticleDocuments): number {
   const texts = [
     article.title,
     ...blocksText(article.intro),
     ...article.sections.flatMap((section) => [section.heading, ...blocksText(section.body)]),
-    ...takeaways.map((takeaway) => takeaway.text),
+    ...takeaways.flatMap((takeaway) => [TAKEAWAY_LABEL, takeaway.text]),
     ...(article.faqTitle ? [article.faqTitle] : []),
     ...faqs.flatMap((faq) => [faq.question, ...blocksText(faq.answer)]),
-    ...blocksText(article.conclusion),
+    ...(article.conclusion?.length ? [CONCLUSION_LABEL, ...blocksText(article.conclusion)] : []),
   ]
   return texts.reduce((sum, text) => sum + countWords(text), 0)
 }

@@ -5,7 +5,9 @@
  *
  * PUBLIC API
  *
- *   parseWordpressPost(input: WordpressPostInput, options: ContentOptions): { post: ParsedPost; warnings: string[] }
+ *   parseWordpressPost(input: WordpressPostInput, options: ContentOptions): { post: ParsedPost; html: string; warnings: string[] }
+ *     html           the content as WordPress renders it (pages joined, shortcodes expanded): what the
+ *                    migration report counts the source's visible words in
  *     input.title    raw title (may hold markup and entities): becomes plain text
  *     input.content  `content:encoded` as exported (classic-editor text, Gutenberg comments, shortcodes)
  *     input.excerpt  `excerpt:encoded` (optional): plain text, at most 300 characters cut at a word boundary;
@@ -55,13 +57,14 @@ export interface WordpressPostInput {
 export function parseWordpressPost(
   input: WordpressPostInput,
   options: ContentOptions,
-): { post: ParsedPost; warnings: string[] } {
+): { post: ParsedPost; html: string; warnings: string[] } {
   const content = wordpressContent(input.content, options)
   const converted = convertHtml(content.html, options)
   const excerpt = cutAtWord(plainText(input.excerpt ?? '') || content.teaser || '')
   const meta: PostMeta = { ...input.meta, ...(excerpt ? { excerpt } : {}) }
   return {
     post: { title: plainText(input.title), slug: input.slug, elements: converted.elements, meta },
+    html: content.html,
     warnings: [...content.warnings, ...converted.warnings],
   }
 }

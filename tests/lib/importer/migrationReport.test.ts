@@ -68,6 +68,22 @@ describe('--report: the migration report', () => {
     expect(log.join('\n')).toMatch(/words: \d+ of \d+ source words arrived \(\d+(\.\d)?%\)/)
   })
 
+  it('counts the words a reader of the old page saw: shortcodes expanded, markers turned into labels', async () => {
+    const content = [
+      '[ez-toc]',
+      '<p>Intro words here.</p>',
+      '<h2>Sleep</h2><p>Body text.</p>',
+      '[caption id="attachment_9" align="aligncenter" width="600"]<img src="https://old-clinic.example/a.png" alt="A chart"> Chart of sleep[/caption]',
+      '<p>Key Takeaway:</p><p>Sleep matters.</p>',
+      '<h2>Conclusion</h2><p>Rest well.</p>',
+    ].join('\n\n')
+    const path = await temp.write('export.xml', wxr({ items: [{ id: 1, slug: 'one', title: 'Sleep', content }] }))
+    await runImportCli([path, '--out', temp.path('out.ndjson'), '--report', temp.path('report.json')], quiet)
+    const report = JSON.parse(await readFile(temp.path('report.json'), 'utf8')) as MigrationReport
+    // Title 1, intro 3, "Sleep" 1, body 2, caption 3, "Key Takeaway:" 2, takeaway 2, "Conclusion" 1, "Rest well." 2.
+    expect(report.files[0]?.posts[0]?.words).toEqual({ source: 17, result: 17 })
+  })
+
   it('gives byte-identical data files on every run', async () => {
     const path = await temp.write('export.xml', exportXml())
     for (const run of ['a', 'b'])
