@@ -1,6 +1,8 @@
 import type { NextConfig } from 'next'
 import { BUNDLED_DATASET_DIR } from './lib/dataset/bundledDataset'
+import { sanityImageRemotePatterns } from './lib/sanity/imageRemotePatterns'
 import { securityHeaders } from './lib/security/securityHeaders'
+import { dataset, projectId } from './sanity/env'
 
 const nextConfig: NextConfig = {
   // Separate build folders let benchmarks and tests build side by side without clobbering .next.
@@ -8,7 +10,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   images: {
-    remotePatterns: [{ protocol: 'https', hostname: 'cdn.sanity.io' }],
+    // From the validated Sanity settings: this project's dataset only.
+    remotePatterns: sanityImageRemotePatterns(projectId, dataset),
     localPatterns: [{ pathname: '/images/**' }],
   },
   // The bundled dataset is read from disk at request time in embedded mode.
