@@ -9,7 +9,11 @@ export function exitDestination(requestUrl: string, referer: string | null): str
   const ownOrigins = new Set([new URL(requestUrl).origin, new URL(siteUrl).origin])
   try {
     const from = new URL(referer)
-    return ownOrigins.has(from.origin) && !from.pathname.startsWith('/api/') ? `${from.pathname}${from.search}` : '/'
+    const path = `${from.pathname}${from.search}`
+    // `//host` and `/\host` are protocol-relative in a Location header: another site. A referer
+    // such as https://blog.example//evil.example/ has exactly that path.
+    const leavesSite = path.startsWith('//') || path.startsWith('/\\')
+    return ownOrigins.has(from.origin) && !leavesSite && !from.pathname.startsWith('/api/') ? path : '/'
   } catch {
     return '/'
   }

@@ -1,5 +1,5 @@
 import { startContentLakeServer, type ContentLakeServer, type StoredDocument } from '../../../support/contentLakeServer'
-import { sanityModeEnv, seedServer, TEST_TOKEN, withEnv } from '../../../support/sanityMode'
+import { sanityModeEnv, startSeededServer, TEST_TOKEN, withEnv } from '../../../support/sanityMode'
 import { EXAMPLE_ARTICLE } from '../../../support/exampleContent'
 
 // Draft mode is a cookie Next sets; here, one flag the route handlers and pages share.
@@ -54,8 +54,7 @@ describe('draft previews against a local Content Lake', () => {
 
   beforeAll(async () => {
     // Preview secrets are valid for an hour after they were written, so the server's clock is now.
-    server = await startContentLakeServer({ token: TEST_TOKEN, clockStart: Date.now() })
-    expect((await seedServer(server)).code).toBe(0)
+    server = await startSeededServer({ clockStart: Date.now() })
     const published = server.documents().find((doc) => doc._id === `article-${SLUG}`) as StoredDocument
     server.seed([
       { ...published, _id: `drafts.article-${SLUG}`, title: DRAFT_TITLE },
@@ -175,11 +174,26 @@ describe('leaving draft mode', () => {
     expect(response.headers.get('location')).toBe(`/blog/${SLUG}?page=2`)
   })
 
-  it.each([undefined, 'https://evil.example/blog/x', 'not a url', `${SITE}/api/draft-mode/enable`])(
-    'goes home when the referer is %s',
+  it.each([
+    undefined,
+    'https://evil.example/blog/x',
+    'not a url',
+    `${SITE}/api/draft-mode/enable`,
+    // On this site, but with a path a browser reads as another host.
+    `${SITE}//evil.example/blog/x`,
+    `${SITE}/\\evil.example/blog/x`,
+    `${SITE}/\\/evil.example`,
+    `${SITE}///evil.example`,
+  ])('goes home when the referer is %s', async (referer) => {
+    const response = await disable(referer)
+    expect(response.headers.get('location')).toBe('/')
+  })
+
+  it.each([`${SITE}//evil.example/x`, `${SITE}/\\evil.example/x`, `${SITE}/blog/${SLUG}`])(
+    'never sends the editor off the site, as a browser resolves the Location (referer %s)',
     async (referer) => {
       const response = await disable(referer)
-      expect(response.headers.get('location')).toBe('/')
+      expect(new URL(response.headers.get('location') ?? '', SITE).origin).toBe(new URL(SITE).origin)
     },
   )
 })
