@@ -1,5 +1,6 @@
 import { RichText } from '@/components/portableText/RichText'
 import type { ArticleFaq } from '@/lib/sanity/queries/article'
+import disclosure from '@/components/layout/Disclosure.module.css'
 import styles from './Article.module.css'
 
 type Props = { faqs: ArticleFaq[]; headingId: string; title: string }
@@ -14,7 +15,7 @@ export function FaqList({ faqs, headingId, title }: Props) {
       </h2>
       {faqs.map((faq) => (
         <details key={faq._id} className={styles.faq}>
-          <summary>{faq.question}</summary>
+          <summary className={disclosure.question}>{faq.question}</summary>
           <div className={styles.faqAnswer}>
             <RichText value={faq.answer} />
           </div>

@@ -3,13 +3,14 @@ import { RichText } from '@/components/portableText/RichText'
 import { PAGE_ANCHORS } from '@/lib/content/articleOutline'
 import { paths } from '@/lib/navigation/paths'
 import type { FaqWithArticles } from '@/lib/sanity/schemas/faqWithArticles'
+import disclosure from '@/components/layout/Disclosure.module.css'
 import styles from './Faq.module.css'
 
 /** One question as a native <details> (no JavaScript), with links to the articles that answer it. */
 export function FaqEntry({ faq }: { faq: FaqWithArticles }) {
   return (
     <details id={faq._id} className={styles.entry}>
-      <summary className={styles.question}>{faq.question}</summary>
+      <summary className={disclosure.question}>{faq.question}</summary>
       <div className={styles.answer}>
         <RichText value={faq.answer} />
         {faq.articles.length > 0 ? (
