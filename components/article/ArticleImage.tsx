@@ -1,6 +1,7 @@
 import Image from 'next/image'
 import type { SanityImage } from '@/lib/sanity/schemas/common'
 import { columnImageProps } from '@/components/portableText/columnImage'
+import columnImage from '@/components/portableText/ColumnImage.module.css'
 import styles from './Article.module.css'
 
 /**
@@ -16,9 +17,9 @@ export function ArticleImage({ image }: { image: SanityImage }) {
         alt={image.alt ?? ''}
         preload
         fetchPriority="high"
-        className={styles.heroImage}
+        className={columnImage.image}
       />
-      {image.caption ? <figcaption className={styles.heroCaption}>{image.caption}</figcaption> : null}
+      {image.caption ? <figcaption className={columnImage.caption}>{image.caption}</figcaption> : null}
     </figure>
   )
 }

@@ -4,6 +4,7 @@ import { captionSegments, webHref } from '@/lib/content/captionSegments'
 import { imageSchema } from '@/lib/sanity/schemas/common'
 import { captionLinkSchema, type CaptionLink } from '@/lib/sanity/schemas/richTextBlocks'
 import { columnImageProps } from './columnImage'
+import columnImage from './ColumnImage.module.css'
 import styles from './RichText.module.css'
 
 // Checked again at render, item by item and without the query layer's reporting: rich text may
@@ -33,7 +34,7 @@ type Props = { image: FigureImage }
 /** A caption with the links it had in the original post (WordPress captions often credit a source). */
 function Caption({ caption, links }: { caption: string; links: CaptionLink[] | null | undefined }) {
   return (
-    <figcaption className={styles.caption}>
+    <figcaption className={columnImage.caption}>
       {captionSegments(caption, links).map((segment, index) =>
         segment.href ? (
           <a
