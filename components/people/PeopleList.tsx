@@ -1,15 +1,16 @@
 import Link from 'next/link'
 import { paths } from '@/lib/navigation/paths'
 import type { PersonRef } from '@/lib/sanity/schemas/common'
+import cardList from '@/components/layout/CardList.module.css'
 import styles from './People.module.css'
 
 /** The people who write and review the articles, each linking to their page. */
 export function PeopleList({ people }: { people: PersonRef[] }) {
   return (
-    <ul role="list" className={styles.people}>
+    <ul role="list" className={cardList.list}>
       {people.map((person) => (
         <li key={person._id} className={styles.person}>
-          <h2 className={styles.personName}>
+          <h2 className={cardList.title}>
             <Link href={paths.author(person.slug)}>
               {person.name}
               {person.credentials ? `, ${person.credentials}` : ''}

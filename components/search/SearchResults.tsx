@@ -1,9 +1,10 @@
 import Link from 'next/link'
-import { formatDate, isoDate } from '@/lib/content/formatDate'
 import { paths } from '@/lib/navigation/paths'
 import type { SearchHit } from '@/lib/sanity/queries/search'
 import { buildSnippet } from '@/lib/content/searchSnippet'
 import { snippetSources } from '@/lib/content/snippetSources'
+import { PublishedDate } from '@/components/articles/PublishedDate'
+import cardList from '@/components/layout/CardList.module.css'
 import { SnippetText } from './SnippetText'
 import styles from './Search.module.css'
 
@@ -28,20 +29,15 @@ export function SearchResults({ text, terms, total, hits }: Props) {
       <h2 id="search-results" className={styles.status}>
         {summary(total, hits.length, text)}
       </h2>
-      <ol className={styles.results}>
+      <ol className={cardList.list}>
         {hits.map((hit) => {
           const snippet = buildSnippet(snippetSources(hit), terms)
-          const published = formatDate(hit.publishedAt)
           return (
             <li key={hit._id} className={styles.result}>
-              <h3 className={styles.resultTitle}>
+              <h3 className={cardList.title}>
                 <Link href={paths.article(hit.slug)}>{hit.title}</Link>
               </h3>
-              {published ? (
-                <p className={styles.meta}>
-                  <time dateTime={isoDate(hit.publishedAt)}>{published}</time>
-                </p>
-              ) : null}
+              <PublishedDate publishedAt={hit.publishedAt} />
               {snippet ? (
                 <p className={styles.snippet}>
                   {snippet.label ? (
