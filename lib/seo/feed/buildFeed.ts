@@ -8,7 +8,8 @@ import { articleModifiedAt } from '../articleMetadata'
 import { crawlerPaths } from '../crawlerPaths'
 import { servedImage } from '../servedImage'
 import { latest } from '../sitemap/lastModified'
-import { escapeHtml, feedSafeText } from './html'
+import { feedSafe } from './feedSafe'
+import { escapeHtml } from './html'
 
 export type FeedFormat = 'rss' | 'atom'
 
@@ -40,20 +41,20 @@ function contentHtml(article: FeedArticle, url: string): string {
 function feedItem(article: FeedArticle, format: FeedFormat): Item {
   const url = absoluteUrl(paths.article(article.slug))
   const authorUrl = absoluteUrl(paths.author(article.author.slug))
-  // Atom titles are declared type="html"; RSS titles are plain text.
-  const title = format === 'atom' ? escapeHtml(article.title) : article.title
+  // Atom declares its titles type="html"; RSS readers commonly render titles as HTML too, so a
+  // title's markup characters are escaped in both and read as text.
   return {
-    title: feedSafeText(title),
+    title: escapeHtml(article.title),
     id: url,
     link: url,
     date: new Date(articleModifiedAt(article)),
     published: new Date(article.publishedAt),
-    description: feedSafeText(escapeHtml(feedSummary(article))),
-    content: feedSafeText(contentHtml(article, url)),
+    description: escapeHtml(feedSummary(article)),
+    content: contentHtml(article, url),
     // RSS 2.0's <author> must be an e-mail address, so RSS names the author with dc:creator.
     ...(format === 'atom'
       ? { author: [{ name: article.author.name, link: authorUrl }] }
-      : { extensions: [{ name: 'dc:creator', objects: { _cdata: feedSafeText(article.author.name) } }] }),
+      : { extensions: [{ name: 'dc:creator', objects: { _cdata: article.author.name } }] }),
     category: article.topics.map((topic) => ({
       name: topic.title,
       term: topic.slug,
@@ -67,19 +68,22 @@ function feedItem(article: FeedArticle, format: FeedFormat): Item {
 export function buildFeed(articles: FeedArticle[], settings: SiteSettings, format: FeedFormat): string {
   const updated = latest(articles.map(articleModifiedAt))
   const logo = settings.logo ? servedImage(settings.logo, FEED_IMAGE_WIDTH, settings.clinicName) : null
-  const feed = new Feed({
-    id: absoluteUrl(paths.home),
-    title: settings.clinicName,
-    description: `The latest articles from the ${settings.clinicName} blog.`,
-    link: absoluteUrl(paths.home),
-    language: 'en',
-    // The newest change, not the time of the request, so an unchanged feed reads as unchanged.
-    updated: updated ? new Date(updated) : new Date(0),
-    feedLinks: { rss: absoluteUrl(crawlerPaths.rssFeed), atom: absoluteUrl(crawlerPaths.atomFeed) },
-    favicon: absoluteUrl('/icon.svg'),
-    ...(logo ? { image: logo.url } : {}),
-    author: { name: settings.clinicName, link: absoluteUrl(paths.home) },
-  })
-  for (const article of articles) feed.addItem(feedItem(article, format))
+  // Every string the feed holds goes through feedSafe, names and settings included.
+  const feed = new Feed(
+    feedSafe({
+      id: absoluteUrl(paths.home),
+      title: settings.clinicName,
+      description: `The latest articles from the ${settings.clinicName} blog.`,
+      link: absoluteUrl(paths.home),
+      language: 'en',
+      // The newest change, not the time of the request, so an unchanged feed reads as unchanged.
+      updated: updated ? new Date(updated) : new Date(0),
+      feedLinks: { rss: absoluteUrl(crawlerPaths.rssFeed), atom: absoluteUrl(crawlerPaths.atomFeed) },
+      favicon: absoluteUrl('/icon.svg'),
+      ...(logo ? { image: logo.url } : {}),
+      author: { name: settings.clinicName, link: absoluteUrl(paths.home) },
+    }),
+  )
+  for (const article of articles) feed.addItem(feedSafe(feedItem(article, format)))
   return format === 'atom' ? feed.atom1() : feed.rss2()
 }
