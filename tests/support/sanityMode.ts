@@ -1,5 +1,5 @@
 import { runSeedCli } from '@/lib/seed/cli'
-import type { ContentLakeServer } from './contentLakeServer'
+import { startContentLakeServer, type ContentLakeServer } from './contentLakeServer'
 
 /** Long enough to pass the server variables' validation (tokens are at least 20 characters). */
 export const TEST_TOKEN = 'sk-test-token-for-the-local-content-lake'
@@ -68,4 +68,15 @@ export async function seedServer(
     },
   )
   return { code, output }
+}
+
+/** A local Content Lake holding the bundled dataset, loaded by `npm run seed`'s own code; throws if seeding failed. */
+export async function startSeededServer(options: { clockStart?: number } = {}): Promise<ContentLakeServer> {
+  const server = await startContentLakeServer({ ...options, token: TEST_TOKEN })
+  const seeded = await seedServer(server)
+  if (seeded.code !== 0) {
+    await server.close()
+    throw new Error(`seeding the local Content Lake failed:\n${seeded.output.join('\n')}`)
+  }
+  return server
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { readDatasetDocuments } from '@/lib/dataset/bundledDataset'
-import { startContentLakeServer, type ContentLakeServer } from '../../support/contentLakeServer'
-import { sanityModeEnv, seedServer, TEST_TOKEN, withEnv } from '../../support/sanityMode'
+import type { ContentLakeServer } from '../../support/contentLakeServer'
+import { sanityModeEnv, startSeededServer, withEnv } from '../../support/sanityMode'
 import { EXAMPLE_ARTICLE } from '../../support/exampleContent'
 
 // Outside a request, the pages ask next/headers whether an editor is previewing: nobody is.
@@ -41,8 +41,7 @@ describe('the Sanity mode, against a local Content Lake seeded with the bundled 
   let siteRequests: ContentLakeServer['requests']
 
   beforeAll(async () => {
-    server = await startContentLakeServer({ token: TEST_TOKEN })
-    expect((await seedServer(server)).code).toBe(0)
+    server = await startSeededServer()
     embedded = await withEnv({}, renderSite)
     const seedRequests = server.requests.length
     lake = await withEnv(sanityModeEnv(server), renderSite)

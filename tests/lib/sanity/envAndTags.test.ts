@@ -1,5 +1,5 @@
-import { startContentLakeServer, type ContentLakeServer } from '../../support/contentLakeServer'
-import { sanityModeEnv, seedServer, TEST_TOKEN, withEnv } from '../../support/sanityMode'
+import type { ContentLakeServer } from '../../support/contentLakeServer'
+import { sanityModeEnv, startSeededServer, TEST_TOKEN, withEnv } from '../../support/sanityMode'
 import { EXAMPLE_ARTICLE } from '../../support/exampleContent'
 
 jest.mock('next/headers', () => ({ draftMode: async () => ({ isEnabled: false }) }))
@@ -76,8 +76,7 @@ describe('environment variables', () => {
 describe('cache tags in Sanity mode', () => {
   let server: ContentLakeServer
   beforeAll(async () => {
-    server = await startContentLakeServer({ token: TEST_TOKEN })
-    expect((await seedServer(server)).code).toBe(0)
+    server = await startSeededServer()
   })
   afterAll(() => server.close())
 

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto'
 import { evaluate, parse } from 'groq-js'
 import { WEBHOOK_FILTER, WEBHOOK_PROJECTION } from '@/lib/sanity/revalidate/webhook'
-import { startContentLakeServer, type ContentLakeServer, type StoredDocument } from '../../../support/contentLakeServer'
+import type { ContentLakeServer, StoredDocument } from '../../../support/contentLakeServer'
 import {
   CALM_TOPIC,
   CRISIS_TOPIC,
@@ -10,7 +10,7 @@ import {
   SAMPLE_ARTICLES,
   TOPICS,
 } from '../../../support/exampleContent'
-import { sanityModeEnv, seedServer, TEST_TOKEN, withEnv } from '../../../support/sanityMode'
+import { sanityModeEnv, startSeededServer, withEnv } from '../../../support/sanityMode'
 
 const mockRevalidated: [string, unknown][] = []
 jest.mock('next/cache', () => ({
@@ -51,8 +51,7 @@ describe('the revalidation webhook, against a local Content Lake', () => {
   let doc: (id: string) => StoredDocument
 
   beforeAll(async () => {
-    server = await startContentLakeServer({ token: TEST_TOKEN })
-    expect((await seedServer(server)).code).toBe(0)
+    server = await startSeededServer()
     doc = (id) => structuredClone(server.documents().find((stored) => stored._id === id) as StoredDocument)
     // The example article's first FAQ, reused by two more articles: three articles show it.
     server.seed(
@@ -264,8 +263,7 @@ describe('the revalidation webhook, against a local Content Lake', () => {
 describe('the webhook route', () => {
   let server: ContentLakeServer
   beforeAll(async () => {
-    server = await startContentLakeServer({ token: TEST_TOKEN })
-    expect((await seedServer(server)).code).toBe(0)
+    server = await startSeededServer()
   })
   afterAll(() => server.close())
   beforeEach(() => void mockRevalidated.splice(0))
