@@ -1,5 +1,6 @@
 import { parseNdjson } from '@/lib/dataset/ndjson'
 import { publishedView, type SanityDocument } from '@/lib/sanity/embedded/publishedView'
+import { articleSection, reference, textBlock } from './contentBlocks'
 
 export type GeneratedSiteOptions = {
   articles: number
@@ -8,15 +9,6 @@ export type GeneratedSiteOptions = {
   /** Every n-th article has a canonical URL on another site (0: none). */
   canonicalElsewhereEvery?: number
 }
-
-const block = (key: string, text: string, style = 'normal') => ({
-  _type: 'block',
-  _key: key,
-  style,
-  markDefs: [],
-  children: [{ _type: 'span', _key: 'span0', text, marks: [] }],
-})
-const ref = (id: string, key?: string) => ({ _type: 'reference', _ref: id, ...(key ? { _key: key } : {}) })
 
 const TOPICS = ['anxiety', 'depression', 'ketamine-therapy', 'postpartum-depression', 'ptsd']
 const PEOPLE = ['editorial-team', 'first-writer', 'second-writer']
@@ -54,7 +46,7 @@ export function generatedSiteNdjson({
       _id: `faq-${slug}`,
       _type: 'faq',
       question: `Is article ${i} useful?`,
-      answer: [block('block0', `Answer ${i}.`)],
+      answer: [textBlock('block0', `Answer ${i}.`)],
     })
     documents.push({
       _id: `article-${slug}`,
@@ -64,19 +56,11 @@ export function generatedSiteNdjson({
       excerpt: `Summary of article ${i}.`,
       publishedAt: new Date(start - i * 3_600_000).toISOString(),
       ...(i % 7 === 0 ? { updatedAt: new Date(start - i * 3_600_000 + 1_800_000).toISOString() } : {}),
-      author: ref(`person-${PEOPLE[i % PEOPLE.length]}`),
-      topics: [ref(`topic-${TOPICS[i % TOPICS.length]}`, 'topic0')],
-      intro: [block('block0', `Introduction of article ${i}.`)],
-      sections: [
-        {
-          _type: 'section',
-          _key: 'section0',
-          heading: 'Section',
-          anchor: { _type: 'slug', current: 'section' },
-          body: [block('block0', 'Body.')],
-        },
-      ],
-      faqs: [ref(`faq-${slug}`, 'faq0')],
+      author: reference(`person-${PEOPLE[i % PEOPLE.length]}`),
+      topics: [reference(`topic-${TOPICS[i % TOPICS.length]}`, 'topic0')],
+      intro: [textBlock('block0', `Introduction of article ${i}.`)],
+      sections: [articleSection('section0', 'Section', 'section', [textBlock('block0', 'Body.')])],
+      faqs: [reference(`faq-${slug}`, 'faq0')],
       legacyUrls: [`/${2020 + (i % 5)}/01/${slug}/`],
       ...(noindexEvery && i % noindexEvery === 1 ? { seo: { _type: 'seo', noindex: true } } : {}),
       ...(canonicalElsewhereEvery && i % canonicalElsewhereEvery === 2

@@ -1,5 +1,6 @@
 import type { SanityDocument } from '@/lib/sanity/embedded/publishedView'
 import { EXAMPLE_ARTICLE, EXAMPLE_AUTHOR } from './exampleContent'
+import { dataTable, textBlock } from './contentBlocks'
 
 // A hand-written article as the WordPress importer now writes one: no sections (the post had no
 // headings, so its intro is all of it), one of every new rich-text block, FAQs and a conclusion.
@@ -8,14 +9,6 @@ import { EXAMPLE_ARTICLE, EXAMPLE_AUTHOR } from './exampleContent'
 export const MIGRATED_SLUG = 'clinic-gallery-and-fees'
 export const MIGRATED_ID = 'article-clinic-gallery-and-fees'
 const IMAGE = { _type: 'reference', _ref: EXAMPLE_ARTICLE.images[0]?.assetRef }
-
-const paragraph = (key: string, text: string) => ({
-  _type: 'block',
-  _key: key,
-  style: 'normal',
-  markDefs: [],
-  children: [{ _type: 'span', _key: `${key}-s`, text, marks: [] }],
-})
 
 export function migratedArticle(topicId: string, faqId: string): SanityDocument {
   return {
@@ -28,7 +21,7 @@ export function migratedArticle(topicId: string, faqId: string): SanityDocument 
     author: { _type: 'reference', _ref: EXAMPLE_AUTHOR.id },
     topics: [{ _type: 'reference', _ref: topicId, _key: 't0' }],
     intro: [
-      paragraph('p0', 'Here is our waiting room and the treatment rooms.'),
+      textBlock('p0', 'Here is our waiting room and the treatment rooms.'),
       {
         _type: 'gallery',
         _key: 'gallery',
@@ -44,20 +37,11 @@ export function migratedArticle(topicId: string, faqId: string): SanityDocument 
           { _type: 'image', _key: 'g1', asset: IMAGE, alt: 'A treatment room', caption: 'Treatment room' },
         ],
       },
-      {
-        _type: 'dataTable',
-        _key: 'fees',
-        caption: 'Fees per visit',
-        headerRow: true,
-        table: {
-          _type: 'table',
-          rows: [
-            { _type: 'tableRow', _key: 'r0', cells: ['Visit', 'Fee'] },
-            { _type: 'tableRow', _key: 'r1', cells: ['Consultation', '$150'] },
-            { _type: 'tableRow', _key: 'r2', cells: ['Infusion', '$450'] },
-          ],
-        },
-      },
+      dataTable('fees', 'Fees per visit', [
+        ['Visit', 'Fee'],
+        ['Consultation', '$150'],
+        ['Infusion', '$450'],
+      ]),
       { _type: 'code', _key: 'code', code: 'BOOK-2030\nCALL-FIRST', language: 'text', filename: 'booking-codes.txt' },
       {
         _type: 'definitionList',
@@ -84,7 +68,7 @@ export function migratedArticle(topicId: string, faqId: string): SanityDocument 
       { _type: 'image', _key: 'map', asset: IMAGE, alt: 'Map to the clinic', link: 'https://maps.example.org/clinic' },
     ],
     faqs: [{ _type: 'reference', _ref: faqId, _key: 'f0' }],
-    conclusion: [paragraph('c0', 'We look forward to seeing you.')],
+    conclusion: [textBlock('c0', 'We look forward to seeing you.')],
     seo: { _type: 'seo', focusKeyphrase: 'clinic fees' },
   }
 }

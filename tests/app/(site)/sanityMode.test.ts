@@ -1,12 +1,7 @@
-import { startContentLakeServer, type ContentLakeServer } from '../../support/contentLakeServer'
-import {
-  EXAMPLE_AUTHOR,
-  MOVED_BLOG_ARTICLE,
-  MOVED_DATED_ARTICLE,
-  TOPIC_SLUGS,
-  CALM_TOPIC,
-} from '../../support/exampleContent'
-import { sanityModeEnv, seedServer, TEST_TOKEN, withEnv } from '../../support/sanityMode'
+import type { ContentLakeServer } from '../../support/contentLakeServer'
+import { EXAMPLE_AUTHOR, MOVED_BLOG_ARTICLE, MOVED_DATED_ARTICLE, TOPIC_SLUGS } from '../../support/exampleContent'
+import { sanityModeEnv, startSeededServer, withEnv } from '../../support/sanityMode'
+import { testOnlyArticle } from '../../support/testOnlyArticle'
 
 // Outside a request, the pages ask next/headers whether an editor is previewing: nobody is.
 jest.mock('next/headers', () => ({ draftMode: async () => ({ isEnabled: false }) }))
@@ -45,18 +40,13 @@ const withoutImageUrls = (html: string) => html.replace(/ (src|srcSet|srcset)="[
 
 // The Content Lake holds what the bundled file cannot show: an unpublished draft (which no
 // page may show) and a redirect document added after the site was built.
-const draft = {
+const draft = testOnlyArticle('unpublished-probe', {
   _id: 'drafts.article-unpublished-probe',
-  _type: 'article',
   title: 'Unpublished quokka draft',
-  slug: { _type: 'slug', current: 'unpublished-probe' },
   excerpt: 'A draft that mentions a quokka.',
   publishedAt: '2030-01-01T00:00:00Z',
-  author: { _type: 'reference', _ref: EXAMPLE_AUTHOR.id },
-  topics: [{ _type: 'reference', _ref: CALM_TOPIC.id, _key: 't' }],
-  sections: [],
   legacyUrls: ['/draft-only-old-path/'],
-}
+})
 const redirect = { _id: 'redirect-added-later', _type: 'redirect', from: '/added-later/', to: '/faq', permanent: true }
 
 describe('the pages around an article, in Sanity mode against a local Content Lake', () => {
@@ -65,8 +55,7 @@ describe('the pages around an article, in Sanity mode against a local Content La
   let lake: Map<string, Visit>
 
   beforeAll(async () => {
-    server = await startContentLakeServer({ token: TEST_TOKEN })
-    expect((await seedServer(server)).code).toBe(0)
+    server = await startSeededServer()
     server.seed([draft, redirect])
     const urls = [...PAGES, ...OLD_PATHS, '/added-later', '/draft-only-old-path', '/blog/unpublished-probe']
     embedded = await withEnv({}, () => visitAll(urls))

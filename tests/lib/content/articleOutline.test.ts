@@ -1,28 +1,19 @@
 import { buildOutline, PAGE_ANCHORS } from '@/lib/content/articleOutline'
 import { getArticle, type Article } from '@/lib/sanity/queries/article'
 import { getArticleSlugs } from '@/lib/sanity/queries/articleSlugs'
-import { EXAMPLE_ARTICLE } from '../../support/exampleContent'
+import { textBlock } from '../../support/contentBlocks'
+import { queriedExampleArticle } from '../../support/queriedExampleArticle'
 
 let example: Article
 
 beforeAll(async () => {
-  const found = await getArticle(EXAMPLE_ARTICLE.slug)
-  if (!found) throw new Error('the example article is missing from the bundled dataset')
-  example = found
+  example = await queriedExampleArticle()
 })
 
 function allIds(article: Article): string[] {
   const outline = buildOutline(article)
   return [...outline.sectionIds.values(), ...[...outline.headingIds.values()].flatMap((ids) => [...ids.values()])]
 }
-
-const block = (key: string, text: string, style = 'normal') => ({
-  _type: 'block',
-  _key: key,
-  style,
-  markDefs: [],
-  children: [{ _type: 'span', _key: 'span0', text, marks: [] }],
-})
 
 describe('heading anchors', () => {
   it('are unique within every bundled article and never take an id the page uses for itself', async () => {
@@ -51,12 +42,12 @@ describe('heading anchors', () => {
   it('stay the same when unrelated text changes', () => {
     const edited: Article = {
       ...example,
-      intro: [block('block0', 'A rewritten introduction.')],
-      conclusion: [block('block0', 'A rewritten conclusion.')],
+      intro: [textBlock('block0', 'A rewritten introduction.')],
+      conclusion: [textBlock('block0', 'A rewritten conclusion.')],
       sections: example.sections.map((section) => ({
         ...section,
         body: section.body.map((item) =>
-          item.style === 'normal' ? block(item._key ?? 'x', 'Rewritten paragraph.') : item,
+          item.style === 'normal' ? textBlock(item._key ?? 'x', 'Rewritten paragraph.') : item,
         ),
       })),
     }
@@ -69,8 +60,8 @@ describe('heading anchors', () => {
     const twice: Article = {
       ...example,
       sections: [
-        { ...first, _key: 'a', anchor: 'faqs', body: [block('h', 'Side effects', 'h3')] },
-        { ...first, _key: 'b', anchor: 'side-effects', body: [block('h', 'Side effects', 'h3')] },
+        { ...first, _key: 'a', anchor: 'faqs', body: [textBlock('h', 'Side effects', 'h3')] },
+        { ...first, _key: 'b', anchor: 'side-effects', body: [textBlock('h', 'Side effects', 'h3')] },
       ],
     }
     const outline = buildOutline(twice)

@@ -6,6 +6,7 @@ import { detectStructure } from '@/lib/importer/structure'
 import { documentWordCount, htmlWordCount } from '@/lib/importer/wordCount'
 import { parseWordpressPost } from '@/lib/importer/wordpressPost'
 import { wordpressContentToHtml } from '@/lib/importer/wordpressContent'
+import { dataTable } from '../../support/contentBlocks'
 import { fixturePath } from '../../support/fixtures'
 
 const RICH = readFileSync(fixturePath('importer', 'rich-post-content.html'), 'utf8')
@@ -98,20 +99,13 @@ describe('WordPress post content', () => {
   it('converts tables, code and definition lists to their own blocks', async () => {
     const { article } = await importContent(RICH)
     const body = article.sections[0]?.body ?? []
-    expect(body.find((block) => block._type === 'dataTable')).toEqual({
-      _type: 'dataTable',
-      _key: expect.any(String),
-      caption: 'Suggested daily activity',
-      headerRow: true,
-      table: {
-        _type: 'table',
-        rows: [
-          { _type: 'tableRow', _key: 'row0', cells: ['Activity', 'Minutes'] },
-          { _type: 'tableRow', _key: 'row1', cells: ['Walking outside', '20'] },
-          { _type: 'tableRow', _key: 'row2', cells: ['Stretching gently', '10'] },
-        ],
-      },
-    })
+    expect(body.find((block) => block._type === 'dataTable')).toEqual(
+      dataTable(expect.any(String), 'Suggested daily activity', [
+        ['Activity', 'Minutes'],
+        ['Walking outside', '20'],
+        ['Stretching gently', '10'],
+      ]),
+    )
     expect(body.find((block) => block._type === 'code')).toMatchObject({
       language: 'python',
       code: 'def rest(hours):\n\n    return hours * 2',

@@ -1,5 +1,6 @@
 import type { SanityDocument } from 'sanity'
 import { errorsOf, validateWithStudioRules } from '../../support/studioValidation'
+import { textBlock } from '../../support/contentBlocks'
 
 // The content a WordPress import produces (articles without sections, galleries, tables, code,
 // definition lists, embeds, topic parents, /?p= redirects), checked with the Studio's own rules.
@@ -9,14 +10,6 @@ const doc = (fields: Record<string, unknown>) => fields as Doc
 const ref = (id: string) => ({ _type: 'reference', _ref: id })
 const slug = (current: string) => ({ _type: 'slug', current })
 const IMAGE = 'image-1b71a2048d5022d01b7d3a0168c0cb5c7c277711-1200x675-png'
-
-const paragraph = (key: string, text: string) => ({
-  _type: 'block',
-  _key: key,
-  style: 'normal',
-  markDefs: [],
-  children: [{ _type: 'span', _key: `${key}-s`, text, marks: [] }],
-})
 
 const dataset: Doc[] = [
   doc({ _id: 'topic-general', _type: 'topic', title: 'General', slug: slug('general') }),
@@ -33,11 +26,11 @@ const shortPost = doc({
   publishedAt: '2024-05-01T09:00:00Z',
   author: ref('person-editorial-team'),
   topics: [{ ...ref('topic-general'), _key: 't1' }],
-  intro: [paragraph('p1', 'We are closed on Monday.')],
+  intro: [textBlock('p1', 'We are closed on Monday.')],
 })
 
 const withBlock = (block: Record<string, unknown>) =>
-  doc({ ...shortPost, intro: [paragraph('p1', 'Intro.'), { _key: 'x', ...block }] })
+  doc({ ...shortPost, intro: [textBlock('p1', 'Intro.'), { _key: 'x', ...block }] })
 const errorsFor = async (document: Doc) =>
   errorsOf(await validateWithStudioRules(document, [...dataset, document], 'studio'))
 const warningsFor = async (document: Doc) =>

@@ -5,7 +5,9 @@ import { SEARCH_RESULT_LIMIT } from '@/lib/sanity/queries/search'
 import { bundledDocuments } from '../../../support/bundledDocuments'
 import { bundledWith, resetDocuments, setDocuments } from '../../../support/mockDataset'
 import { pageOf } from '../../../support/pageOutcome'
-import { EXAMPLE_ARTICLE, EXAMPLE_AUTHOR, CALM_TOPIC, SEARCH_TERMS } from '../../../support/exampleContent'
+import { EXAMPLE_ARTICLE, SEARCH_TERMS } from '../../../support/exampleContent'
+import { articleSection, reference, textBlock } from '../../../support/contentBlocks'
+import { testOnlyArticle } from '../../../support/testOnlyArticle'
 
 jest.mock('../../../../lib/sanity/embedded/embeddedDocuments', () =>
   jest.requireActual('../../../support/mockDataset').datasetModule(),
@@ -19,43 +21,24 @@ async function search(q: string | string[] | undefined) {
 
 const resultTitles = () => screen.queryAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)
 
-const block = (key: string, text: string) => ({
-  _type: 'block',
-  _key: key,
-  style: 'normal',
-  markDefs: [],
-  children: [{ _type: 'span', _key: `${key}s`, text, marks: [] }],
-})
-
 // An article whose distinctive words each sit in one part only, to show every part is searched.
-const probe = {
-  _id: 'article-search-probe',
-  _type: 'article',
+const probe = testOnlyArticle('search-probe', {
   title: 'Search probe',
-  slug: { _type: 'slug', current: 'search-probe' },
   excerpt: 'An article that exists only in this test.',
-  publishedAt: '2020-01-01T00:00:00Z',
-  author: { _type: 'reference', _ref: EXAMPLE_AUTHOR.id },
-  topics: [{ _type: 'reference', _ref: CALM_TOPIC.id, _key: 't' }],
-  intro: [block('i', 'The introduction mentions the word marmalade.')],
+  intro: [textBlock('i', 'The introduction mentions the word marmalade.')],
   sections: [
-    {
-      _type: 'section',
-      _key: 's',
-      heading: 'Probe section',
-      anchor: { _type: 'slug', current: 'probe-section' },
-      body: [block('b', 'The body mentions a quokka.')],
-      takeaway: { _type: 'reference', _ref: 'takeaway-search-probe-1' },
-    },
+    articleSection('s', 'Probe section', 'probe-section', [textBlock('b', 'The body mentions a quokka.')], {
+      takeaway: reference('takeaway-search-probe-1'),
+    }),
   ],
-  faqs: [{ _type: 'reference', _ref: 'faq-search-probe-1', _key: 'f' }],
-}
+  faqs: [reference('faq-search-probe-1', 'f')],
+})
 const probeTakeaway = { _id: 'takeaway-search-probe-1', _type: 'takeaway', text: 'The takeaway mentions a zebrafinch.' }
 const probeFaq = {
   _id: 'faq-search-probe-1',
   _type: 'faq',
   question: 'Does the question mention a narwhal?',
-  answer: [block('a', 'The answer mentions an axolotl.')],
+  answer: [textBlock('a', 'The answer mentions an axolotl.')],
 }
 
 describe('the search page', () => {
