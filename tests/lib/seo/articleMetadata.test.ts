@@ -1,19 +1,17 @@
-import { articleSchema, getArticle, type Article } from '@/lib/sanity/queries/article'
+import { articleSchema, type Article } from '@/lib/sanity/queries/article'
 import { getSettings, type SiteSettings } from '@/lib/sanity/queries/settings'
 import { articleMetadata } from '@/lib/seo/articleMetadata'
 import { pickDescription, trimToLength } from '@/lib/seo/description'
 import { pageMetadata } from '@/lib/seo/pageMetadata'
 import { absoluteUrl } from '@/lib/navigation/siteUrl'
+import { queriedExampleArticle } from '../../support/queriedExampleArticle'
 import { EXAMPLE_ARTICLE, EXAMPLE_AUTHOR, SITE_SETTINGS } from '../../support/exampleContent'
 
 let article: Article
 let settings: SiteSettings
 
 beforeAll(async () => {
-  const found = await getArticle(EXAMPLE_ARTICLE.slug)
-  if (!found) throw new Error('the example article is missing from the bundled dataset')
-  article = found
-  settings = await getSettings()
+  ;[article, settings] = await Promise.all([queriedExampleArticle(), getSettings()])
 })
 
 // Through the query's own schema, so the test sees the field values the page would.

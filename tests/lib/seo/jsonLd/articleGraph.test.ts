@@ -1,19 +1,17 @@
 import { breadcrumbs } from '@/lib/navigation/breadcrumbs'
-import { getArticle, type Article } from '@/lib/sanity/queries/article'
+import type { Article } from '@/lib/sanity/queries/article'
 import { getSettings, type SiteSettings } from '@/lib/sanity/queries/settings'
 import { articleGraph } from '@/lib/seo/jsonLd/articleGraph'
 import { absoluteUrl } from '@/lib/navigation/siteUrl'
 import { checkStructuredData } from '../../../support/structuredData'
+import { queriedExampleArticle } from '../../../support/queriedExampleArticle'
 import { EXAMPLE_ARTICLE, EXAMPLE_AUTHOR } from '../../../support/exampleContent'
 
 let article: Article
 let settings: SiteSettings
 
 beforeAll(async () => {
-  const found = await getArticle(EXAMPLE_ARTICLE.slug)
-  if (!found) throw new Error('the example article is missing from the bundled dataset')
-  article = found
-  settings = await getSettings()
+  ;[article, settings] = await Promise.all([queriedExampleArticle(), getSettings()])
 })
 
 const url = () => absoluteUrl(EXAMPLE_ARTICLE.path)
