@@ -7,10 +7,21 @@ export const tokenSchema = z
   .min(20, 'is too short to be a Sanity API token')
   .regex(/^\S+$/, 'must not contain spaces')
 
-export const apiHostSchema = z.url({
-  protocol: /^https?$/,
-  error: 'must be an http(s) URL such as https://api.sanity.io',
-})
+// Plain http would send the tokens in clear text: only a Content Lake on this machine (the tests'
+// local one) may use it.
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]'])
+
+export const apiHostSchema = z
+  .url({
+    protocol: /^https?$/,
+    error: 'must be an http(s) URL such as https://api.sanity.io',
+  })
+  .refine((url) => {
+    // zod runs this even after the URL check failed; that failure is the one to report.
+    if (!URL.canParse(url)) return true
+    const { protocol, hostname } = new URL(url)
+    return protocol === 'https:' || LOOPBACK_HOSTS.has(hostname)
+  }, 'must be an https URL (http only for a loopback address: localhost, 127.0.0.1, [::1])')
 
 const serverEnvSchema = z.object({
   SANITY_API_READ_TOKEN: tokenSchema.optional(),
