@@ -53,16 +53,21 @@ function expectInert(container: HTMLElement) {
   expect(textComments(container.ownerDocument)).toEqual([])
 }
 
+/** A page that must answer 200 with nothing in it a browser would run; its container and text. */
+async function renderInertPage(href: string): Promise<{ container: HTMLElement; text: string }> {
+  const { container, status } = await renderPage(href)
+  expect(status).toBe(200)
+  expectInert(container)
+  return { container, text: container.textContent ?? '' }
+}
+
 function hrefs(container: HTMLElement): string[] {
   return Array.from(container.querySelectorAll('a[href]'), (anchor) => anchor.getAttribute('href') ?? '')
 }
 
 describe('hostile content', () => {
   it('is escaped wherever it is shown: titles, headings, takeaways, FAQs, people, topics, settings', async () => {
-    const { container, status } = await renderPage('/blog/hostile-markup')
-    expect(status).toBe(200)
-    expectInert(container)
-    const text = container.textContent ?? ''
+    const { container, text } = await renderInertPage('/blog/hostile-markup')
     expect(container.querySelector('h1')?.textContent).toBe(`${SCRIPT}<!-- Title with markup`)
     for (const shown of [
       'Heading </h2><script>alert("heading")</script>',
@@ -116,10 +121,7 @@ describe('hostile content', () => {
   })
 
   it('shows very long words, right-to-left and zero-width characters as text', async () => {
-    const { container, status } = await renderPage('/blog/hostile-text')
-    expect(status).toBe(200)
-    expectInert(container)
-    const text = container.textContent ?? ''
+    const { container, text } = await renderInertPage('/blog/hostile-text')
     expect(text).toContain('Pneumonoultramicroscopicsilicovolcanoconiosis'.repeat(40))
     expect(text).toContain('\u202eRLO override\u202c')
     expect(text).toContain('Zero\u200bwidth\ufeff heading')
@@ -130,10 +132,7 @@ describe('hostile content', () => {
   })
 
   it('renders an article whose references point at deleted documents, without them', async () => {
-    const { container, status } = await renderPage('/blog/hostile-dangling')
-    expect(status).toBe(200)
-    expectInert(container)
-    const text = container.textContent ?? ''
+    const { container, text } = await renderInertPage('/blog/hostile-dangling')
     expect(text).toContain('Is <script>alert("question")</script> <!-- escaped?')
     expect(text).toContain('a link to a deleted article')
     expect(text).not.toMatch(/Medically reviewed by/)
