@@ -2,7 +2,6 @@ import { render, screen, within } from '@testing-library/react'
 import AuthorPage, { generateStaticParams } from '@/app/(site)/authors/[slug]/page'
 import AuthorsPage from '@/app/(site)/authors/page'
 import { bundledDocuments, documentsOfType } from '../../../support/bundledDocuments'
-import { breadcrumbTrail } from '../../../support/breadcrumbTrail'
 import { bundledWith, resetDocuments, setDocuments } from '../../../support/mockDataset'
 import { outcomeOf, pageOf } from '../../../support/pageOutcome'
 import { EXAMPLE_AUTHOR } from '../../../support/exampleContent'
@@ -82,18 +81,6 @@ describe('a person page', () => {
     const list = within(screen.getByRole('region', { name: 'Articles medically reviewed by Test Reviewer' }))
     expect(list.getByRole('link', { name: String(reviewed.title) })).toBeInTheDocument()
     expect(screen.queryByRole('region', { name: 'Articles by Test Reviewer' })).toBeNull()
-  })
-
-  it('has breadcrumbs Home > Authors > the person', async () => {
-    await renderAuthor(EXAMPLE_AUTHOR.slug)
-    expect(breadcrumbTrail()).toEqual({
-      links: [
-        ['Home', '/'],
-        ['Authors', '/authors'],
-        [EXAMPLE_AUTHOR.name, EXAMPLE_AUTHOR.path],
-      ],
-      current: EXAMPLE_AUTHOR.name,
-    })
   })
 
   it('answers 404 for an unknown person', async () => {

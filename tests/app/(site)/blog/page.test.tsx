@@ -1,7 +1,6 @@
 import { render, screen, within } from '@testing-library/react'
 import BlogIndexPage from '@/app/(site)/blog/page'
 import { ARTICLES_PER_PAGE } from '@/lib/navigation/pagination'
-import { breadcrumbTrail } from '../../../support/breadcrumbTrail'
 import { bundledDocuments, documentsOfType } from '../../../support/bundledDocuments'
 import { resetDocuments, setDocuments } from '../../../support/mockDataset'
 import { outcomeOf, pageOf } from '../../../support/pageOutcome'
@@ -50,18 +49,6 @@ describe('the blog index', () => {
     )
     expect(container.querySelector('a[rel="next"]')).toBeNull()
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(`page ${lastPage}`)
-  })
-
-  it('has breadcrumbs Home > Blog, and Home > Blog > Page N below page 1', async () => {
-    renderInMain(await pageOf(blogPage({ page: '2' })))
-    expect(breadcrumbTrail()).toEqual({
-      links: [
-        ['Home', '/'],
-        ['Blog', '/blog'],
-        ['Page 2', '/blog?page=2'],
-      ],
-      current: 'Page 2',
-    })
   })
 
   it.each([['0'], ['-1'], ['abc'], ['1.5'], ['01'], [''], ['2abc'], ['99999999999'], [String(lastPage + 1)]])(

@@ -1,6 +1,5 @@
 import { render, screen, within } from '@testing-library/react'
 import FaqPage from '@/app/(site)/faq/page'
-import { breadcrumbTrail } from '../../../support/breadcrumbTrail'
 import { documentsOfType } from '../../../support/bundledDocuments'
 import { pageOf } from '../../../support/pageOutcome'
 
@@ -38,16 +37,5 @@ describe('the FAQ page', () => {
         .map((link) => link.getAttribute('href'))
       expect(hrefs).toEqual(using.map((article) => `/blog/${(article.slug as { current: string }).current}#faqs`))
     }
-  })
-
-  it('has breadcrumbs Home > Frequently asked questions', async () => {
-    render(<main>{await pageOf(FaqPage())}</main>)
-    expect(breadcrumbTrail()).toEqual({
-      links: [
-        ['Home', '/'],
-        ['Frequently asked questions', '/faq'],
-      ],
-      current: 'Frequently asked questions',
-    })
   })
 })

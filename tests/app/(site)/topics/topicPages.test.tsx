@@ -1,7 +1,6 @@
 import { cleanup, render, screen, within } from '@testing-library/react'
 import TopicPage, { generateStaticParams } from '@/app/(site)/topics/[slug]/page'
 import TopicsPage from '@/app/(site)/topics/page'
-import { breadcrumbTrail } from '../../../support/breadcrumbTrail'
 import { documentsOfType, type Doc } from '../../../support/bundledDocuments'
 import { outcomeOf, pageOf } from '../../../support/pageOutcome'
 import { CALM_TOPIC, CRISIS_TOPIC, TOPIC_WITH_FAQS, TOPIC_WITH_TAKEAWAYS } from '../../../support/exampleContent'
@@ -88,18 +87,6 @@ describe('a topic page', () => {
     cleanup()
     await renderTopic(CALM_TOPIC.slug)
     expect(screen.queryByRole('complementary', { name: 'Need help now?' })).toBeNull()
-  })
-
-  it('has breadcrumbs Home > Topics > the topic', async () => {
-    await renderTopic(CALM_TOPIC.slug)
-    expect(breadcrumbTrail()).toEqual({
-      links: [
-        ['Home', '/'],
-        ['Topics', '/topics'],
-        [CALM_TOPIC.title, `/topics/${CALM_TOPIC.slug}`],
-      ],
-      current: CALM_TOPIC.title,
-    })
   })
 
   it.each([['no-such-topic'], ['Ketamine-Therapy'], ['ketamine therapy']])(
