@@ -1,4 +1,16 @@
+import { z } from 'zod'
+import providersJson from './oembedProviders.json'
 import type { EmbedKind } from './portableText'
+
+// WordPress's own oEmbed providers (wp-includes/class-wp-oembed.php) that a clinic's posts are
+// likely to hold; a URL alone on its line from one of these was shown as the provider's player.
+// The list is data (oembedProviders.json); how a host matches a provider's domains is decided
+// once, here. A domain ending in `.*` stands for that name under any suffix (pinterest.co.uk).
+const providerSchema = z.object({
+  name: z.string().min(1),
+  kind: z.enum(['video', 'audio', 'link']),
+  domains: z.array(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)*(\.\*)?$/)).min(1),
+})
 
 interface Provider {
   name: string
@@ -6,34 +18,21 @@ interface Provider {
   kind: EmbedKind
 }
 
-// WordPress's own oEmbed providers (wp-includes/class-wp-oembed.php) that a clinic's posts are
-// likely to hold; a URL alone on its line from one of these was shown as the provider's player.
-const PROVIDERS: Provider[] = [
-  { name: 'YouTube', hosts: /(^|\.)(youtube\.com|youtu\.be|youtube-nocookie\.com)$/, kind: 'video' },
-  { name: 'Vimeo', hosts: /(^|\.)vimeo\.com$/, kind: 'video' },
-  { name: 'X', hosts: /(^|\.)(twitter\.com|x\.com)$/, kind: 'link' },
-  { name: 'TikTok', hosts: /(^|\.)tiktok\.com$/, kind: 'video' },
-  { name: 'Dailymotion', hosts: /(^|\.)(dailymotion\.com|dai\.ly)$/, kind: 'video' },
-  { name: 'TED', hosts: /(^|\.)ted\.com$/, kind: 'video' },
-  { name: 'WordPress.tv', hosts: /(^|\.)wordpress\.tv$/, kind: 'video' },
-  { name: 'SoundCloud', hosts: /(^|\.)soundcloud\.com$/, kind: 'audio' },
-  { name: 'Spotify', hosts: /(^|\.)spotify\.com$/, kind: 'audio' },
-  { name: 'Mixcloud', hosts: /(^|\.)mixcloud\.com$/, kind: 'audio' },
-  { name: 'Instagram', hosts: /(^|\.)instagram\.com$/, kind: 'link' },
-  { name: 'Facebook', hosts: /(^|\.)facebook\.com$/, kind: 'link' },
-  { name: 'Flickr', hosts: /(^|\.)(flickr\.com|flic\.kr)$/, kind: 'link' },
-  { name: 'Reddit', hosts: /(^|\.)reddit\.com$/, kind: 'link' },
-  { name: 'Pinterest', hosts: /(^|\.)pinterest\.[a-z.]+$/, kind: 'link' },
-  { name: 'Tumblr', hosts: /(^|\.)tumblr\.com$/, kind: 'link' },
-  { name: 'Imgur', hosts: /(^|\.)imgur\.com$/, kind: 'link' },
-  { name: 'Scribd', hosts: /(^|\.)scribd\.com$/, kind: 'link' },
-  { name: 'Issuu', hosts: /(^|\.)issuu\.com$/, kind: 'link' },
-  { name: 'SlideShare', hosts: /(^|\.)slideshare\.net$/, kind: 'link' },
-  { name: 'Speaker Deck', hosts: /(^|\.)speakerdeck\.com$/, kind: 'link' },
-  { name: 'Kickstarter', hosts: /(^|\.)kickstarter\.com$/, kind: 'link' },
-  { name: 'Giphy', hosts: /(^|\.)giphy\.com$/, kind: 'link' },
-  { name: 'Bluesky', hosts: /(^|\.)bsky\.app$/, kind: 'link' },
-]
+function domainPattern(domain: string): string {
+  const anySuffix = domain.endsWith('.*')
+  const name = (anySuffix ? domain.slice(0, -2) : domain).replaceAll('.', '\\.')
+  return anySuffix ? `${name}\\.[a-z.]+` : name
+}
+
+// The domain itself or any subdomain of it, never a longer name that merely ends the same way.
+const PROVIDERS: Provider[] = z
+  .array(providerSchema)
+  .parse(providersJson)
+  .map(({ name, kind, domains }) => ({
+    name,
+    kind,
+    hosts: new RegExp(`(^|\\.)(${domains.map(domainPattern).join('|')})$`),
+  }))
 
 export interface EmbedTarget {
   url: string
