@@ -2,73 +2,55 @@ import type { Graph } from 'schema-dts'
 import type { Metadata } from 'next'
 import { breadcrumbs } from '../../navigation/breadcrumbs'
 import { paths } from '../../navigation/paths'
-import type { SiteSettings } from '../../sanity/queries/settings'
 import type { Topic } from '../../sanity/queries/topic'
 import type { TopicSummary } from '../../sanity/queries/topics'
 import { pickDescription, trimToLength } from '../description'
 import { pageGraph } from '../jsonLd/pageGraph'
 import { pageMetadata } from '../pageMetadata'
+import { indexPageSeo } from './indexPageSeo'
 import { listPhrase } from './listPhrase'
+import type { SeoContext } from './seoContext'
 
-type TopicsIndexSeo = { settings: SiteSettings; title: string; topics: TopicSummary[]; draft?: boolean }
-
-export function topicsIndexDescription({ settings, topics }: TopicsIndexSeo): string {
-  const names = topics.map((topic) => topic.title)
-  return trimToLength(
-    `The topics ${settings.clinicName} writes about${names.length > 0 ? `: ${listPhrase(names)}` : ''}.`,
-  )
-}
-
-export function topicsIndexMetadata(input: TopicsIndexSeo): Metadata {
-  return pageMetadata({
-    title: input.title,
-    description: topicsIndexDescription(input),
-    path: paths.topics,
-    settings: input.settings,
-    draft: input.draft,
-  })
-}
-
-export function topicsIndexGraph(input: TopicsIndexSeo): Graph {
-  return pageGraph({
-    settings: input.settings,
+export const topicsIndexSeo = indexPageSeo<TopicSummary>({
+  path: paths.topics,
+  trail: breadcrumbs.topics(),
+  describe: ({ settings, items }) => {
+    const names = items.map((topic) => topic.title)
+    return trimToLength(
+      `The topics ${settings.clinicName} writes about${names.length > 0 ? `: ${listPhrase(names)}` : ''}.`,
+    )
+  },
+  holds: ({ items }) => ({
     type: 'CollectionPage',
-    path: paths.topics,
-    name: input.title,
-    description: topicsIndexDescription(input),
-    trail: breadcrumbs.topics(),
-    items: input.topics.map((topic) => ({ name: topic.title, path: paths.topic(topic.slug) })),
-  })
-}
+    items: items.map((topic) => ({ name: topic.title, path: paths.topic(topic.slug) })),
+  }),
+})
 
-type TopicSeo = { settings: SiteSettings; topic: Topic; draft?: boolean }
-
-export function topicDescription({ settings, topic }: TopicSeo): string {
+export function topicDescription(topic: Topic, { settings }: SeoContext): string {
   return (
     pickDescription([topic.description], `Articles about ${topic.title} from ${settings.clinicName}.`) ?? topic.title
   )
 }
 
 /** A topic without articles is a thin page: it stays out of search results until it has one. */
-export function topicMetadata(input: TopicSeo): Metadata {
+export function topicMetadata(topic: Topic, context: SeoContext): Metadata {
   return pageMetadata({
-    title: input.topic.title,
-    description: topicDescription(input),
-    path: paths.topic(input.topic.slug),
-    settings: input.settings,
-    noindex: input.topic.articles.length === 0,
-    draft: input.draft,
+    title: topic.title,
+    description: topicDescription(topic, context),
+    path: paths.topic(topic.slug),
+    settings: context.settings,
+    noindex: topic.articles.length === 0,
+    draft: context.draft,
   })
 }
 
-export function topicGraph(input: TopicSeo): Graph {
-  const { topic } = input
+export function topicGraph(topic: Topic, context: SeoContext): Graph {
   return pageGraph({
-    settings: input.settings,
+    settings: context.settings,
     type: 'CollectionPage',
     path: paths.topic(topic.slug),
     name: topic.title,
-    description: topicDescription(input),
+    description: topicDescription(topic, context),
     trail: breadcrumbs.topic(topic),
     about: [topic],
     items: topic.articles.map((article) => ({ name: article.title, path: paths.article(article.slug) })),

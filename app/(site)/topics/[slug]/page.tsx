@@ -1,5 +1,3 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { CrisisResources } from '@/components/article/CrisisResources'
 import { Breadcrumbs } from '@/components/navigation/Breadcrumbs'
 import { JsonLd } from '@/components/seo/JsonLd'
@@ -9,31 +7,22 @@ import { TopicFamily } from '@/components/topics/TopicFamily'
 import { TopicHeader } from '@/components/topics/TopicHeader'
 import { TopicTakeaways } from '@/components/topics/TopicTakeaways'
 import { breadcrumbs } from '@/lib/navigation/breadcrumbs'
-import { isPreviewing } from '@/lib/sanity/isPreviewing'
-import { getSettings } from '@/lib/sanity/queries/settings'
 import { getTopic } from '@/lib/sanity/queries/topic'
 import { getTopicSlugs } from '@/lib/sanity/queries/topics'
 import { topicGraph, topicMetadata } from '@/lib/seo/pages/topics'
 import { groupTakeawaysByArticle } from '@/lib/content/takeawaysByArticle'
+import { slugRoute, type SlugPageProps } from '@/app/(site)/_routes/slugRoute'
 
-type Props = { params: Promise<{ slug: string }> }
+const route = slugRoute({ slugs: getTopicSlugs, load: getTopic, metadata: topicMetadata })
 
-export async function generateStaticParams() {
-  return (await getTopicSlugs()).map((slug) => ({ slug }))
-}
+export const generateStaticParams = route.generateStaticParams
+export const generateMetadata = route.generateMetadata
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [topic, settings, draft] = await Promise.all([getTopic((await params).slug), getSettings(), isPreviewing()])
-  return topic ? topicMetadata({ settings, topic, draft }) : {}
-}
-
-export default async function TopicPage({ params }: Props) {
-  const { slug } = await params
-  const [topic, settings] = await Promise.all([getTopic(slug), getSettings()])
-  if (!topic) notFound()
+export default async function TopicPage(props: SlugPageProps) {
+  const { doc: topic, settings } = await route.find(props)
   return (
     <>
-      <JsonLd graph={topicGraph({ settings, topic })} />
+      <JsonLd graph={topicGraph(topic, { settings })} />
       <Breadcrumbs trail={breadcrumbs.topic(topic)} />
       <TopicHeader title={topic.title} description={topic.description} />
       <TopicFamily parent={topic.parent} subtopics={topic.subtopics} />

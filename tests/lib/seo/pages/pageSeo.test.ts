@@ -7,11 +7,11 @@ import { getSettings, type SiteSettings } from '@/lib/sanity/queries/settings'
 import { getTopic } from '@/lib/sanity/queries/topic'
 import { getTopics } from '@/lib/sanity/queries/topics'
 import { blogIndexGraph, blogIndexMetadata } from '@/lib/seo/pages/blogIndex'
-import { faqGraph, faqMetadata } from '@/lib/seo/pages/faq'
+import { faqSeo } from '@/lib/seo/pages/faq'
 import { homeGraph, homeMetadata } from '@/lib/seo/pages/home'
-import { peopleIndexGraph, profileGraph, profileMetadata } from '@/lib/seo/pages/people'
+import { peopleIndexSeo, profileGraph, profileMetadata } from '@/lib/seo/pages/people'
 import { searchGraph, searchMetadata } from '@/lib/seo/pages/search'
-import { topicGraph, topicMetadata, topicsIndexGraph } from '@/lib/seo/pages/topics'
+import { topicGraph, topicMetadata, topicsIndexSeo } from '@/lib/seo/pages/topics'
 import { absoluteUrl } from '@/lib/navigation/siteUrl'
 import { checkStructuredData } from '../../../support/structuredData'
 import { EXAMPLE_AUTHOR, SITE_SETTINGS, TOPIC_WITH_FAQS } from '../../../support/exampleContent'
@@ -54,30 +54,30 @@ describe('structured data and metadata of the pages around the articles', () => 
 
   it('topics: the index lists them; a topic page is about its topic and carries its FAQs', async () => {
     const topics = await getTopics()
-    checked(topicsIndexGraph({ settings, title: 'Topics', topics }))
+    checked(topicsIndexSeo.graph({ settings, title: 'Topics', items: topics }))
     const topic = await getTopic(TOPIC_WITH_FAQS.slug)
     if (!topic) throw new Error(`topic ${TOPIC_WITH_FAQS.slug} is missing`)
-    const { nodes } = checked(topicGraph({ settings, topic }))
+    const { nodes } = checked(topicGraph(topic, { settings }))
     expect(ofType(nodes, 'CollectionPage')?.about).toEqual([expect.objectContaining({ name: TOPIC_WITH_FAQS.title })])
     expect((ofType(nodes, 'FAQPage')?.mainEntity as Node[]).map((question) => question.name)).toEqual(
       topic.faqs.map((faq) => faq.question),
     )
-    expect(topicMetadata({ settings, topic }).robots).toMatchObject({ index: true })
-    expect(topicMetadata({ settings, topic: { ...topic, articles: [] } }).robots).toEqual({
+    expect(topicMetadata(topic, { settings }).robots).toMatchObject({ index: true })
+    expect(topicMetadata({ ...topic, articles: [] }, { settings }).robots).toEqual({
       index: false,
       follow: true,
     })
   })
 
   it('people: the index lists them; a profile page is a ProfilePage about the person', async () => {
-    checked(peopleIndexGraph({ settings, title: 'Authors and reviewers', people: await getPeople() }))
+    checked(peopleIndexSeo.graph({ settings, title: 'Authors and reviewers', items: await getPeople() }))
     const person = await getPerson(EXAMPLE_AUTHOR.slug)
     if (!person) throw new Error(`person ${EXAMPLE_AUTHOR.slug} is missing`)
-    const { nodes } = checked(profileGraph({ settings, person }))
+    const { nodes } = checked(profileGraph(person, { settings }))
     expect(ofType(nodes, 'ProfilePage')?.mainEntity).toEqual({ '@id': `${absoluteUrl(EXAMPLE_AUTHOR.path)}#person` })
     expect(ofType(nodes, 'Person')).toMatchObject({ name: EXAMPLE_AUTHOR.name, url: absoluteUrl(EXAMPLE_AUTHOR.path) })
-    expect(profileMetadata({ settings, person }).openGraph).toMatchObject({ type: 'profile' })
-    expect(profileMetadata({ settings, person: { ...person, written: [], reviewed: [] } }).robots).toEqual({
+    expect(profileMetadata(person, { settings }).openGraph).toMatchObject({ type: 'profile' })
+    expect(profileMetadata({ ...person, written: [], reviewed: [] }, { settings }).robots).toEqual({
       index: false,
       follow: true,
     })
@@ -85,9 +85,9 @@ describe('structured data and metadata of the pages around the articles', () => 
 
   it('FAQ hub: every question the page shows, in an FAQPage', async () => {
     const faqs = await getFaqs()
-    const { nodes } = checked(faqGraph({ settings, title: 'Frequently asked questions', faqs }))
+    const { nodes } = checked(faqSeo.graph({ settings, title: 'Frequently asked questions', items: faqs }))
     expect(ofType(nodes, 'FAQPage')?.mainEntity).toHaveLength(faqs.length)
-    expect(faqMetadata({ settings, title: 'Frequently asked questions', faqs }).description).toContain(
+    expect(faqSeo.metadata({ settings, title: 'Frequently asked questions', items: faqs }).description).toContain(
       `${faqs.length} questions`,
     )
   })
