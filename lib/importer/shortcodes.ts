@@ -1,4 +1,5 @@
 import type { Attachment } from './htmlContent'
+import { replaceShortcodes, type ShortcodeSyntax } from './shortcodeScanner'
 
 /**
  * WordPress shortcodes produced markup at display time. The ones with a meaning the site can
@@ -7,8 +8,6 @@ import type { Attachment } from './htmlContent'
  * as text with a warning, so nothing a reader saw disappears silently.
  */
 
-// [name], [name attr="v" other], [/name]. Whether it really is a shortcode is decided by isShortcode().
-const TAG = /\[(\/?)([A-Za-z][\w-]*)((?:\s[^\]]*)?)\]/g
 const DROPPED = new Set(['ez-toc', 'toc', 'lwptoc', 'table-of-contents', 'ez-toc-widget-sticky'])
 const HANDLED = new Set(['caption', 'wp_caption', 'gallery', 'embed', 'video', 'audio', ...DROPPED])
 
@@ -77,40 +76,62 @@ function mediaHtml(tag: 'video' | 'audio', attributes: Map<string, string>): str
   return `\n\n<${tag} src="${escapeAttribute(src)}"></${tag}>\n\n`
 }
 
+const CAPTION: ShortcodeSyntax = {
+  opener: /\[(?:wp_)?caption/gi,
+  closer: { pattern: () => /\[\/(?:wp_)?caption\]/gi, presence: 'required' },
+}
+const EMBED: ShortcodeSyntax = { opener: /\[embed/gi, closer: { pattern: () => /\[\/embed\]/gi, presence: 'required' } }
+const MEDIA_CLOSERS = { video: /\[\/video\]/gi, audio: /\[\/audio\]/gi }
+const MEDIA: ShortcodeSyntax = {
+  opener: /\[(video|audio)/gi,
+  closer: {
+    pattern: (opener) => (opener[1]?.toLowerCase() === 'video' ? MEDIA_CLOSERS.video : MEDIA_CLOSERS.audio),
+    presence: 'optional',
+  },
+}
+// [name], [name attr="v" other], [/name]: the name ends at a space or the `]`.
+const TAG: ShortcodeSyntax = { opener: /\[(\/?)([A-Za-z][\w-]*)/g }
+
+function captionHtml(attributes: string, inner: string): string {
+  const image = /^\s*((?:<a[^>]*>)?\s*<img[^>]*>\s*(?:<\/a>)?)/i.exec(inner)
+  const captionText = image ? inner.slice(image[0].length).trim() : inner.trim()
+  // Before WordPress 3.4 the caption was an attribute.
+  const caption = captionText || escapeText(shortcodeAttributes(attributes).get('caption') ?? '')
+  return `\n\n<figure>${image ? image[1] : ''}<figcaption>${caption}</figcaption></figure>\n\n`
+}
+
+// Shortcodes are found by lib/importer/shortcodeScanner.ts, in time linear in the content's
+// length: these patterns as regular expressions were quadratic on unmatched openers.
 export function expandShortcodes(
   content: string,
   options: { attachment?: (id: string) => Attachment | undefined },
   warnings: string[],
 ): string {
-  const withCaptions = content.replace(
-    /\[(?:wp_)?caption([^\]]*)\]([\s\S]*?)\[\/(?:wp_)?caption\]/gi,
-    (_match, rest: string, inner: string) => {
-      const image = /^\s*((?:<a[^>]*>)?\s*<img[^>]*>\s*(?:<\/a>)?)/i.exec(inner)
-      const captionText = image ? inner.slice(image[0].length).trim() : inner.trim()
-      // Before WordPress 3.4 the caption was an attribute.
-      const caption = captionText || escapeText(shortcodeAttributes(rest).get('caption') ?? '')
-      return `\n\n<figure>${image ? image[1] : ''}<figcaption>${caption}</figcaption></figure>\n\n`
-    },
+  const withCaptions = replaceShortcodes(content, CAPTION, ({ attributes, inner }) =>
+    captionHtml(attributes, inner ?? ''),
   )
-  const withEmbeds = withCaptions.replace(
-    /\[embed[^\]]*\]\s*([^[\s]+)\s*\[\/embed\]/gi,
-    (_match, url: string) =>
-      `\n\n<figure class="wp-block-embed"><div class="wp-block-embed__wrapper">${escapeText(url)}</div></figure>\n\n`,
-  )
-  const withMedia = withEmbeds.replace(
-    /\[(video|audio)([^\]]*)\](?:[\s\S]*?\[\/\1\])?/gi,
-    (_match, tag: string, rest: string) =>
-      mediaHtml(tag.toLowerCase() === 'video' ? 'video' : 'audio', shortcodeAttributes(rest)),
+  const withEmbeds = replaceShortcodes(withCaptions, EMBED, ({ inner }) => {
+    const url = /^\s*([^[\s]+)\s*$/.exec(inner ?? '')?.[1]
+    return url
+      ? `\n\n<figure class="wp-block-embed"><div class="wp-block-embed__wrapper">${escapeText(url)}</div></figure>\n\n`
+      : null
+  })
+  const withMedia = replaceShortcodes(withEmbeds, MEDIA, ({ opener, attributes }) =>
+    mediaHtml(opener[1]?.toLowerCase() === 'video' ? 'video' : 'audio', shortcodeAttributes(attributes)),
   )
   const unknown = new Set<string>()
-  const expanded = withMedia.replace(TAG, (match, closing: string, name: string, rest: string) => {
-    if (!isShortcode(name, rest)) return match
+  const expanded = replaceShortcodes(withMedia, TAG, ({ opener, attributes, text }) => {
+    const closing = opener[1] ?? ''
+    const name = opener[2] ?? ''
+    // The name ran into something else ("[a.b]"): not a shortcode.
+    if (attributes !== '' && !/^\s/.test(attributes)) return null
+    if (!isShortcode(name, attributes)) return text
     const lower = name.toLowerCase()
     if (DROPPED.has(lower)) return ''
-    if (lower === 'gallery' && !closing) return galleryHtml(shortcodeAttributes(rest), options, warnings)
+    if (lower === 'gallery' && !closing) return galleryHtml(shortcodeAttributes(attributes), options, warnings)
     if (lower === 'gallery') return ''
     if (!closing) unknown.add(name)
-    return match
+    return text
   })
   for (const name of unknown) warnings.push(`unknown shortcode [${name}] kept as text`)
   return expanded
