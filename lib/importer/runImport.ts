@@ -8,6 +8,7 @@ import { expandPaths, formatOf, type Format } from './files'
 import { importHtmlFile } from './importHtml'
 import { importTextFile } from './importText'
 import { imageSourceWithin } from './imageLocations'
+import { assertInputSize } from './inputLimits'
 import { importWxrFile, type PostReport, type WxrFileReport, type WxrImportOptions } from './importWxr'
 import type { RedirectDocument } from './legacyLinks'
 import type { DocumentLike } from '../dataset/ndjson'
@@ -138,6 +139,7 @@ export async function importPaths(paths: string[], options: ImportOptions = {}):
     try {
       const format = formatOf(file) ?? (await sniffFormat(file))
       report.format = format
+      await assertInputSize(file, format)
       if (format === 'wxr') {
         // Refused and missing images are reported with the post they came from, once it is accepted.
         const imageWarnings: string[] = []
