@@ -15,7 +15,7 @@ const WORD_END = `(?![\\p{L}\\p{N}])`
 const SEPARATOR = '(?:[\\s\\u00a0]*[-\\u2010\\u2011\\u2013\\u2014][\\s\\u00a0]*|[\\s\\u00a0]+)'
 /** Any one word, for "*" and the gap "...". */
 const ANY_WORD = `${LETTER_OR_DIGIT}+(?:['\\u2019]${LETTER_OR_DIGIT}+)*`
-const GAP = `(?:${SEPARATOR}[,;:]?${ANY_WORD}[,;:]?){0,3}`
+const GAP = `(?:[,;:]?${SEPARATOR}${ANY_WORD}){0,3}[,;:]?`
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
