@@ -1,58 +1,25 @@
 import { defineQuery } from 'groq'
 import { z } from 'zod'
+import { isSanityMode } from '@/sanity/env'
 import { sanityFetch } from '../fetch'
 import { tags } from '../tags'
 import { compactList, topicRefSchema } from '../schemas/common'
 import { rawList } from '../schemas/rawList'
 import { parseDocument, parseList } from '../validate'
-import { listedArticleFilter, topicRefFields } from './fragments'
+import { listedArticleFilter } from './fragments'
+import { scoreArguments, searchableText, searchHitFields, searchOrder } from './searchFields'
 
 /** Most results one search shows, best first. */
 export const SEARCH_RESULT_LIMIT = 20
 
-// Everything a reader can search, as one list of strings, so the words of a search may be
-// spread over different parts of an article. A missing part becomes "" rather than null:
-// array::join gives null for a list holding a null, and a null here would hide the rest.
-const searchableText = /* groq */ `[
-  title,
-  coalesce(excerpt, ""),
-  coalesce(pt::text(intro), ""),
-  coalesce(array::join(array::compact(sections[].heading), " "), ""),
-  coalesce(pt::text(sections[].body[]), ""),
-  coalesce(array::join(array::compact(sections[].takeaway->text), " "), ""),
-  coalesce(array::join(array::compact(faqs[]->question), " "), ""),
-  coalesce(pt::text(faqs[]->answer[]), ""),
-  coalesce(pt::text(conclusion), "")
-]`
-
 const matchingArticles = /* groq */ `*[${listedArticleFilter} && ${searchableText} match $terms]`
 
-// $terms is always a parameter: what a reader types never becomes part of the query text.
-// score() ranks a match in the title above one in a summary, and those above one in the body.
+// $terms is always a parameter: what a reader types never becomes part of the query text. This
+// is the Content Lake's own text search (`match` over a projection of the article's text, ranked
+// by score()); embedded mode answers the same query from a precomputed index instead.
 export const searchQuery = defineQuery(`{
   "total": count(${matchingArticles}),
-  "results": ${matchingArticles} | score(
-    boost(title match $terms, 5),
-    boost(excerpt match $terms, 3),
-    boost(sections[].heading match $terms, 2),
-    boost(sections[].takeaway->text match $terms, 2),
-    boost(faqs[]->question match $terms, 2),
-    pt::text(intro) match $terms,
-    pt::text(sections[].body[]) match $terms,
-    pt::text(faqs[]->answer[]) match $terms,
-    pt::text(conclusion) match $terms
-  ) | order(_score desc, publishedAt desc, _id asc)[0...$limit]{
-    _id,
-    title,
-    "slug": slug.current,
-    excerpt,
-    publishedAt,
-    "topics": topics[]->{ ${topicRefFields} },
-    "intro": pt::text(intro),
-    "sections": sections[]{ heading, "anchor": anchor.current, "body": pt::text(body), "takeaway": takeaway->text },
-    "faqs": faqs[]->{ question, "answer": pt::text(answer) },
-    "conclusion": pt::text(conclusion)
-  }
+  "results": ${matchingArticles} | score(${scoreArguments}) | ${searchOrder}[0...$limit]{ ${searchHitFields} }
 }`)
 
 const text = z.string().nullish()
@@ -73,14 +40,35 @@ export type SearchHit = z.infer<typeof searchHitSchema>
 
 export const searchSchema = z.object({ total: z.number().int().nonnegative(), results: rawList })
 
-/** The best SEARCH_RESULT_LIMIT articles matching every term, and how many match in all. */
-export async function searchArticles(terms: string[]): Promise<{ total: number; hits: SearchHit[] }> {
-  if (terms.length === 0) return { total: 0, hits: [] }
-  const data = await sanityFetch({
-    query: searchQuery,
-    params: { terms, limit: SEARCH_RESULT_LIMIT },
-    tags: [tags.articleList, tags.faqPage],
+// A search costs work in proportion to its terms: at most this many are searched, each at most
+// this long (a prefix still finds what the whole word would), whatever the caller passes.
+export const MAX_SEARCH_TERMS = 8
+export const MAX_SEARCH_TERM_LENGTH = 40
+
+/** The terms a search runs with: the first MAX_SEARCH_TERMS, each cut to MAX_SEARCH_TERM_LENGTH characters. */
+export function boundedSearchTerms(terms: readonly string[]): string[] {
+  return terms.slice(0, MAX_SEARCH_TERMS).map((term) => {
+    const characters = Array.from(term)
+    if (characters.length <= MAX_SEARCH_TERM_LENGTH) return term
+    const wildcard = term.endsWith('*') ? '*' : ''
+    return characters.slice(0, MAX_SEARCH_TERM_LENGTH - wildcard.length).join('') + wildcard
   })
+}
+
+/**
+ * The best SEARCH_RESULT_LIMIT articles matching every term, and how many match in all. One
+ * getter for both modes: Sanity mode sends searchQuery to the Content Lake; embedded mode
+ * answers the same query from a text index built once per process (lib/sanity/embedded/search.ts),
+ * with the same articles in the same order.
+ */
+export async function searchArticles(terms: string[]): Promise<{ total: number; hits: SearchHit[] }> {
+  const bounded = boundedSearchTerms(terms)
+  if (bounded.length === 0) return { total: 0, hits: [] }
+  const params = { terms: bounded, limit: SEARCH_RESULT_LIMIT }
+  const data = isSanityMode
+    ? await sanityFetch({ query: searchQuery, params, tags: [tags.articleList, tags.faqPage] })
+    : // Imported here: it loads the bundled dataset, which Sanity mode never needs.
+      await (await import('../embedded/search')).searchEmbedded(searchQuery, params)
   const parsed = parseDocument(searchSchema, data, 'searchQuery')
   return { total: parsed?.total ?? 0, hits: parseList(searchHitSchema, parsed?.results, 'searchQuery') }
 }

@@ -1,0 +1,106 @@
+import { evaluate, parse } from 'groq-js'
+import { readDatasetDocuments } from '@/lib/dataset/bundledDataset'
+import { parseNdjson, serializeNdjson } from '@/lib/dataset/ndjson'
+import { matchTokens } from '@/lib/sanity/embedded/groqText'
+import { publishedView, type SanityDocument } from '@/lib/sanity/embedded/publishedView'
+import { searchDocuments } from '@/lib/sanity/embedded/textSearch'
+import { searchQuery } from '@/lib/sanity/queries/search'
+import { SCORED_FIELDS, scoreArguments } from '@/lib/sanity/queries/searchFields'
+import { generateBenchDataset } from '@/tooling/benchDataset'
+import { awkwardDocuments } from '../../../support/awkwardDocuments'
+
+// Embedded mode answers the search query from a text index built once per dataset instead of
+// groq-js matching every article's text on each search. This proves the answer is the query's
+// own: the same total, the same articles in the same order, the same fields.
+
+async function groqAnswer(documents: SanityDocument[], params: Record<string, unknown>) {
+  return (await evaluate(parse(searchQuery, { params }), { dataset: documents, params })).get()
+}
+
+const bundled = publishedView(readDatasetDocuments())
+const generated = [
+  ...publishedView(
+    parseNdjson(serializeNdjson(generateBenchDataset(readDatasetDocuments(), { articles: 12, seed: 11 })), 'generated'),
+  ),
+  ...awkwardDocuments(),
+]
+
+/** Words of the dataset's articles, spread over the vocabulary: common ones and rare ones. */
+function sampleWords(documents: SanityDocument[], count: number): string[] {
+  const words = new Set<string>()
+  for (const document of documents)
+    if (document._type === 'article') for (const word of matchTokens(JSON.stringify(document))) words.add(word)
+  const all = [...words].filter((word) => /^\p{L}{3,}$/u.test(word)).sort()
+  return Array.from({ length: count }, (_, i) => all[Math.floor((i * (all.length - 1)) / (count - 1))]!)
+}
+
+function termSets(documents: SanityDocument[], count: number): string[][] {
+  const words = sampleWords(documents, count)
+  return [
+    ...words.map((word) => [word.toLowerCase()]),
+    ...words.map((word) => [`${word.slice(0, 3).toLowerCase()}*`]),
+    ...words
+      .slice(0, count / 2)
+      .map((word, i) => [`${word.toLowerCase()}*`, `${words[count - 1 - i]!.toLowerCase()}*`]),
+    ['ketamine*'],
+    ['postpartum*', 'depression*'],
+    ['sleep*'],
+    ['KETAMINE'],
+    ['the*'],
+    ['a*'],
+    ['*'],
+    ['zzzz'],
+    [''],
+    ['ketamine*', 'ketamine*'],
+    ['ketamine*', ''],
+    ['post-partum'],
+    ['e.g'],
+  ]
+}
+
+// Plain groq-js takes a while per search on the generated dataset: fewer searches there.
+describe.each([
+  ['the bundled dataset', bundled, 40, [1, 4, 20, 1000]],
+  ['a generated dataset with awkward documents', generated, 12, [3, 20]],
+])('on %s, the text index answers as the GROQ query does', (_, documents, count, limits) => {
+  it.each(limits)('with limit %i', async (limit) => {
+    for (const terms of termSets(documents, count)) {
+      const expected = await groqAnswer(documents, { terms, limit })
+      await expect(searchDocuments(documents, { terms, limit })).resolves.toStrictEqual(expected)
+    }
+  })
+})
+
+it('finds something on the bundled dataset, so the comparison is not between empty answers', async () => {
+  const answer = await searchDocuments(bundled, { terms: ['ketamine*'], limit: 20 })
+  expect(answer.total).toBeGreaterThan(1)
+  expect(answer.results.length).toBe(Math.min(20, answer.total))
+})
+
+it('reads each dataset once: later searches answer from the index, not from the documents', async () => {
+  const documents = publishedView(readDatasetDocuments())
+  await searchDocuments(documents, { terms: ['ketamine*'], limit: 20 })
+  const article = documents.find((document) => document._type === 'article')!
+  article.title = `${String(article.title)} Xylophonic`
+  await expect(searchDocuments(documents, { terms: ['xylophonic'], limit: 20 })).resolves.toEqual({
+    total: 0,
+    results: [],
+  })
+  // A new dataset (another array) gets its own index.
+  await expect(searchDocuments([...documents], { terms: ['xylophonic'], limit: 20 })).resolves.toMatchObject({
+    total: 1,
+  })
+})
+
+it("scores the fields the query's score() names, with the same boosts, in the same order", () => {
+  const written = scoreArguments
+    .split(',\n')
+    .map((argument) => argument.trim())
+    .filter(Boolean)
+  expect(written).toEqual(
+    SCORED_FIELDS.map(({ path, boost }) =>
+      boost === undefined ? `${path} match $terms` : `boost(${path} match $terms, ${boost})`,
+    ),
+  )
+  expect(searchQuery).toContain(scoreArguments)
+})
