@@ -1,8 +1,9 @@
 import { DocumentTextIcon } from '@sanity/icons'
 import { defineArrayMember, defineField, defineType } from 'sanity'
-import { slugify } from '../../../lib/content/slugify'
-import { altTextField, captionField } from '../objects/imageFields'
-import { checkSlugShape, checkUniqueAnchors, isUniqueSlugOfType } from '../validation'
+import { altTextField, captionField } from '../fields/imageFields'
+import { slugField } from '../fields/slugField'
+import { topicsField } from '../fields/topicsField'
+import { checkUniqueAnchors } from '../validation'
 import { checkReviewAge, checkReviewDate, recommendedElsewhere, requiredOnMentalHealth } from './articleReviewRule'
 
 // A blog article: the unit patients read and search engines index.
@@ -27,15 +28,12 @@ export const article = defineType({
       group: 'content',
       validation: (rule) => rule.required().max(120),
     }),
-    defineField({
-      name: 'slug',
-      title: 'URL slug',
+    slugField({
+      source: 'title',
       description:
         'The last part of the address: /blog/<slug>. Changing it after publishing breaks links unless the old path is added under Legacy URLs.',
-      type: 'slug',
       group: 'content',
-      options: { source: 'title', maxLength: 96, slugify: (input) => slugify(input), isUnique: isUniqueSlugOfType },
-      validation: (rule) => rule.required().custom(checkSlugShape),
+      maxLength: 96,
     }),
     defineField({
       name: 'excerpt',
@@ -77,14 +75,10 @@ export const article = defineType({
       initialValue: { _ref: 'person-editorial-team' },
       validation: (rule) => rule.required(),
     }),
-    defineField({
-      name: 'topics',
-      title: 'Topics',
+    topicsField({
       description: 'At least one. A mental-health topic shows crisis resources on the article.',
-      type: 'array',
-      of: [defineArrayMember({ type: 'reference', to: [{ type: 'topic' }] })],
       group: 'content',
-      validation: (rule) => rule.required().min(1).unique(),
+      required: true,
     }),
     defineField({
       name: 'mainImage',

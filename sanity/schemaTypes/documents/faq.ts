@@ -1,5 +1,6 @@
 import { HelpCircleIcon } from '@sanity/icons'
-import { defineArrayMember, defineField, defineType } from 'sanity'
+import { defineField, defineType } from 'sanity'
+import { topicsField } from '../fields/topicsField'
 
 type Block = { children?: { text?: string }[] }
 
@@ -33,14 +34,7 @@ export const faq = defineType({
           return text.trim() ? true : 'Write an answer.'
         }),
     }),
-    defineField({
-      name: 'topics',
-      title: 'Topics',
-      description: 'Where this FAQ is listed on the FAQ page and topic pages.',
-      type: 'array',
-      of: [defineArrayMember({ type: 'reference', to: [{ type: 'topic' }] })],
-      validation: (rule) => rule.unique(),
-    }),
+    topicsField({ description: 'Where this FAQ is listed on the FAQ page and topic pages.' }),
   ],
   preview: { select: { title: 'question' } },
 })

@@ -1,8 +1,7 @@
 import { UserIcon } from '@sanity/icons'
 import { defineArrayMember, defineField, defineType } from 'sanity'
-import { slugify } from '../../../lib/content/slugify'
-import { altTextField } from '../objects/imageFields'
-import { checkSlugShape, isUniqueSlugOfType } from '../validation'
+import { altTextField } from '../fields/imageFields'
+import { slugField } from '../fields/slugField'
 
 // An author or medical reviewer, with the credentials readers use to judge trust.
 export const person = defineType({
@@ -12,14 +11,7 @@ export const person = defineType({
   icon: UserIcon,
   fields: [
     defineField({ name: 'name', title: 'Name', type: 'string', validation: (rule) => rule.required() }),
-    defineField({
-      name: 'slug',
-      title: 'URL slug',
-      description: 'Their page is /authors/<slug>.',
-      type: 'slug',
-      options: { source: 'name', slugify: (input) => slugify(input), isUnique: isUniqueSlugOfType },
-      validation: (rule) => rule.required().custom(checkSlugShape),
-    }),
+    slugField({ source: 'name', description: 'Their page is /authors/<slug>.' }),
     defineField({
       name: 'credentials',
       title: 'Credentials',

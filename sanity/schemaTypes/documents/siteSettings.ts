@@ -1,6 +1,6 @@
 import { CogIcon } from '@sanity/icons'
 import { defineArrayMember, defineField, defineType } from 'sanity'
-import { altTextField } from '../objects/imageFields'
+import { altTextField } from '../fields/imageFields'
 
 const PHONE = /^\+?[0-9 ()-]{3,20}$/
 

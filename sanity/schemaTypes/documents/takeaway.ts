@@ -1,5 +1,6 @@
 import { BulbOutlineIcon } from '@sanity/icons'
-import { defineArrayMember, defineField, defineType } from 'sanity'
+import { defineField, defineType } from 'sanity'
+import { topicsField } from '../fields/topicsField'
 
 // One key takeaway: a document so it can be reused, listed on topic pages and gathered into summaries.
 export const takeaway = defineType({
@@ -21,13 +22,7 @@ export const takeaway = defineType({
         rule.max(300).warning('Aim for 300 characters or fewer: takeaways are read at a glance.'),
       ],
     }),
-    defineField({
-      name: 'topics',
-      title: 'Topics',
-      type: 'array',
-      of: [defineArrayMember({ type: 'reference', to: [{ type: 'topic' }] })],
-      validation: (rule) => rule.unique(),
-    }),
+    topicsField(),
   ],
   preview: { select: { title: 'text' } },
 })

@@ -1,7 +1,6 @@
 import { TagIcon } from '@sanity/icons'
 import { defineField, defineType } from 'sanity'
-import { slugify } from '../../../lib/content/slugify'
-import { checkSlugShape, isUniqueSlugOfType } from '../validation'
+import { slugField } from '../fields/slugField'
 import { checkTopicParent } from './topicParent'
 
 // A subject articles, takeaways and FAQs are grouped under.
@@ -12,14 +11,7 @@ export const topic = defineType({
   icon: TagIcon,
   fields: [
     defineField({ name: 'title', title: 'Title', type: 'string', validation: (rule) => rule.required() }),
-    defineField({
-      name: 'slug',
-      title: 'URL slug',
-      description: 'The topic page is /topics/<slug>.',
-      type: 'slug',
-      options: { source: 'title', slugify: (input) => slugify(input), isUnique: isUniqueSlugOfType },
-      validation: (rule) => rule.required().custom(checkSlugShape),
-    }),
+    slugField({ source: 'title', description: 'The topic page is /topics/<slug>.' }),
     defineField({
       name: 'parent',
       title: 'Parent topic',

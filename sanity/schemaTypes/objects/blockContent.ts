@@ -1,5 +1,5 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
-import { ALLOWED_LINK_SCHEMES } from '../validation'
+import { linkHrefField } from '../fields/linkHrefField'
 import { bodyImage } from './bodyImage'
 
 // Rich text used by article intros, section bodies, conclusions and FAQ answers.
@@ -32,15 +32,7 @@ export const blockContent = defineType({
             name: 'link',
             title: 'Web, email or phone link',
             type: 'object',
-            fields: [
-              defineField({
-                name: 'href',
-                title: 'Address',
-                description: 'A web address (https://…), an email (mailto:…) or a phone number (tel:…).',
-                type: 'url',
-                validation: (rule) => rule.required().uri({ scheme: ALLOWED_LINK_SCHEMES, allowRelative: false }),
-              }),
-            ],
+            fields: [linkHrefField],
           }),
           defineArrayMember({
             name: 'internalLink',

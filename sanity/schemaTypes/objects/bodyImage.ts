@@ -1,7 +1,7 @@
 // An image inside rich text (alone or in a gallery): alt text, caption, the links its caption held and the link around it.
 import { defineArrayMember, defineField } from 'sanity'
 import { WEB_LINK_SCHEMES } from '../validation'
-import { altTextField, captionField } from './imageFields'
+import { altTextField, captionField } from '../fields/imageFields'
 
 type CaptionLinkValue = { text?: string }
 

@@ -1,6 +1,6 @@
 // One link inside an image caption: which words of the caption, and where they lead.
 import { defineField, defineType } from 'sanity'
-import { ALLOWED_LINK_SCHEMES } from '../validation'
+import { linkHrefField } from '../fields/linkHrefField'
 
 export const captionLink = defineType({
   name: 'captionLink',
@@ -14,13 +14,7 @@ export const captionLink = defineType({
       type: 'string',
       validation: (rule) => rule.required(),
     }),
-    defineField({
-      name: 'href',
-      title: 'Address',
-      description: 'A web address (https://…), an email (mailto:…) or a phone number (tel:…).',
-      type: 'url',
-      validation: (rule) => rule.required().uri({ scheme: ALLOWED_LINK_SCHEMES, allowRelative: false }),
-    }),
+    linkHrefField,
   ],
   preview: { select: { title: 'text', subtitle: 'href' } },
 })

@@ -1,5 +1,5 @@
 import { defineField, defineType } from 'sanity'
-import { altTextField } from './imageFields'
+import { altTextField } from '../fields/imageFields'
 
 // What search engines and social networks see, when it should differ from the article itself.
 export const seo = defineType({
