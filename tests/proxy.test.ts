@@ -2,7 +2,7 @@ import { unstable_doesMiddlewareMatch, getRewrittenUrl } from 'next/experimental
 import { NextRequest } from 'next/server'
 import LegacyPathPage from '@/app/(site)/[...path]/page'
 import { wordpressQuerySource } from '@/lib/navigation/wordpressQuery'
-import { config, proxy } from '@/proxy'
+import { config, proxy, SEARCH_RATE_LIMIT } from '@/proxy'
 import { bundledWith, resetDocuments, setDocuments } from './support/mockDataset'
 import { outcomeOf } from './support/pageOutcome'
 
@@ -51,6 +51,40 @@ describe('the proxy matcher', () => {
   it('still catches malformed percent-escapes', async () => {
     expect(matches('/blog/%E0%A4%A')).toBe(true)
     expect(proxy(new NextRequest(`${SITE}/blog/%E0%A4%A`)).status).toBe(400)
+  })
+})
+
+describe('the search rate limit', () => {
+  const searchFrom = (forwardedFor: string, query = 'ketamine') =>
+    proxy(new NextRequest(`${SITE}/search?q=${query}`, { headers: { 'x-forwarded-for': forwardedFor } }))
+  afterEach(() => jest.useRealTimers())
+
+  it('runs for /search, whatever its query', () => {
+    expect(matches('/search')).toBe(true)
+    expect(matches('/search?q=ketamine')).toBe(true)
+    expect(matches('/blog')).toBe(false)
+  })
+
+  it('answers 429 with Retry-After once a client has used its searches, and lets other clients search', () => {
+    jest.useFakeTimers({ now: new Date('2026-01-01T00:00:00Z') })
+    for (let i = 0; i < SEARCH_RATE_LIMIT.capacity; i++)
+      expect(getRewrittenUrl(searchFrom('203.0.113.7', `q${i}`))).toBeNull()
+    const refused = searchFrom('203.0.113.7')
+    expect(refused.status).toBe(429)
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1)
+    expect(refused.headers.get('cache-control')).toBe('no-store')
+    // The first X-Forwarded-For value names the client: a proxy's own address after it does not.
+    expect(searchFrom('203.0.113.7, 198.51.100.1').status).toBe(429)
+    expect(searchFrom('203.0.113.8').status).toBe(200)
+  })
+
+  it('lets the client search again once the bucket has refilled', () => {
+    jest.useFakeTimers({ now: new Date('2026-01-02T00:00:00Z') })
+    for (let i = 0; i < SEARCH_RATE_LIMIT.capacity; i++) searchFrom('203.0.113.9')
+    const refused = searchFrom('203.0.113.9')
+    expect(refused.status).toBe(429)
+    jest.setSystemTime(Date.now() + Number(refused.headers.get('retry-after')) * 1000)
+    expect(searchFrom('203.0.113.9').status).toBe(200)
   })
 })
 
