@@ -1,3 +1,4 @@
+import { reportedClaims, type ReportedClaim } from '../claims/reportedClaims'
 import type { AssetCollector } from './assets'
 import { isoDateTime } from './dates'
 import { buildArticleDocuments, type ArticleDocuments } from './documents'
@@ -53,6 +54,8 @@ export interface PostReport {
   links?: { rewritten: number; kept: number; dropped: number }
   images?: number
   warnings: string[]
+  /** Risky health claims in what arrived (lib/claims), for the medical reviewer. */
+  claims?: ReportedClaim[]
 }
 
 export interface WxrFileReport {
@@ -302,6 +305,7 @@ export async function importWxrFile(
         }
         report.images = countImages(converted.documents)
         report.warnings = converted.documents.warnings
+        report.claims = reportedClaims(converted.documents)
         await emit(draft ? draftDocuments(converted.documents) : converted.documents)
         if (converted.author) usedPeople.set(converted.author._id, converted.author)
         for (const topic of converted.topics) usedTopics.add(topic)

@@ -14,6 +14,8 @@ export interface ReportTotals {
   redirects: number
   warnings: number
   errors: number
+  /** Risky health claims in the imported posts (lib/claims): all hits, and the posts with any. */
+  claims: { hits: number; posts: number }
 }
 
 /** `--report FILE`: what happened to every post, in a shape that is the same bytes for the same input. */
@@ -53,6 +55,10 @@ export function migrationReport(result: ImportResult): MigrationReport {
       redirects: result.summary.redirects,
       warnings: result.summary.warnings,
       errors: result.summary.errors,
+      claims: {
+        hits: posts.reduce((sum, post) => sum + (post.claims?.length ?? 0), 0),
+        posts: posts.filter((post) => (post.claims?.length ?? 0) > 0).length,
+      },
     },
     files: result.files,
     errors: result.errors.map((error) => error.message),
@@ -70,6 +76,7 @@ export function formatMigrationReport(report: MigrationReport, options: { all: b
     `  words: ${totals.words.result} of ${totals.words.source} source words arrived${totals.words.share === null ? '' : ` (${totals.words.share}%)`}`,
     `  links: ${totals.links.rewritten} rewritten, ${totals.links.kept} kept, ${totals.links.dropped} dropped`,
     `  images ${totals.images}, redirects ${totals.redirects}, comments not imported ${totals.comments}, warnings ${totals.warnings}, errors ${totals.errors}`,
+    `  claims for the medical reviewer: ${totals.claims.hits} in ${totals.claims.posts} ${totals.claims.posts === 1 ? 'post' : 'posts'} (docs/claims.md)`,
   ]
   for (const file of report.files) {
     const posts = options.all
@@ -88,5 +95,25 @@ export function formatMigrationReport(report: MigrationReport, options: { all: b
     }
     if (other.length > 0) lines.push(`  not posts, not imported: ${other.join(', ')}`)
   }
+  lines.push(...claimLines(report))
   return lines.join('\n')
+}
+
+// Every post with claims, whatever `all` says: each one needs a clinician before it is published.
+function claimLines(report: MigrationReport): string[] {
+  const lines: string[] = []
+  for (const file of report.files)
+    for (const post of file.posts) {
+      const claims = post.claims ?? []
+      if (claims.length === 0) continue
+      const byRule = new Map<string, number>()
+      for (const claim of claims) byRule.set(claim.ruleId, (byRule.get(claim.ruleId) ?? 0) + 1)
+      const rules = [...byRule].map(([ruleId, count]) => `${ruleId} ${count}`).join(', ')
+      lines.push(
+        `  ${file.file} item ${post.item}${post.slug ? ` /blog/${post.slug}` : ''}: ${claims.length} (${rules})`,
+      )
+    }
+  return lines.length > 0
+    ? ['', 'Claims to review (each with its location in the --report JSON; docs/claims.md):', ...lines]
+    : []
 }

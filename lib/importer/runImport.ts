@@ -1,6 +1,7 @@
 import { open, readFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import type { LocalAsset } from '../dataset/exportedImages'
+import { reportedClaims } from '../claims/reportedClaims'
 import { AssetCollector } from './assets'
 import type { ArticleDocuments } from './documents'
 import { ImportError, toImportError } from './errors'
@@ -184,6 +185,7 @@ export async function importPaths(paths: string[], options: ImportOptions = {}):
           words: { source: await sourceWords(file, format), result: documentWordCount(article) },
           images: countImages(article),
           warnings: article.warnings,
+          claims: reportedClaims(article),
         })
       }
     } catch (error) {
