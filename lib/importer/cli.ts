@@ -7,7 +7,8 @@ import { DatasetWriter, writeDataset } from '../dataset/datasetWriter'
 import { readSanityWriteEnv, type SanityWriteEnv } from '../env/sanityWriteEnv'
 import { progressReporter } from './progress'
 import { importPaths, type ImportOptions, type ImportResult } from './runImport'
-import { downloadWithFetch, writeToSanity, type Download } from './sanityWriter'
+import { DEFAULT_DOWNLOAD_LIMITS, safeDownload } from './remoteImage'
+import { writeToSanity, type Download } from './sanityWriter'
 import { formatSummary } from './summary'
 
 export interface CliIo {
@@ -19,8 +20,11 @@ export interface CliContext {
   env: Record<string, string | undefined>
   /** How `--to-sanity` reaches the Content Lake; tests point it at a local server. */
   sanityClient: (env: SanityWriteEnv) => SanityClient
-  /** How `--to-sanity` fetches remote images (WXR and HTML posts link to them). */
-  download: Download
+  /**
+   * How `--to-sanity` fetches remote images (WXR and HTML posts link to them); tests give their
+   * own. By default a safe download that refuses private hosts unless --allow-private-hosts.
+   */
+  download?: Download
 }
 
 const API_VERSION = '2025-02-19'
@@ -36,7 +40,6 @@ const defaultContext: CliContext = {
       useCdn: false,
       ...(env.apiHost ? { apiHost: env.apiHost, useProjectHostname: false } : {}),
     }),
-  download: downloadWithFetch,
 }
 
 // Documents that answer nothing without an article: a run that imported no article writes nothing.
@@ -144,7 +147,10 @@ export async function runImportCli(argv: string[], io: CliIo, context: CliContex
       result.documents,
       result.shared,
       result.assets,
-      options.downloadImages ? context.download : undefined,
+      options.downloadImages
+        ? (context.download ??
+            safeDownload(DEFAULT_DOWNLOAD_LIMITS, fetch, { allowPrivateHosts: options.allowPrivateHosts }))
+        : undefined,
       {
         resume: options.resume,
         onProgress: progressReporter(io.error),

@@ -3,7 +3,7 @@ import { z } from 'zod'
 
 export const USAGE = `Usage: npm run import -- <files or folders...> [--out dataset.ndjson] [--dry-run] [--to-sanity]
          [--include-drafts] [--include-pages] [--site-url URL] [--report report.json]
-         [--uploads DIR] [--download-images] [--resume]
+         [--uploads DIR] [--download-images] [--allow-private-hosts] [--resume]
 
 Reads plain-text posts (.txt), single-post HTML (.html) and WordPress WXR exports (.xml).
   --out FILE         write the documents as NDJSON (the format of \`sanity dataset export\`), images beside it in images/
@@ -17,6 +17,9 @@ Reads plain-text posts (.txt), single-post HTML (.html) and WordPress WXR export
   --uploads DIR      a copy of the old site's wp-content/uploads: its images are read from there (images are
                      only ever read from a post's own folder and DIR)
   --download-images  with --to-sanity, download remote images (timeout, 20 MB cap, image type checked) and upload them
+  --allow-private-hosts
+                     with --download-images, also download from loopback and private network addresses
+                     (refused by default: a post's image address must not reach the machine or its network)
   --resume           with --to-sanity, skip what an interrupted run already wrote (its checkpoint); re-running is safe without it`
 
 export interface CliOptions {
@@ -30,6 +33,7 @@ export interface CliOptions {
   report: string | undefined
   uploads: string | undefined
   downloadImages: boolean
+  allowPrivateHosts: boolean
   resume: boolean
 }
 
@@ -58,6 +62,7 @@ export function parseCliOptions(
         report: { type: 'string' },
         uploads: { type: 'string' },
         'download-images': { type: 'boolean', default: false },
+        'allow-private-hosts': { type: 'boolean', default: false },
         resume: { type: 'boolean', default: false },
       },
     })
@@ -68,6 +73,8 @@ export function parseCliOptions(
   if (positionals.length === 0) return { problem: 'no files or folders to import' }
   if (!values.out && !values['dry-run'] && !values['to-sanity'])
     return { problem: 'say where the documents go: --out FILE, --to-sanity, or --dry-run' }
+  if (values['allow-private-hosts'] && !values['download-images'])
+    return { problem: '--allow-private-hosts applies to --download-images' }
   if (values.resume && !values['to-sanity'])
     return { problem: '--resume applies to --to-sanity (an --out file is always written whole)' }
   const rawSiteUrl = values['site-url'] ?? env.NEXT_PUBLIC_SITE_URL
@@ -91,6 +98,7 @@ export function parseCliOptions(
     report: values.report,
     uploads: values.uploads,
     downloadImages: values['download-images'],
+    allowPrivateHosts: values['allow-private-hosts'],
     resume: values.resume,
   }
 }

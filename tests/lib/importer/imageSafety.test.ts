@@ -4,6 +4,7 @@ import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises'
 import { pathToFileURL } from 'node:url'
 import { AssetCollector } from '@/lib/importer/assets'
 import { runImportCli } from '@/lib/importer/cli'
+import { parseCliOptions, USAGE } from '@/lib/importer/cliOptions'
 import { imageSourceWithin, locateImage, type ImageFolders } from '@/lib/importer/imageLocations'
 import { safeDownload } from '@/lib/importer/remoteImage'
 import { useTempDir } from '../../support/tempDir'
@@ -149,7 +150,8 @@ describe('remote image downloads', () => {
     await new Promise((resolve) => server.close(resolve))
   })
 
-  const download = safeDownload({ timeoutMs: 300, maxBytes: 256 * 1024 })
+  // The test server is on 127.0.0.1: a loopback address, downloaded from only when allowed.
+  const download = safeDownload({ timeoutMs: 300, maxBytes: 256 * 1024 }, fetch, { allowPrivateHosts: true })
 
   it('returns the bytes of an image, following redirects', async () => {
     expect(await download(`${base}/ok.png`)).toEqual(TINY_PNG)
@@ -170,6 +172,129 @@ describe('remote image downloads', () => {
   it('downloads only http and https', async () => {
     await expect(download('file:///etc/passwd')).rejects.toThrow(/only http and https images are downloaded, not file:/)
     await expect(download('ftp://example.com/a.png')).rejects.toThrow(/not ftp:/)
+  })
+})
+
+describe('remote image downloads and private addresses', () => {
+  const LIMITS = { timeoutMs: 1_000, maxBytes: 256 * 1024 }
+  const image = () => new Response(TINY_PNG, { headers: { 'content-type': 'image/png' } })
+
+  /** A download whose DNS answers from `names` and whose network serves `serve`, recording what it fetched. */
+  function downloadWith(
+    names: Record<string, string[]>,
+    serve: (url: URL) => Response = image,
+    allowPrivateHosts = false,
+  ) {
+    const fetched: string[] = []
+    const fetcher = (async (input: URL | RequestInfo) => {
+      const url = new URL(input instanceof Request ? input.url : input)
+      fetched.push(url.href)
+      return serve(url)
+    }) as typeof fetch
+    const resolve = async (hostname: string) => {
+      const addresses = names[hostname]
+      if (!addresses) throw new Error(`getaddrinfo ENOTFOUND ${hostname}`)
+      return addresses
+    }
+    return { download: safeDownload(LIMITS, fetcher, { allowPrivateHosts, resolve }), fetched }
+  }
+
+  it.each([
+    '127.0.0.1',
+    '127.1.2.3',
+    '10.0.0.8',
+    '172.16.0.1',
+    '172.31.255.254',
+    '192.168.1.1',
+    '169.254.169.254',
+    '0.0.0.0',
+    '::1',
+    '::',
+    'fc00::1',
+    'fd12:3456::1',
+    'fe80::1',
+    '::ffff:127.0.0.1',
+    '::ffff:a00:1',
+  ])('refuses a host resolving to %s, without fetching it', async (address) => {
+    const { download, fetched } = downloadWith({ 'images.example': [address] })
+    await expect(download('https://images.example/photo.png')).rejects.toThrow(
+      `images.example is a private or loopback address (${address}); give --allow-private-hosts to download from it`,
+    )
+    expect(fetched).toEqual([])
+  })
+
+  it('checks every address a name resolves to, not only the first', async () => {
+    const { download, fetched } = downloadWith({ 'images.example': ['93.184.216.34', '10.1.2.3'] })
+    await expect(download('https://images.example/photo.png')).rejects.toThrow(
+      /private or loopback address \(10\.1\.2\.3\)/,
+    )
+    expect(fetched).toEqual([])
+  })
+
+  it.each(['http://127.0.0.1:8080/a.png', 'http://[::1]/a.png', 'http://0.0.0.0/a.png', 'http://2130706433/a.png'])(
+    'refuses the address literal %s',
+    async (url) => {
+      const { download, fetched } = downloadWith({
+        '127.0.0.1': ['127.0.0.1'],
+        '::1': ['::1'],
+        '0.0.0.0': ['0.0.0.0'],
+      })
+      await expect(download(url)).rejects.toThrow(/private or loopback address/)
+      expect(fetched).toEqual([])
+    },
+  )
+
+  it('refuses a public host that redirects to a private one', async () => {
+    const { download, fetched } = downloadWith(
+      { 'images.example': ['93.184.216.34'], 'metadata.internal': ['169.254.169.254'] },
+      (url) =>
+        url.hostname === 'images.example'
+          ? new Response(null, { status: 302, headers: { location: 'http://metadata.internal/latest/meta-data/' } })
+          : image(),
+    )
+    await expect(download('https://images.example/photo.png')).rejects.toThrow(
+      /metadata\.internal is a private or loopback address \(169\.254\.169\.254\)/,
+    )
+    expect(fetched).toEqual(['https://images.example/photo.png'])
+  })
+
+  it('downloads from public addresses, IPv4 and IPv6, following a redirect between them', async () => {
+    const { download } = downloadWith(
+      { 'images.example': ['93.184.216.34', '2606:2800:220:1::1'], 'cdn.example': ['8.8.8.8'] },
+      (url) =>
+        url.pathname === '/moved.png'
+          ? new Response(null, { status: 301, headers: { location: 'https://cdn.example/photo.png' } })
+          : image(),
+    )
+    expect(await download('https://images.example/photo.png')).toEqual(TINY_PNG)
+    expect(await download('https://images.example/moved.png')).toEqual(TINY_PNG)
+  })
+
+  it('downloads from a private address with --allow-private-hosts', async () => {
+    const { download } = downloadWith({ 'intranet.example': ['10.0.0.8'] }, image, true)
+    expect(await download('http://intranet.example/photo.png')).toEqual(TINY_PNG)
+  })
+
+  it('stops after 5 redirects', async () => {
+    const { download } = downloadWith({ 'images.example': ['93.184.216.34'] }, (url) => {
+      const hop = Number(url.searchParams.get('hop') ?? 0)
+      return new Response(null, { status: 302, headers: { location: `/a.png?hop=${hop + 1}` } })
+    })
+    await expect(download('https://images.example/a.png')).rejects.toThrow('more than 5 redirects')
+  })
+})
+
+describe('the import command and private addresses', () => {
+  it('takes --allow-private-hosts with --download-images, and lists it in its usage', () => {
+    expect(parseCliOptions(['a.xml', '--to-sanity', '--download-images', '--allow-private-hosts'])).toMatchObject({
+      downloadImages: true,
+      allowPrivateHosts: true,
+    })
+    expect(parseCliOptions(['a.xml', '--to-sanity', '--download-images'])).toMatchObject({ allowPrivateHosts: false })
+    expect(parseCliOptions(['a.xml', '--dry-run', '--allow-private-hosts'])).toEqual({
+      problem: '--allow-private-hosts applies to --download-images',
+    })
+    expect(USAGE).toContain('--allow-private-hosts')
   })
 })
 
