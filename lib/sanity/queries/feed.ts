@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { sanityFetch } from '../fetch'
 import { tags } from '../tags'
 import { imageSchema, personRefSchema, portableTextSchema, topicRefSchema, compactList } from '../schemas/common'
+import { pageLinkSchema } from '../schemas/pageLink'
 import { parseList } from '../validate'
 import { imageFields, listedArticleFilter, personRefFields, topicRefFields } from './fragments'
 
@@ -28,10 +29,8 @@ export const feedQuery = defineQuery(`
   }
 `)
 
-export const feedArticleSchema = z.object({
+export const feedArticleSchema = pageLinkSchema.extend({
   _id: z.string(),
-  title: z.string().min(1),
-  slug: z.string().min(1),
   excerpt: z.string().nullish(),
   metaDescription: z.string().nullish(),
   intro: portableTextSchema.nullish().transform((intro) => intro ?? []),

@@ -3,9 +3,8 @@ import { cache } from 'react'
 import { z } from 'zod'
 import { sanityFetch } from '../fetch'
 import { tags } from '../tags'
-import { articleCardSchema, imageSchema } from '../schemas/common'
-import { rawList } from '../schemas/rawList'
-import { parseDocument, parseList } from '../validate'
+import { articleCardSchema, compactList, imageSchema } from '../schemas/common'
+import { parseDocument } from '../validate'
 import { articleCardFields, imageFields, listedArticleFilter } from './fragments'
 
 // A person's page: who they are, and the articles they wrote and the ones they reviewed.
@@ -36,19 +35,13 @@ export const personSchema = z.object({
     .array(z.string())
     .nullish()
     .transform((links) => links ?? []),
-  written: rawList,
-  reviewed: rawList,
+  written: compactList(articleCardSchema, 'personQuery.written'),
+  reviewed: compactList(articleCardSchema, 'personQuery.reviewed'),
 })
 
 /** The person with this slug and their articles; null when there is none. Cached per request. */
 export const getPerson = cache(async (slug: string) => {
   const data = await sanityFetch({ query: personQuery, params: { slug }, tags: [tags.person(slug), tags.articleList] })
-  const person = parseDocument(personSchema, data, 'personQuery')
-  if (!person) return null
-  return {
-    ...person,
-    written: parseList(articleCardSchema, person.written, 'personQuery.written'),
-    reviewed: parseList(articleCardSchema, person.reviewed, 'personQuery.reviewed'),
-  }
+  return parseDocument(personSchema, data, 'personQuery')
 })
 export type Person = NonNullable<Awaited<ReturnType<typeof getPerson>>>

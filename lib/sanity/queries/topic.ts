@@ -4,9 +4,9 @@ import { z } from 'zod'
 import { sanityFetch } from '../fetch'
 import { tags } from '../tags'
 import { articleCardSchema, compactList } from '../schemas/common'
-import { articleLinkSchema, faqWithArticlesSchema } from '../schemas/faqWithArticles'
-import { rawList } from '../schemas/rawList'
-import { parseDocument, parseList } from '../validate'
+import { faqWithArticlesSchema } from '../schemas/faqWithArticles'
+import { pageLinkSchema, type PageLink } from '../schemas/pageLink'
+import { parseDocument } from '../validate'
 import { articleCardFields, listedArticleFilter, portableTextFields } from './fragments'
 
 // A topic page: the topic, its articles (newest first), the key takeaways tagged with it and
@@ -45,24 +45,21 @@ export const topicQuery = defineQuery(`
 export const topicTakeawaySchema = z.object({
   _id: z.string(),
   text: z.string().min(1),
-  article: articleLinkSchema.extend({ anchor: z.string().nullish() }),
+  article: pageLinkSchema.extend({ anchor: z.string().nullish() }),
 })
 
-const topicLinkSchema = z.object({ title: z.string().min(1), slug: z.string().min(1) })
-export type TopicLink = z.infer<typeof topicLinkSchema>
+export type TopicLink = PageLink
 
-export const topicSchema = z.object({
+export const topicSchema = pageLinkSchema.extend({
   _id: z.string(),
-  title: z.string().min(1),
-  slug: z.string().min(1),
   description: z.string().nullish(),
   showCrisisResources: z.boolean().nullish(),
   // A parent that is deleted, unpublished or malformed is only not shown: the topic page stays.
-  parent: topicLinkSchema.nullish().catch(null),
-  subtopics: compactList(topicLinkSchema),
-  articles: rawList,
-  takeaways: rawList,
-  faqs: rawList,
+  parent: pageLinkSchema.nullish().catch(null),
+  subtopics: compactList(pageLinkSchema),
+  articles: compactList(articleCardSchema, 'topicQuery.articles'),
+  takeaways: compactList(topicTakeawaySchema, 'topicQuery.takeaways'),
+  faqs: compactList(faqWithArticlesSchema, 'topicQuery.faqs'),
 })
 
 /**
@@ -76,14 +73,7 @@ export const getTopic = cache(async (slug: string) => {
     params: { slug },
     tags: [tags.topic(slug), tags.topicList, tags.articleList],
   })
-  const topic = parseDocument(topicSchema, data, 'topicQuery')
-  if (!topic) return null
-  return {
-    ...topic,
-    articles: parseList(articleCardSchema, topic.articles, 'topicQuery.articles'),
-    takeaways: parseList(topicTakeawaySchema, topic.takeaways, 'topicQuery.takeaways'),
-    faqs: parseList(faqWithArticlesSchema, topic.faqs, 'topicQuery.faqs'),
-  }
+  return parseDocument(topicSchema, data, 'topicQuery')
 })
 export type Topic = NonNullable<Awaited<ReturnType<typeof getTopic>>>
 export type TopicTakeaway = Topic['takeaways'][number]

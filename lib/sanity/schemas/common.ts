@@ -50,13 +50,14 @@ export type TopicRef = z.infer<typeof topicRefSchema>
 /**
  * A list of referenced documents, validated item by item: a reference whose target is missing
  * (deleted, or only a draft) projects to null and is dropped; an item that fails its schema is
- * dropped with a warning naming its _id, so one bad document never takes down the page listing it.
+ * dropped with a warning naming its _id (and `list`, which says where it was), so one bad document
+ * never takes down the page listing it.
  */
-export function compactList<S extends z.ZodType>(item: S) {
+export function compactList<S extends z.ZodType>(item: S, list = 'list item') {
   return z
     .array(z.unknown())
     .nullish()
-    .transform((items) => parseList(item, items ?? [], 'list item'))
+    .transform((items) => parseList(item, items ?? [], list))
 }
 
 export const articleCardSchema = z.object({
