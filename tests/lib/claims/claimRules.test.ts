@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { CLAIM_CATEGORIES, claimRules, parseClaimRules, type ClaimRule } from '@/lib/claims/claimRules'
 import { findClaimsInText } from '@/lib/claims/findClaims'
 
@@ -67,5 +69,10 @@ describe('the reviewed rules (lib/claims/rules.json)', () => {
     expect(() => parseClaimRules([{ ...rule, category: 'opinion' }])).toThrow()
     expect(() => parseClaimRules([{ ...rule, category: 'unsourced-evidence' }])).toThrow(/needsSourceInSentence/)
     expect(parseClaimRules([rule])).toEqual([rule])
+  })
+
+  it('are each listed in docs/claims.md', () => {
+    const docs = readFileSync(path.join(process.cwd(), 'docs/claims.md'), 'utf8')
+    expect(claimRules.filter((r) => !docs.includes(`| \`${r.id}\` |`)).map((r) => r.id)).toEqual([])
   })
 })
