@@ -15,7 +15,12 @@ import { GET as sitemapPart, generateStaticParams } from '@/app/sitemaps/[file]/
 import { absoluteUrl } from '@/lib/navigation/siteUrl'
 import { EXAMPLE_ARTICLE, EXAMPLE_AUTHOR } from '../support/exampleContent'
 
-const parser = new XMLParser({ isArray: (name) => name === 'url' || name === 'sitemap' })
+// Sitemaps need no entity: none is expanded (no DOCTYPE entities, no HTML entities).
+const parser = new XMLParser({
+  isArray: (name) => name === 'url' || name === 'sitemap',
+  processEntities: false,
+  htmlEntities: false,
+})
 type Urlset = { urlset: { url: { loc: string; lastmod?: string }[] } }
 type SitemapIndex = { sitemapindex: { sitemap: { loc: string; lastmod?: string }[] } }
 

@@ -4,7 +4,10 @@ import type { SitemapEntry } from './entries'
 const SITEMAP_NAMESPACE = 'http://www.sitemaps.org/schemas/sitemap/0.9'
 const DECLARATION = { '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' } }
 
-// The builder escapes &, <, >, quotes in text, so a URL with a query string stays well-formed.
+// Set explicitly rather than left to the library's defaults: in the builder, processEntities
+// means escaping &, <, > and quotes in text, so a URL with a query string (or one holding
+// "&xxe;") stays well-formed text and never becomes an entity reference. The builder only
+// writes: nothing here parses or expands entities.
 const builder = new XMLBuilder({
   ignoreAttributes: false,
   attributeNamePrefix: '@_',
