@@ -3,7 +3,7 @@
  * Sanity dataset. See docs/editors.md.
  */
 import { loadEnvConfig } from '@next/env'
-import { runSeedCli } from '../lib/seed/cli'
+import { runSeedCli } from '../lib/importer/seedCli'
 
 // The same .env files the site reads (.env.local and friends), so one configuration serves both.
 loadEnvConfig(process.cwd())

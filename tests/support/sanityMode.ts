@@ -1,4 +1,4 @@
-import { runSeedCli } from '@/lib/seed/cli'
+import { runSeedCli } from '@/lib/importer/seedCli'
 import { startContentLakeServer, type ContentLakeServer } from './contentLakeServer'
 
 /** Long enough to pass the server variables' validation (tokens are at least 20 characters). */

@@ -1,5 +1,5 @@
 import type { SanityClient } from '@sanity/client'
-import { writeToSanity, type SanityWriteResult } from '../importer/sanityWriter'
+import { writeToSanity, type SanityWriteResult } from './sanityWriter'
 import type { BundledDataset } from '../dataset/bundledDataset'
 
 // Content an editor could have made: everything but the Content Lake's own system documents and

@@ -1,5 +1,5 @@
 import { readDatasetDocuments } from '@/lib/dataset/bundledDataset'
-import { runSeedCli } from '@/lib/seed/cli'
+import { runSeedCli } from '@/lib/importer/seedCli'
 import { startContentLakeServer, type ContentLakeServer } from '../../support/contentLakeServer'
 import { seedServer, TEST_TOKEN } from '../../support/sanityMode'
 import { EXAMPLE_ARTICLE } from '../../support/exampleContent'
