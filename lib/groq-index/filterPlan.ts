@@ -28,74 +28,73 @@ export type Check =
 export type FilterPlan = { slots: ExprNode[]; lookup: Lookup | null; checks: Check[] | null }
 
 /**
- * True when the value is the same whichever document the filter is looking at. `^` is allowed:
- * slots are computed in a scope whose parent is the filter's parent (see lookupExpression.ts).
+ * Steps that pass on their base's value, or part of it: `base[]`, `base[n]`, `base[a..b]`, `(base)`,
+ * `base->`, `base[filter]`.
  */
-function isOuterConstant(node: ExprNode): boolean {
-  switch (node.type) {
-    case 'Value':
-    case 'Parameter':
-      return true
-    case 'Parent':
-      return node.n >= 1
-    case 'AccessAttribute':
-      return node.base !== undefined && isOuterConstant(node.base)
-    case 'ArrayCoerce':
-    case 'AccessElement':
-    case 'Slice':
-    case 'Group':
-    case 'Deref':
-      return isOuterConstant(node.base)
-    case 'Map':
-      return isOuterConstant(node.base) && isElementLocal(node.expr)
-    case 'Array':
-      return node.elements.every((element) => isOuterConstant(element.value))
-    default:
-      return false
+type StepNode = Extract<ExprNode, { type: 'ArrayCoerce' | 'AccessElement' | 'Slice' | 'Group' | 'Deref' | 'Filter' }>
+/** Steps that evaluate `expr` on each element of their base: `base[].expr`. */
+type MappingNode = Extract<ExprNode, { type: 'Map' | 'FlatMap' }>
+
+function isOneOf<T extends ExprNode>(node: ExprNode, types: readonly T['type'][]): node is T {
+  return (types as readonly ExprNode['type'][]).includes(node.type)
+}
+
+/**
+ * Where a value may come from, told by following its chain of attribute reads, steps and maps
+ * back to where it starts. The predicates below walk the same way and differ only in these rows.
+ */
+interface Reach {
+  /** The starts of a chain other than an attribute; `self` is the predicate being defined. */
+  start: (node: ExprNode, self: (node: ExprNode) => boolean) => boolean
+  /** Whether an attribute with no base (`name`, read off the value in scope) is a start. */
+  bareAttribute: boolean
+  steps: readonly StepNode['type'][]
+  maps: readonly MappingNode['type'][]
+  /** What a map's `expr`, evaluated on each element, must satisfy; the predicate itself when unset. */
+  mapExpr?: (node: ExprNode) => boolean
+}
+
+function reaches(reach: Reach): (node: ExprNode) => boolean {
+  const self = (node: ExprNode): boolean => {
+    if (node.type === 'AccessAttribute') return node.base === undefined ? reach.bareAttribute : self(node.base)
+    if (isOneOf<StepNode>(node, reach.steps)) return self(node.base)
+    if (isOneOf<MappingNode>(node, reach.maps)) return self(node.base) && (reach.mapExpr ?? self)(node.expr)
+    return reach.start(node, self)
   }
+  return self
 }
 
 /** Reads only the element a `[]` traversal is at: no `^`, whose meaning differs by scope. */
-function isElementLocal(node: ExprNode): boolean {
-  switch (node.type) {
-    case 'This':
-    case 'Value':
-      return true
-    case 'AccessAttribute':
-      return node.base === undefined || isElementLocal(node.base)
-    case 'ArrayCoerce':
-    case 'AccessElement':
-    case 'Slice':
-    case 'Group':
-    case 'Deref':
-      return isElementLocal(node.base)
-    case 'Map':
-      return isElementLocal(node.base) && isElementLocal(node.expr)
-    default:
-      return false
-  }
-}
+const isElementLocal = reaches({
+  start: (node) => node.type === 'This' || node.type === 'Value',
+  bareAttribute: true,
+  steps: ['ArrayCoerce', 'AccessElement', 'Slice', 'Group', 'Deref'],
+  maps: ['Map'],
+})
+
+/**
+ * True when the value is the same whichever document the filter is looking at. `^` is allowed:
+ * slots are computed in a scope whose parent is the filter's parent (see lookupExpression.ts).
+ */
+const isOuterConstant = reaches({
+  start: (node, self) => {
+    if (node.type === 'Value' || node.type === 'Parameter') return true
+    if (node.type === 'Parent') return node.n >= 1
+    return node.type === 'Array' && node.elements.every((element) => self(element.value))
+  },
+  bareAttribute: false,
+  steps: ['ArrayCoerce', 'AccessElement', 'Slice', 'Group', 'Deref'],
+  maps: ['Map'],
+  mapExpr: isElementLocal,
+})
 
 /** A value taken from inside the current value (or arrays of such values): no joins, no `^`. */
-function isSubValue(node: ExprNode): boolean {
-  switch (node.type) {
-    case 'This':
-      return true
-    case 'AccessAttribute':
-      return node.base === undefined || isSubValue(node.base)
-    case 'ArrayCoerce':
-    case 'AccessElement':
-    case 'Slice':
-    case 'Group':
-    case 'Filter':
-      return isSubValue(node.base)
-    case 'Map':
-    case 'FlatMap':
-      return isSubValue(node.base) && isSubValue(node.expr)
-    default:
-      return false
-  }
-}
+const isSubValue = reaches({
+  start: (node) => node.type === 'This',
+  bareAttribute: true,
+  steps: ['ArrayCoerce', 'AccessElement', 'Slice', 'Group', 'Filter'],
+  maps: ['Map', 'FlatMap'],
+})
 
 /** The value of a `_ref` attribute inside the document, or an array of such values. */
 function isRefPath(node: ExprNode): boolean {
