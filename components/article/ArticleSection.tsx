@@ -1,12 +1,18 @@
+import type { PortableTextMarkComponent } from '@portabletext/react'
 import { RichText } from '@/components/portableText/RichText'
 import type { ArticleSection as Section } from '@/lib/sanity/queries/article'
 import styles from './Article.module.css'
 import { TakeawayCallout } from './TakeawayCallout'
 
-type Props = { section: Section; id: string; headingIds: Map<string, string> | undefined }
+type Props = {
+  section: Section
+  id: string
+  headingIds: Map<string, string> | undefined
+  extraMarks?: Record<string, PortableTextMarkComponent>
+}
 
 /** One H2 section of an article, its body, then its key takeaway. */
-export function ArticleSection({ section, id, headingIds }: Props) {
+export function ArticleSection({ section, id, headingIds, extraMarks }: Props) {
   return (
     <section className={styles.section} aria-labelledby={id}>
       <h2 id={id} tabIndex={-1}>
@@ -18,7 +24,7 @@ export function ArticleSection({ section, id, headingIds }: Props) {
         .map((alias) => (
           <span key={alias} id={alias} className={styles.alias} />
         ))}
-      <RichText value={section.body} headingIds={headingIds} />
+      <RichText value={section.body} headingIds={headingIds} extraMarks={extraMarks} />
       {section.takeaway ? <TakeawayCallout id={id} text={section.takeaway.text} /> : null}
     </section>
   )

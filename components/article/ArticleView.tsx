@@ -4,6 +4,8 @@ import { buildOutline, PAGE_ANCHORS } from '@/lib/content/articleOutline'
 import { countWords, readingMinutes } from '@/lib/content/readingTime'
 import { pickRelated } from '@/lib/content/relatedArticles'
 import { articlePlainText } from '@/lib/content/articlePlainText'
+import { numberCitations } from '@/lib/content/citations'
+import { reviewStatus } from '@/lib/content/reviewStatus'
 import { plainText } from '@/lib/content/portableTextPlainText'
 import type { Article } from '@/lib/sanity/queries/article'
 import type { SiteSettings } from '@/lib/sanity/queries/settings'
@@ -11,18 +13,25 @@ import styles from './Article.module.css'
 import { ArticleImage } from './ArticleImage'
 import { ArticleSection } from './ArticleSection'
 import { Byline } from './Byline'
+import { CitationMark } from './CitationMark'
 import { CrisisResources } from './CrisisResources'
 import { FaqList } from './FaqList'
 import { KeyTakeaways } from './KeyTakeaways'
 import { MedicalDisclaimer } from './MedicalDisclaimer'
 import { RelatedArticles } from './RelatedArticles'
+import { ReviewNote } from './ReviewNote'
 import { Sources } from './Sources'
 import { TableOfContents } from './TableOfContents'
 
 type Props = { article: Article; settings: SiteSettings }
 
+const CITATION_MARKS = { citation: CitationMark }
+
 /** A whole article, in the order a reader meets it. */
-export function ArticleView({ article, settings }: Props) {
+export function ArticleView({ article: stored, settings }: Props) {
+  const { article, sources } = numberCitations(stored)
+  // Rendered on each regeneration (the route revalidates daily), so a review that runs out shows.
+  const review = reviewStatus(article, new Date())
   const outline = buildOutline(article)
   const minutes = readingMinutes(countWords(articlePlainText(article)))
   const related = pickRelated(article._id, article.manualRelated, article.topicRelated)
@@ -38,24 +47,26 @@ export function ArticleView({ article, settings }: Props) {
         <Byline
           author={article.author}
           reviewer={article.medicalReviewer}
-          reviewedAt={article.reviewedAt}
+          review={review}
           publishedAt={article.publishedAt}
           updatedAt={article.updatedAt}
           minutes={minutes}
         />
+        <ReviewNote review={review} />
       </header>
       <CrisisResources resources={crisis} id="crisis-resources-top" variant="compact" />
       {article.mainImage ? <ArticleImage image={article.mainImage} /> : null}
       <KeyTakeaways sections={article.sections} />
       {/* A short article without sections is read top to bottom: contents would only list its end matter. */}
       {article.sections.length > 0 ? <TableOfContents entries={outline.entries} /> : null}
-      <RichText value={article.intro} />
+      <RichText value={article.intro} extraMarks={CITATION_MARKS} />
       {article.sections.map((section) => (
         <ArticleSection
           key={section._key}
           section={section}
           id={outline.sectionIds.get(section._key) ?? section.anchor}
           headingIds={outline.headingIds.get(section._key)}
+          extraMarks={CITATION_MARKS}
         />
       ))}
       <FaqList
@@ -68,11 +79,11 @@ export function ArticleView({ article, settings }: Props) {
           <h2 id={PAGE_ANCHORS.conclusion} tabIndex={-1}>
             Conclusion
           </h2>
-          <RichText value={article.conclusion} />
+          <RichText value={article.conclusion} extraMarks={CITATION_MARKS} />
         </section>
       ) : null}
       <BookingCallToAction settings={settings} />
-      <Sources sources={article.sources} />
+      <Sources sources={sources} />
       <CrisisResources resources={crisis} id="crisis-resources-end" />
       <MedicalDisclaimer text={settings.medicalDisclaimer} />
       <RelatedArticles articles={related} />

@@ -1,12 +1,14 @@
 import Link from 'next/link'
 import { formatDate, isoDate } from '@/lib/content/formatDate'
+import type { ReviewStatus } from '@/lib/content/reviewStatus'
+import { paths } from '@/lib/navigation/paths'
 import type { PersonRef } from '@/lib/sanity/schemas/common'
 import styles from './Article.module.css'
 
 type Props = {
   author: PersonRef
   reviewer: PersonRef | null | undefined
-  reviewedAt: string | null | undefined
+  review: ReviewStatus
   publishedAt: string
   updatedAt: string | null | undefined
   minutes: number
@@ -16,40 +18,52 @@ function nameWithCredentials(person: PersonRef) {
   return person.credentials ? `${person.name}, ${person.credentials}` : person.name
 }
 
-/** Who wrote it, who checked it and when: the facts a reader weighs before trusting health advice. */
-export function Byline({ author, reviewer, reviewedAt, publishedAt, updatedAt, minutes }: Props) {
-  const published = formatDate(publishedAt)
-  const updated = updatedAt && updatedAt.slice(0, 10) !== publishedAt.slice(0, 10) ? formatDate(updatedAt) : null
-  const reviewed = formatDate(reviewedAt)
+function DateOf({ value }: { value: string }) {
+  return <time dateTime={isoDate(value)}>{formatDate(value)}</time>
+}
+
+/**
+ * Who wrote it, who checked it and when: the facts a reader weighs before trusting health advice.
+ * "Last updated" (the text changed) and "Last reviewed" (a clinician checked it) are different
+ * facts and are never merged; a review is claimed only with its reviewer and its date.
+ */
+export function Byline({ author, reviewer, review, publishedAt, updatedAt, minutes }: Props) {
+  const updated = updatedAt && updatedAt.slice(0, 10) !== publishedAt.slice(0, 10) && formatDate(updatedAt)
+  const reviewedAt = review.kind === 'unreviewed' ? null : review.reviewedAt
   return (
     <div className={styles.byline}>
       <p>
-        By <Link href={`/authors/${author.slug}`}>{nameWithCredentials(author)}</Link>
+        By <Link href={paths.author(author.slug)}>{nameWithCredentials(author)}</Link>
       </p>
-      {reviewer ? (
+      {reviewer && reviewedAt ? (
         <p className={styles.reviewed}>
-          Medically reviewed by <Link href={`/authors/${reviewer.slug}`}>{nameWithCredentials(reviewer)}</Link>
-          {reviewed && reviewedAt ? (
-            <>
-              {' '}
-              on <time dateTime={isoDate(reviewedAt)}>{reviewed}</time>
-            </>
-          ) : null}
+          Medically reviewed by <Link href={paths.author(reviewer.slug)}>{nameWithCredentials(reviewer)}</Link> on{' '}
+          <DateOf value={reviewedAt} />
         </p>
       ) : null}
       <p className={styles.dates}>
-        {published ? (
+        {formatDate(publishedAt) ? (
           <>
-            Published <time dateTime={isoDate(publishedAt)}>{published}</time>
+            Published <DateOf value={publishedAt} />
+            {' · '}
           </>
         ) : null}
         {updated && updatedAt ? (
           <>
-            {' · '}Updated <time dateTime={isoDate(updatedAt)}>{updated}</time>
+            Last updated <DateOf value={updatedAt} />
+            {' · '}
           </>
         ) : null}
-        {' · '}
+        {reviewedAt ? (
+          <>
+            Last reviewed <DateOf value={reviewedAt} />
+            {' · '}
+          </>
+        ) : null}
         {minutes} min read
+      </p>
+      <p>
+        <Link href={paths.editorialPolicy}>Our editorial policy</Link>: how we write, review and correct articles
       </p>
     </div>
   )

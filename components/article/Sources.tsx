@@ -1,10 +1,32 @@
 import { PAGE_ANCHORS } from '@/lib/content/articleOutline'
+import type { CitedSource } from '@/lib/content/citations'
 import { safeHref } from '@/lib/content/safeHref'
-import type { Article } from '@/lib/sanity/queries/article'
 import styles from './Article.module.css'
 
-/** The citations behind the article, numbered. */
-export function Sources({ sources }: { sources: Article['sources'] }) {
+/** Links from a source back to each place in the text that cites it, in reading order. */
+function BackLinks({ source }: { source: CitedSource }) {
+  const many = source.citedBy.length > 1
+  return (
+    <span className={styles.backLinks}>
+      {source.citedBy.map((id, index) => (
+        <a
+          key={id}
+          href={`#${id}`}
+          aria-label={
+            many
+              ? `Back to citation ${index + 1} of source ${source.number} in the text`
+              : `Back to where source ${source.number} is cited in the text`
+          }
+        >
+          ↩{many ? <sup>{index + 1}</sup> : null}
+        </a>
+      ))}
+    </span>
+  )
+}
+
+/** The citations behind the article, numbered as the text cites them. */
+export function Sources({ sources }: { sources: CitedSource[] }) {
   if (sources.length === 0) return null
   return (
     <section className={styles.sources} aria-labelledby={PAGE_ANCHORS.sources}>
@@ -15,9 +37,15 @@ export function Sources({ sources }: { sources: Article['sources'] }) {
         {sources.map((source) => {
           const href = safeHref(source.url)
           return (
-            <li key={source._key}>
+            <li key={source._key} id={source.id} tabIndex={-1}>
               {href ? <a href={href}>{source.title}</a> : source.title}
               {source.publisher ? <>. {source.publisher}</> : null}
+              {source.citedBy.length > 0 ? (
+                <>
+                  {' '}
+                  <BackLinks source={source} />
+                </>
+              ) : null}
             </li>
           )
         })}

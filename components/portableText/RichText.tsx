@@ -1,4 +1,4 @@
-import { PortableText, type PortableTextComponents } from '@portabletext/react'
+import { PortableText, type PortableTextComponents, type PortableTextMarkComponent } from '@portabletext/react'
 import Link from 'next/link'
 import type { PortableTextValue } from '@/lib/sanity/schemas/common'
 import { safeHref } from '@/lib/content/safeHref'
@@ -14,9 +14,14 @@ type Props = {
   value: PortableTextValue
   /** Ids for H3/H4 blocks by _key, from the article outline, so TOC links land on them. */
   headingIds?: Map<string, string>
+  /** Marks only some pages can resolve (an article's citations); elsewhere their text shows plain. */
+  extraMarks?: Record<string, PortableTextMarkComponent>
 }
 
-function components(headingIds: Map<string, string> | undefined): PortableTextComponents {
+function components(
+  headingIds: Map<string, string> | undefined,
+  extraMarks: Record<string, PortableTextMarkComponent> = {},
+): PortableTextComponents {
   const idOf = (key: string | undefined) => (key ? headingIds?.get(key) : undefined)
   return {
     block: {
@@ -47,6 +52,7 @@ function components(headingIds: Map<string, string> | undefined): PortableTextCo
         const slug: unknown = value?.slug
         return typeof slug === 'string' && slug ? <Link href={`/blog/${slug}`}>{children}</Link> : <>{children}</>
       },
+      ...extraMarks,
     },
     types: {
       image: PortableImage,
@@ -62,10 +68,10 @@ function components(headingIds: Map<string, string> | undefined): PortableTextCo
 }
 
 /** Editor-written rich text, rendered with safe links and anchored sub-headings. */
-export function RichText({ value, headingIds }: Props) {
+export function RichText({ value, headingIds, extraMarks }: Props) {
   return (
     <div className={styles.richText}>
-      <PortableText value={value} components={components(headingIds)} onMissingComponent={false} />
+      <PortableText value={value} components={components(headingIds, extraMarks)} onMissingComponent={false} />
     </div>
   )
 }

@@ -1,3 +1,4 @@
+import { awayFromCitationAnchors } from './citations'
 import { slugify } from './slugify'
 import { plainText } from './portableTextPlainText'
 import type { Article } from '../sanity/queries/article'
@@ -34,7 +35,7 @@ const HEADING_LEVEL: Record<string, 3 | 4 | undefined> = { h3: 3, h4: 4 }
 export function buildOutline(article: Article): ArticleOutline {
   const used = new Set<string>(Object.values(PAGE_ANCHORS))
   const claim = (wanted: string, fallback: string) => {
-    const base = slugify(wanted) || fallback
+    const base = awayFromCitationAnchors(slugify(wanted) || fallback)
     let id = base
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`
     used.add(id)

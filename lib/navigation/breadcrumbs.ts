@@ -36,4 +36,5 @@ export const breadcrumbs = {
   ],
   faq: (): BreadcrumbTrail => [HOME, { name: 'Frequently asked questions', path: paths.faq }],
   search: (): BreadcrumbTrail => [HOME, { name: 'Search', path: paths.search }],
+  editorialPolicy: (): BreadcrumbTrail => [HOME, { name: 'Editorial policy', path: paths.editorialPolicy }],
 }

@@ -12,4 +12,5 @@ export const paths = {
   author: (slug: string) => `/authors/${slug}`,
   faq: '/faq',
   search: '/search',
+  editorialPolicy: '/editorial-policy',
 } as const

@@ -48,13 +48,19 @@ describe('/sitemap.xml on the bundled dataset', () => {
         absoluteUrl('/topics/postpartum-depression'),
         absoluteUrl(EXAMPLE_AUTHOR.path),
         absoluteUrl('/faq'),
+        absoluteUrl('/editorial-policy'),
       ]),
     )
     expect(new Set(locs).size).toBe(locs.length)
     expect(locs.some((loc) => loc.includes('/search') || loc.includes('/studio') || loc.includes('/api'))).toBe(false)
     const example = urls.find((url) => url.loc === absoluteUrl(EXAMPLE_ARTICLE.path))
     expect(example?.lastmod).toBe('2024-01-15T09:00:00.000Z')
-    expect(urls.every((url) => url.lastmod && !Number.isNaN(Date.parse(url.lastmod)))).toBe(true)
+    // The editorial policy lives in the site settings, which the sitemap does not read: it is undated.
+    const dated = urls.filter((url) => url.loc !== absoluteUrl('/editorial-policy'))
+    expect(dated.every((url) => url.lastmod && !Number.isNaN(Date.parse(url.lastmod)))).toBe(true)
+    expect(urls.find((url) => url.loc === absoluteUrl('/editorial-policy'))).toEqual({
+      loc: absoluteUrl('/editorial-policy'),
+    })
   })
 
   it('has no split parts while the site fits one file', async () => {

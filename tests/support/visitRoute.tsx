@@ -4,6 +4,7 @@ import BlogIndexPage from '@/app/(site)/blog/page'
 import LegacyPathPage from '@/app/(site)/[...path]/page'
 import AuthorPage from '@/app/(site)/authors/[slug]/page'
 import AuthorsPage from '@/app/(site)/authors/page'
+import EditorialPolicyPage from '@/app/(site)/editorial-policy/page'
 import FaqPage from '@/app/(site)/faq/page'
 import HomePage from '@/app/(site)/page'
 import SearchPage from '@/app/(site)/search/page'
@@ -38,6 +39,7 @@ function pageFor(url: URL): Promise<ReactElement> {
     if (first === 'authors' && second) return AuthorPage({ params: Promise.resolve({ slug: second }) })
     if (first === 'faq' && second === undefined) return FaqPage()
     if (first === 'search' && second === undefined) return SearchPage({ searchParams })
+    if (first === 'editorial-policy' && second === undefined) return EditorialPolicyPage()
   }
   return LegacyPathPage({ params: Promise.resolve({ path: segments }) })
 }

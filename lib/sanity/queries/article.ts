@@ -13,6 +13,8 @@ import {
   webUrlSchema,
 } from '../schemas/common'
 import { parseDocument } from '../validate'
+import { numberCitations } from '../../content/citations'
+import { reviewIntervalMonths } from '../../content/reviewStatus'
 import { articleCardFields, imageFields, personRefFields, portableTextFields, topicRefFields } from './fragments'
 
 // Everything the article page shows, related articles included, in one round trip.
@@ -26,6 +28,11 @@ export const articleQuery = defineQuery(`
     publishedAt,
     updatedAt,
     reviewedAt,
+    reviewNeedsConfirmation,
+    "reviewIntervalMonths": {
+      "topics": topics[]->reviewIntervalMonths,
+      "site": *[_type == "siteSettings"][0].reviewIntervalMonths
+    },
     "author": author->{ ${personRefFields} },
     "medicalReviewer": medicalReviewer->{ ${personRefFields} },
     "topics": topics[]->{ ${topicRefFields} },
@@ -74,6 +81,12 @@ export const articleSchema = z.object({
   publishedAt: z.string(),
   updatedAt: z.string().nullish(),
   reviewedAt: z.string().nullish(),
+  reviewNeedsConfirmation: z.boolean().nullish(),
+  // The interval after which the review is due again (lib/content/reviewStatus).
+  reviewIntervalMonths: z
+    .object({ topics: z.array(z.number().nullable()).nullish(), site: z.number().nullish() })
+    .nullish()
+    .transform((months) => reviewIntervalMonths(months?.topics, months?.site)),
   author: personRefSchema,
   medicalReviewer: personRefSchema.nullish(),
   topics: compactList(topicRefSchema),
@@ -116,5 +129,16 @@ export async function getArticle(slug: string): Promise<Article | null> {
     params: { slug },
     tags: [tags.article(slug), tags.settings, tags.topicList],
   })
-  return parseDocument(articleSchema, data, 'articleQuery')
+  const article = parseDocument(articleSchema, data, 'articleQuery')
+  if (article) reportDanglingCitations(article)
+  return article
+}
+
+// A citation whose source was removed still shows its text, without a number: the editor learns
+// of it here, reported like a malformed block.
+function reportDanglingCitations(article: Article): void {
+  const { dangling } = numberCitations(article)
+  if (dangling.length === 0) return
+  const found = dangling.map(({ path, sourceKey }) => `${path} (citation of missing source "${sourceKey}")`)
+  console.warn(`[content] articleQuery: document ${article._id}: ${found.join('; ')}`)
 }

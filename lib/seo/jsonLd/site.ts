@@ -63,6 +63,7 @@ export function clinicNode(settings: SiteSettings): MedicalClinic {
     ...(settings.email ? { email: settings.email } : {}),
     ...(sameAs.length > 0 ? { sameAs } : {}),
     ...(openingHours.length > 0 ? { openingHours } : {}),
-    ...(settings.editorialPolicyUrl ? { publishingPrinciples: absoluteUrl(settings.editorialPolicyUrl) } : {}),
+    // The site's own policy page, unless the settings point elsewhere.
+    publishingPrinciples: absoluteUrl(settings.editorialPolicyUrl ?? paths.editorialPolicy),
   }
 }

@@ -44,7 +44,8 @@ function hubEntries(
 
 /**
  * Every published, indexable page of the site with its last modification, in a stable order:
- * home, the blog index pages, articles (newest first), topics, people, the FAQ page.
+ * home, the blog index pages, articles (newest first), topics, people, the FAQ page, the editorial
+ * policy (undated: its text lives in the site settings, which the sitemap does not read).
  * A path an editor declared moved (a redirect source) is left out even if a page still answers it.
  */
 export function sitemapEntries(content: SitemapContent, articlesPerPage = ARTICLES_PER_PAGE): SitemapEntry[] {
@@ -84,6 +85,7 @@ export function sitemapEntries(content: SitemapContent, articlesPerPage = ARTICL
     ...(topics.length > 0 ? [{ url: absoluteUrl(paths.topics), lastModified: latestOf(topics) }, ...topics] : []),
     ...(people.length > 0 ? [{ url: absoluteUrl(paths.authors), lastModified: latestOf(people) }, ...people] : []),
     ...(content.faqs.length > 0 ? [{ url: absoluteUrl(paths.faq), lastModified: faqLastModified }] : []),
+    { url: absoluteUrl(paths.editorialPolicy), lastModified: null },
   ]
 
   const redirected = new Set(content.redirectSources.map((path) => absoluteUrl(normalizePath(path))))

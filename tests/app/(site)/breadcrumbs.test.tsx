@@ -17,6 +17,7 @@ describe('breadcrumbs', () => {
     [EXAMPLE_AUTHOR.path, `Home (/) › Authors (/authors) › ${EXAMPLE_AUTHOR.name} (${EXAMPLE_AUTHOR.path}, current)`],
     ['/faq', 'Home (/) › Frequently asked questions (/faq, current)'],
     ['/search', 'Home (/) › Search (/search, current)'],
+    ['/editorial-policy', 'Home (/) › Editorial policy (/editorial-policy, current)'],
   ])('on %s: %s', async (href, trail) => {
     const outcome = await visit(href)
     if (outcome.kind !== 'page') throw new Error(`${href}: expected a page, got ${JSON.stringify(outcome)}`)

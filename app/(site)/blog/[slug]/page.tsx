@@ -10,6 +10,9 @@ import { articleMetadata } from '@/lib/seo/articleMetadata'
 import { articleGraph } from '@/lib/seo/jsonLd/articleGraph'
 import { slugRoute, type SlugPageProps } from '@/app/(site)/_routes/slugRoute'
 
+// Re-rendered daily, so a medical review that runs out shows its note without waiting for an edit.
+export const revalidate = 86400
+
 const route = slugRoute({
   slugs: getArticleSlugs,
   load: getArticle,

@@ -1,0 +1,15 @@
+import type { ReviewStatus } from '@/lib/content/reviewStatus'
+import styles from './Article.module.css'
+
+/**
+ * Said plainly when a review no longer covers the page (its interval ran out, or the text changed
+ * since): the article stays up, the reader is told it is being checked, without alarm.
+ */
+export function ReviewNote({ review }: { review: ReviewStatus }) {
+  if (review.kind !== 'inReview') return null
+  return (
+    <p role="note" className={styles.reviewNote}>
+      This article is being reviewed.
+    </p>
+  )
+}
