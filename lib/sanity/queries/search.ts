@@ -19,7 +19,7 @@ const matchingArticles = /* groq */ `*[${listedArticleFilter} && ${searchableTex
 // by score()); embedded mode answers the same query from a precomputed index instead.
 export const searchQuery = defineQuery(`{
   "total": count(${matchingArticles}),
-  "results": ${matchingArticles} | score(${scoreArguments}) | ${searchOrder}[0...$limit]{ ${searchHitFields} }
+  "results": ${matchingArticles} | score(${scoreArguments}) | ${searchOrder}[0...$limit]{${searchHitFields}}
 }`)
 
 const text = z.string().nullish()

@@ -36,33 +36,34 @@ export const SCORED_FIELDS: readonly ScoredField[] = [
 ]
 
 // The arguments of `score(...)`, in SCORED_FIELDS order (the order score() adds them in).
-// Written out, not built from SCORED_FIELDS, so that Sanity's typegen can read the query;
+// Written out, not built from SCORED_FIELDS, so that Sanity's typegen can read the query (its
+// layout is the query's, so sanity.types.ts keeps matching the query text);
 // tests/lib/sanity/embedded/textSearch.test.ts checks the two agree.
 export const scoreArguments = /* groq */ `
-  boost(title match $terms, 5),
-  boost(excerpt match $terms, 3),
-  boost(sections[].heading match $terms, 2),
-  boost(sections[].takeaway->text match $terms, 2),
-  boost(faqs[]->question match $terms, 2),
-  pt::text(intro) match $terms,
-  pt::text(sections[].body[]) match $terms,
-  pt::text(faqs[]->answer[]) match $terms,
-  pt::text(conclusion) match $terms
-`
+    boost(title match $terms, 5),
+    boost(excerpt match $terms, 3),
+    boost(sections[].heading match $terms, 2),
+    boost(sections[].takeaway->text match $terms, 2),
+    boost(faqs[]->question match $terms, 2),
+    pt::text(intro) match $terms,
+    pt::text(sections[].body[]) match $terms,
+    pt::text(faqs[]->answer[]) match $terms,
+    pt::text(conclusion) match $terms
+  `
 
 /** The order results are shown in, after score() has set `_score`. */
 export const searchOrder = /* groq */ `order(_score desc, publishedAt desc, _id asc)`
 
 /** What one result carries: enough to show the card and the matched passage. */
 export const searchHitFields = /* groq */ `
-  _id,
-  title,
-  "slug": slug.current,
-  excerpt,
-  publishedAt,
-  "topics": topics[]->{ ${topicRefFields} },
-  "intro": pt::text(intro),
-  "sections": sections[]{ heading, "anchor": anchor.current, "body": pt::text(body), "takeaway": takeaway->text },
-  "faqs": faqs[]->{ question, "answer": pt::text(answer) },
-  "conclusion": pt::text(conclusion)
-`
+    _id,
+    title,
+    "slug": slug.current,
+    excerpt,
+    publishedAt,
+    "topics": topics[]->{ ${topicRefFields} },
+    "intro": pt::text(intro),
+    "sections": sections[]{ heading, "anchor": anchor.current, "body": pt::text(body), "takeaway": takeaway->text },
+    "faqs": faqs[]->{ question, "answer": pt::text(answer) },
+    "conclusion": pt::text(conclusion)
+  `
