@@ -56,3 +56,13 @@ export class ContentUnavailableError extends Error {
     this.name = 'ContentUnavailableError'
   }
 }
+
+/**
+ * True for a ContentUnavailableError, as thrown in this process or as an error boundary receives
+ * it (only its digest survives the trip to the browser).
+ */
+export function isContentUnavailable(error: unknown): boolean {
+  if (error instanceof ContentUnavailableError) return true
+  const digest = typeof error === 'object' && error !== null ? (error as { digest?: unknown }).digest : undefined
+  return typeof digest === 'string' && isContentUnavailableDigest(digest)
+}

@@ -9,6 +9,8 @@ import { searchArticles } from '@/lib/sanity/queries/search'
 import { getSettings } from '@/lib/sanity/queries/settings'
 import { MAX_QUERY_LENGTH, parseSearchInput } from '@/lib/content/searchInput'
 import { searchGraph, searchMetadata } from '@/lib/seo/pages/search'
+import { isContentUnavailable } from '@/lib/sanity/contentUnavailable'
+import { ContentUnavailable } from '../contentUnavailable'
 
 const TITLE = 'Search'
 
@@ -22,7 +24,18 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function SearchPage({ searchParams }: Props) {
   const input = parseSearchInput((await searchParams).q)
-  const [{ total, hits }, settings] = await Promise.all([searchArticles(input.terms), getSettings()])
+  let found: [Awaited<ReturnType<typeof searchArticles>>, Awaited<ReturnType<typeof getSettings>>]
+  try {
+    found = await Promise.all([searchArticles(input.terms), getSettings()])
+  } catch (error) {
+    // Every search is rendered on request, so it is the page an outage of the Content Lake
+    // reaches first. Said here, in the server's HTML, the message reads without JavaScript; the
+    // error boundary would leave an empty document until hydration. The page is dynamic
+    // (no-store) and not indexed, so the answer (200) is never kept by a cache.
+    if (!isContentUnavailable(error)) throw error
+    return <ContentUnavailable />
+  }
+  const [{ total, hits }, settings] = found
   return (
     <>
       <JsonLd graph={searchGraph({ settings, title: TITLE })} />

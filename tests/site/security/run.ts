@@ -22,6 +22,7 @@ import { leakedIn, leaksInDirectory, makeCanaries, type Canaries } from './canar
 import { crawl, type Fetched } from './crawl'
 import { outageProblems } from './outage'
 import { markupProblems, responseProblems } from './responses'
+import { unavailableHtmlProblems } from './unavailableHtml'
 import { portFor } from '@/tooling/freePort'
 import { buildSite, startSite, type Site } from '@/tooling/nextSite'
 import { EXAMPLE_ARTICLE_PATH } from '@/tooling/exampleArticle'
@@ -173,6 +174,10 @@ async function main(): Promise<number> {
       {
         name: 'Content Lake down under the running site: last good pages served, unknown pages say "temporarily unavailable"',
         run: () => outageProblems(running, lake, canaries.SANITY_REVALIDATE_SECRET),
+      },
+      {
+        name: 'Content Lake down: a search says "temporarily unavailable" in its HTML, readable without JavaScript',
+        run: () => unavailableHtmlProblems(running, lake),
       },
       {
         name: 'server log: no secret printed while serving',
