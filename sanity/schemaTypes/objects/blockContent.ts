@@ -1,9 +1,9 @@
-import { defineArrayMember, defineField, defineType } from 'sanity'
-import { linkHrefField } from '../fields/linkHrefField'
+import { defineArrayMember, defineType } from 'sanity'
 import { bodyImage } from './bodyImage'
+import { linkAnnotations } from './linkAnnotations'
 
-// Rich text used by article intros, section bodies, conclusions and FAQ answers.
-// Links are defined once here; every rich-text field shares them. Besides text it holds images,
+// Rich text used by article intros, section bodies, conclusions and FAQ answers: every rich-text
+// field shares these styles and links (linkAnnotations.ts). Besides text it holds images,
 // galleries, tables, code, definition lists and embedded media (shown as link cards).
 export const blockContent = defineType({
   name: 'blockContent',
@@ -27,28 +27,7 @@ export const blockContent = defineType({
           { title: 'Bold', value: 'strong' },
           { title: 'Italic', value: 'em' },
         ],
-        annotations: [
-          defineArrayMember({
-            name: 'link',
-            title: 'Web, email or phone link',
-            type: 'object',
-            fields: [linkHrefField],
-          }),
-          defineArrayMember({
-            name: 'internalLink',
-            title: 'Link to another article',
-            type: 'object',
-            fields: [
-              defineField({
-                name: 'reference',
-                title: 'Article',
-                type: 'reference',
-                to: [{ type: 'article' }],
-                validation: (rule) => rule.required(),
-              }),
-            ],
-          }),
-        ],
+        annotations: linkAnnotations,
       },
     }),
     bodyImage,
