@@ -27,14 +27,6 @@ function packageOf(specifier: string): string | null {
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] as string)
 }
 
-// Imported directly but still undeclared, for the project to decide (issue 15 item 9 covered
-// chrome-launcher only): each ships with a package declared here, at the version that one needs.
-const KNOWN_UNDECLARED = new Set([
-  '@next/env', // comes with next (scripts load .env files the way Next does)
-  '@sanity/icons', // comes with sanity (the Studio's document icons)
-  '@sanity/webhook', // comes with next-sanity (tests/site/security signs webhook deliveries with it)
-])
-
 const IMPORT =
   /(?:\bfrom\s+|\bimport\s*\(\s*|\brequire\s*\(\s*|\bimport\s+|jest\.(?:mock|requireActual)\s*\(\s*)['"]([^'"\s]+)['"]/g
 
@@ -44,11 +36,7 @@ describe('package.json', () => {
       dependencies: Record<string, string>
       devDependencies: Record<string, string>
     }
-    const declared = new Set([
-      ...Object.keys(manifest.dependencies),
-      ...Object.keys(manifest.devDependencies),
-      ...KNOWN_UNDECLARED,
-    ])
+    const declared = new Set([...Object.keys(manifest.dependencies), ...Object.keys(manifest.devDependencies)])
     const undeclared = new Map<string, string>()
     for (const file of sourceFiles(ROOT)) {
       for (const match of readFileSync(file, 'utf8').matchAll(IMPORT)) {

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import type { SanityClient } from '@sanity/client'
 import type { LocalAsset } from '../dataset/exportedImages'
 import type { DocumentLike } from '../dataset/ndjson'
-import { safeDownload, type Download } from './remoteImage'
+import type { Download } from './remoteImage'
 import { DEFAULT_RETRY_POLICY, withRetry, type RetryPolicy } from './retry'
 import { defaultCheckpointPath, WriteCheckpoint } from './writeCheckpoint'
 import { batchesOf, dependencyGroups } from './writeOrder'
@@ -33,9 +33,6 @@ export interface SanityWriteOptions {
   retry?: Partial<RetryPolicy>
   onProgress?: (done: number, total: number, unit: string) => void
 }
-
-/** The downloads `--download-images` allows: timeout, size cap and image check (lib/importer/remoteImage.ts). */
-export const downloadWithFetch: Download = safeDownload()
 
 const placeholderOf = (value: unknown): string | undefined =>
   value !== null && typeof value === 'object' && typeof (value as { _sanityAsset?: unknown })._sanityAsset === 'string'
