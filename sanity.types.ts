@@ -33,6 +33,36 @@ export type CrisisResource = {
   url?: string;
 };
 
+export type PersonReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "person";
+};
+
+export type ClaimAcknowledgement = {
+  _type: "claimAcknowledgement";
+  ruleId?:
+    | "cure-claim"
+    | "guaranteed-outcome"
+    | "permanent-outcome"
+    | "speed-promise"
+    | "no-side-effects"
+    | "completely-safe"
+    | "fda-approved"
+    | "superlative-as-fact"
+    | "studies-show-unsourced"
+    | "research-proves-unsourced"
+    | "trials-show-unsourced"
+    | "science-says-unsourced"
+    | "testimonial-outcome"
+    | "celebrity-endorsement";
+  quote?: string;
+  reviewer?: PersonReference;
+  date?: string;
+  note?: string;
+};
+
 export type SanityImageAssetReference = {
   _ref: string;
   _type: "reference";
@@ -249,6 +279,7 @@ export type SiteSettings = {
     alt?: string;
     _type: "image";
   };
+  reviewIntervalMonths?: number;
   editorialPolicyUrl?: string;
 };
 
@@ -286,6 +317,7 @@ export type Topic = {
   parent?: TopicReference;
   description?: string;
   showCrisisResources?: boolean;
+  reviewIntervalMonths?: number;
 };
 
 export type Slug = {
@@ -321,13 +353,6 @@ export type Takeaway = {
       _key: string;
     } & TopicReference
   >;
-};
-
-export type PersonReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "person";
 };
 
 export type FaqReference = {
@@ -388,6 +413,12 @@ export type Article = {
   >;
   medicalReviewer?: PersonReference;
   reviewedAt?: string;
+  reviewNeedsConfirmation?: boolean;
+  claimAcknowledgements?: Array<
+    {
+      _key: string;
+    } & ClaimAcknowledgement
+  >;
   seo?: Seo;
   legacyUrls?: Array<string>;
 };
@@ -536,6 +567,8 @@ export type Geopoint = {
 export type AllSanitySchemaTypes =
   | PostalAddress
   | CrisisResource
+  | PersonReference
+  | ClaimAcknowledgement
   | SanityImageAssetReference
   | Seo
   | Source
@@ -558,7 +591,6 @@ export type AllSanitySchemaTypes =
   | Slug
   | Faq
   | Takeaway
-  | PersonReference
   | FaqReference
   | Article
   | Table
@@ -576,7 +608,7 @@ export type AllSanitySchemaTypes =
 
 // Source: lib/sanity/queries/article.ts
 // Variable: articleQuery
-// Query: *[_type == "article" && slug.current == $slug][0]{    _id,    _updatedAt,    title,    "slug": slug.current,    excerpt,    publishedAt,    updatedAt,    reviewedAt,    "author": author->{   _id,  name,  "slug": slug.current,  credentials,  role },    "medicalReviewer": medicalReviewer->{   _id,  name,  "slug": slug.current,  credentials,  role },    "topics": topics[]->{   _id,  title,  "slug": slug.current,  showCrisisResources },    "mainImage": mainImage{   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },    "intro": intro[]{   ...,  markDefs[]{    ...,    _type == "internalLink" => { "slug": @.reference->slug.current }  },  _type == "image" => {   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },  _type == "gallery" => { "images": images[]{ ...,   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } } },    "sections": sections[]{      _key,      heading,      "anchor": anchor.current,      anchorAliases,      "body": body[]{   ...,  markDefs[]{    ...,    _type == "internalLink" => { "slug": @.reference->slug.current }  },  _type == "image" => {   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },  _type == "gallery" => { "images": images[]{ ...,   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } } },      "takeaway": takeaway->{ _id, text }    },    faqTitle,    "faqs": faqs[]->{ _id, question, "answer": answer[]{   ...,  markDefs[]{    ...,    _type == "internalLink" => { "slug": @.reference->slug.current }  },  _type == "image" => {   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },  _type == "gallery" => { "images": images[]{ ...,   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } } } },    "conclusion": conclusion[]{   ...,  markDefs[]{    ...,    _type == "internalLink" => { "slug": @.reference->slug.current }  },  _type == "image" => {   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },  _type == "gallery" => { "images": images[]{ ...,   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } } },    "sources": sources[]{ _key, title, url, publisher },    "seo": seo{ metaTitle, metaDescription, noindex, canonicalUrl, "ogImage": ogImage{   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } },    "manualRelated": related[]->{   _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  updatedAt,  "mainImage": mainImage{   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },  "topics": topics[]->{   _id,  title,  "slug": slug.current,  showCrisisResources } },    "topicRelated": *[_type == "article" && _id != ^._id && references(^.topics[]._ref)]      | order(publishedAt desc)[0...4]{   _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  updatedAt,  "mainImage": mainImage{   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },  "topics": topics[]->{   _id,  title,  "slug": slug.current,  showCrisisResources } }  }
+// Query: *[_type == "article" && slug.current == $slug][0]{    _id,    _updatedAt,    title,    "slug": slug.current,    excerpt,    publishedAt,    updatedAt,    reviewedAt,    reviewNeedsConfirmation,    "reviewIntervalMonths": {      "topics": topics[]->reviewIntervalMonths,      "site": *[_type == "siteSettings"][0].reviewIntervalMonths    },    "author": author->{   _id,  name,  "slug": slug.current,  credentials,  role },    "medicalReviewer": medicalReviewer->{   _id,  name,  "slug": slug.current,  credentials,  role },    "topics": topics[]->{   _id,  title,  "slug": slug.current,  showCrisisResources },    "mainImage": mainImage{   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },    "intro": intro[]{   ...,  markDefs[]{    ...,    _type == "internalLink" => { "slug": @.reference->slug.current }  },  _type == "image" => {   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },  _type == "gallery" => { "images": images[]{ ...,   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } } },    "sections": sections[]{      _key,      heading,      "anchor": anchor.current,      anchorAliases,      "body": body[]{   ...,  markDefs[]{    ...,    _type == "internalLink" => { "slug": @.reference->slug.current }  },  _type == "image" => {   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },  _type == "gallery" => { "images": images[]{ ...,   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } } },      "takeaway": takeaway->{ _id, text }    },    faqTitle,    "faqs": faqs[]->{ _id, question, "answer": answer[]{   ...,  markDefs[]{    ...,    _type == "internalLink" => { "slug": @.reference->slug.current }  },  _type == "image" => {   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },  _type == "gallery" => { "images": images[]{ ...,   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } } } },    "conclusion": conclusion[]{   ...,  markDefs[]{    ...,    _type == "internalLink" => { "slug": @.reference->slug.current }  },  _type == "image" => {   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },  _type == "gallery" => { "images": images[]{ ...,   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } } },    "sources": sources[]{ _key, title, url, publisher },    "seo": seo{ metaTitle, metaDescription, noindex, canonicalUrl, "ogImage": ogImage{   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } },    "manualRelated": related[]->{   _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  updatedAt,  "mainImage": mainImage{   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },  "topics": topics[]->{   _id,  title,  "slug": slug.current,  showCrisisResources } },    "topicRelated": *[_type == "article" && _id != ^._id && references(^.topics[]._ref)]      | order(publishedAt desc)[0...4]{   _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  updatedAt,  "mainImage": mainImage{   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },  "topics": topics[]->{   _id,  title,  "slug": slug.current,  showCrisisResources } }  }
 export type ArticleQueryResult = {
   _id: string;
   _updatedAt: string;
@@ -586,6 +618,11 @@ export type ArticleQueryResult = {
   publishedAt: string | null;
   updatedAt: string | null;
   reviewedAt: string | null;
+  reviewNeedsConfirmation: boolean | null;
+  reviewIntervalMonths: {
+    topics: Array<number | null> | null;
+    site: number | null;
+  };
   author: {
     _id: string;
     name: string | null;
@@ -1231,6 +1268,16 @@ export type ArticleSlugsQueryResult = Array<{
   slug: string | null;
 }>;
 
+// Source: lib/sanity/queries/editorialPolicy.ts
+// Variable: editorialPolicyQuery
+// Query: *[_type == "siteSettings"][0]{    "writing": editorialPolicy.writing,    "reviewing": editorialPolicy.reviewing,    "corrections": editorialPolicy.corrections,    reviewIntervalMonths  }
+export type EditorialPolicyQueryResult = {
+  writing: null;
+  reviewing: null;
+  corrections: null;
+  reviewIntervalMonths: number | null;
+} | null;
+
 // Source: lib/sanity/queries/faqs.ts
 // Variable: faqsQuery
 // Query: *[_type == "faq" && defined(question)] | order(question asc){    _id,    question,    "answer": answer[]{   ...,  markDefs[]{    ...,    _type == "internalLink" => { "slug": @.reference->slug.current }  },  _type == "image" => {   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },  _type == "gallery" => { "images": images[]{ ...,   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } } },    "topics": topics[]->{   _id,  title,  "slug": slug.current,  showCrisisResources },    "articles": *[  _type == "article" && defined(slug.current) && defined(publishedAt) && references(^._id)] | order(publishedAt desc){ title, "slug": slug.current }  }
@@ -1851,10 +1898,11 @@ export type TopicSlugsQueryResult = Array<{
 import "@sanity/client";
 declare module "@sanity/client" {
   interface SanityQueries {
-    '\n  *[_type == "article" && slug.current == $slug][0]{\n    _id,\n    _updatedAt,\n    title,\n    "slug": slug.current,\n    excerpt,\n    publishedAt,\n    updatedAt,\n    reviewedAt,\n    "author": author->{ \n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  role\n },\n    "medicalReviewer": medicalReviewer->{ \n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  role\n },\n    "topics": topics[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  showCrisisResources\n },\n    "mainImage": mainImage{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n    "intro": intro[]{ \n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "slug": @.reference->slug.current }\n  },\n  _type == "image" => { \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  _type == "gallery" => { "images": images[]{ ..., \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n } }\n },\n    "sections": sections[]{\n      _key,\n      heading,\n      "anchor": anchor.current,\n      anchorAliases,\n      "body": body[]{ \n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "slug": @.reference->slug.current }\n  },\n  _type == "image" => { \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  _type == "gallery" => { "images": images[]{ ..., \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n } }\n },\n      "takeaway": takeaway->{ _id, text }\n    },\n    faqTitle,\n    "faqs": faqs[]->{ _id, question, "answer": answer[]{ \n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "slug": @.reference->slug.current }\n  },\n  _type == "image" => { \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  _type == "gallery" => { "images": images[]{ ..., \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n } }\n } },\n    "conclusion": conclusion[]{ \n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "slug": @.reference->slug.current }\n  },\n  _type == "image" => { \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  _type == "gallery" => { "images": images[]{ ..., \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n } }\n },\n    "sources": sources[]{ _key, title, url, publisher },\n    "seo": seo{ metaTitle, metaDescription, noindex, canonicalUrl, "ogImage": ogImage{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n } },\n    "manualRelated": related[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "mainImage": mainImage{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  "topics": topics[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  showCrisisResources\n }\n },\n    "topicRelated": *[_type == "article" && _id != ^._id && references(^.topics[]._ref)]\n      | order(publishedAt desc)[0...4]{ \n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "mainImage": mainImage{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  "topics": topics[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  showCrisisResources\n }\n }\n  }\n': ArticleQueryResult;
+    '\n  *[_type == "article" && slug.current == $slug][0]{\n    _id,\n    _updatedAt,\n    title,\n    "slug": slug.current,\n    excerpt,\n    publishedAt,\n    updatedAt,\n    reviewedAt,\n    reviewNeedsConfirmation,\n    "reviewIntervalMonths": {\n      "topics": topics[]->reviewIntervalMonths,\n      "site": *[_type == "siteSettings"][0].reviewIntervalMonths\n    },\n    "author": author->{ \n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  role\n },\n    "medicalReviewer": medicalReviewer->{ \n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  role\n },\n    "topics": topics[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  showCrisisResources\n },\n    "mainImage": mainImage{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n    "intro": intro[]{ \n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "slug": @.reference->slug.current }\n  },\n  _type == "image" => { \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  _type == "gallery" => { "images": images[]{ ..., \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n } }\n },\n    "sections": sections[]{\n      _key,\n      heading,\n      "anchor": anchor.current,\n      anchorAliases,\n      "body": body[]{ \n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "slug": @.reference->slug.current }\n  },\n  _type == "image" => { \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  _type == "gallery" => { "images": images[]{ ..., \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n } }\n },\n      "takeaway": takeaway->{ _id, text }\n    },\n    faqTitle,\n    "faqs": faqs[]->{ _id, question, "answer": answer[]{ \n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "slug": @.reference->slug.current }\n  },\n  _type == "image" => { \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  _type == "gallery" => { "images": images[]{ ..., \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n } }\n } },\n    "conclusion": conclusion[]{ \n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "slug": @.reference->slug.current }\n  },\n  _type == "image" => { \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  _type == "gallery" => { "images": images[]{ ..., \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n } }\n },\n    "sources": sources[]{ _key, title, url, publisher },\n    "seo": seo{ metaTitle, metaDescription, noindex, canonicalUrl, "ogImage": ogImage{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n } },\n    "manualRelated": related[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "mainImage": mainImage{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  "topics": topics[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  showCrisisResources\n }\n },\n    "topicRelated": *[_type == "article" && _id != ^._id && references(^.topics[]._ref)]\n      | order(publishedAt desc)[0...4]{ \n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "mainImage": mainImage{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  "topics": topics[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  showCrisisResources\n }\n }\n  }\n': ArticleQueryResult;
     '{\n  "total": count(*[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n]),\n  "articles": *[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n] | order(publishedAt desc, _id asc)[$start...$end]{ \n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "mainImage": mainImage{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  "topics": topics[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  showCrisisResources\n }\n }\n}': ArticleIndexQueryResult;
     '\n  *[_type == "article" && defined(slug.current)] | order(publishedAt desc)[0...$limit]{ \n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "mainImage": mainImage{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  "topics": topics[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  showCrisisResources\n }\n }\n': LatestArticlesQueryResult;
     '\n  *[_type == "article" && defined(slug.current)] | order(publishedAt desc){ "slug": slug.current }\n': ArticleSlugsQueryResult;
+    '\n  *[_type == "siteSettings"][0]{\n    "writing": editorialPolicy.writing,\n    "reviewing": editorialPolicy.reviewing,\n    "corrections": editorialPolicy.corrections,\n    reviewIntervalMonths\n  }\n': EditorialPolicyQueryResult;
     '\n  *[_type == "faq" && defined(question)] | order(question asc){\n    _id,\n    question,\n    "answer": answer[]{ \n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "slug": @.reference->slug.current }\n  },\n  _type == "image" => { \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  _type == "gallery" => { "images": images[]{ ..., \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n } }\n },\n    "topics": topics[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  showCrisisResources\n },\n    "articles": *[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n && references(^._id)] | order(publishedAt desc){ title, "slug": slug.current }\n  }\n': FaqsQueryResult;
     '\n  *[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n && seo.noindex != true] | order(publishedAt desc, _id asc)[0...$limit]{\n    _id,\n    title,\n    "slug": slug.current,\n    excerpt,\n    "metaDescription": seo.metaDescription,\n    "intro": intro[_type == "block"],\n    publishedAt,\n    updatedAt,\n    "author": author->{ \n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  role\n },\n    "topics": topics[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  showCrisisResources\n },\n    "mainImage": mainImage{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n    "takeaways": sections[].takeaway->text\n  }\n': FeedQueryResult;
     '{\n  "articles": *[_type == "article" && defined(slug.current) && (\n    references($id) || count((topics[]._ref)[@ in $sharedTopicIds]) > 0\n  )].slug.current,\n  "topics": *[_type == "topic" && _id in $topicIds && defined(slug.current)].slug.current,\n  "people": *[_type == "person" && _id in $personIds && defined(slug.current)].slug.current\n}': PagesShowingDocumentQueryResult;

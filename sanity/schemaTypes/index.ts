@@ -8,6 +8,7 @@ import { takeaway } from './documents/takeaway'
 import { topic } from './documents/topic'
 import { blockContent } from './objects/blockContent'
 import { captionLink } from './objects/captionLink'
+import { claimAcknowledgement } from './objects/claimAcknowledgement'
 import { dataTable } from './objects/dataTable'
 import { definitionItem, definitionList } from './objects/definitionList'
 import { embed } from './objects/embed'
@@ -36,6 +37,7 @@ export const schemaTypes: SchemaTypeDefinition[] = [
   section,
   source,
   seo,
+  claimAcknowledgement,
   crisisResource,
   postalAddress,
 ]

@@ -4,6 +4,7 @@ import { altTextField, captionField } from '../fields/imageFields'
 import { slugField } from '../fields/slugField'
 import { topicsField } from '../fields/topicsField'
 import { checkUniqueAnchors } from '../validation'
+import { checkOpenClaims, claimsInBlocksField, claimsInTextField } from './articleClaims'
 import { checkReviewAge, checkReviewDate, recommendedElsewhere, requiredOnMentalHealth } from './articleReviewRule'
 
 // A blog article: the unit patients read and search engines index.
@@ -26,7 +27,7 @@ export const article = defineType({
       description: 'The headline, shown as the H1.',
       type: 'string',
       group: 'content',
-      validation: (rule) => rule.required().max(120),
+      validation: (rule) => [rule.required().max(120), rule.custom(claimsInTextField('title')).warning()],
     }),
     slugField({
       source: 'title',
@@ -42,7 +43,7 @@ export const article = defineType({
       type: 'text',
       rows: 3,
       group: 'content',
-      validation: (rule) => rule.required().max(300),
+      validation: (rule) => [rule.required().max(300), rule.custom(claimsInTextField('excerpt')).warning()],
     }),
     defineField({
       name: 'publishedAt',
@@ -94,7 +95,7 @@ export const article = defineType({
       description: 'The opening paragraphs, before the first section.',
       type: 'blockContent',
       group: 'content',
-      validation: (rule) => rule.required(),
+      validation: (rule) => [rule.required(), rule.custom(claimsInBlocksField('intro')).warning()],
     }),
     defineField({
       name: 'sections',
@@ -111,6 +112,7 @@ export const article = defineType({
       title: 'Conclusion',
       type: 'blockContent',
       group: 'content',
+      validation: (rule) => rule.custom(claimsInBlocksField('conclusion')).warning(),
     }),
     defineField({
       name: 'sources',
@@ -178,6 +180,24 @@ export const article = defineType({
         rule.custom(checkReviewAge).warning(),
       ],
     }),
+    defineField({
+      name: 'reviewNeedsConfirmation',
+      title: 'Review needs re-confirmation',
+      description:
+        'Set when the text changed after the review was published: the reviewer confirms the current text with "Confirm review", which also dates the review today.',
+      type: 'boolean',
+      group: 'review',
+      readOnly: true,
+    }),
+    defineField({
+      name: 'claimAcknowledgements',
+      title: 'Claim acknowledgements',
+      description:
+        'Each risky claim the check flags (the warnings on the fields) needs one: the rule, the quoted words, and the medical reviewer who read it and lets it stand. The article cannot be published until every flagged claim has one.',
+      type: 'array',
+      of: [defineArrayMember({ type: 'claimAcknowledgement' })],
+      group: 'review',
+    }),
     defineField({ name: 'seo', title: 'Search & social', type: 'seo', group: 'seo' }),
     defineField({
       name: 'legacyUrls',
@@ -198,6 +218,8 @@ export const article = defineType({
       validation: (rule) => rule.unique(),
     }),
   ],
+  // An error, not a warning: it blocks the publish button, and `sanity documents validate` agrees.
+  validation: (rule) => rule.custom(checkOpenClaims),
   orderings: [{ title: 'Newest first', name: 'publishedAtDesc', by: [{ field: 'publishedAt', direction: 'desc' }] }],
   preview: {
     select: { title: 'title', publishedAt: 'publishedAt', reviewer: 'medicalReviewer.name', media: 'mainImage' },

@@ -1,6 +1,7 @@
 import { HelpCircleIcon } from '@sanity/icons'
 import { defineField, defineType } from 'sanity'
 import { topicsField } from '../fields/topicsField'
+import { claimsInBlocksField } from './articleClaims'
 
 type Block = { children?: { text?: string }[] }
 
@@ -25,7 +26,7 @@ export const faq = defineType({
       name: 'answer',
       title: 'Answer',
       type: 'blockContent',
-      validation: (rule) =>
+      validation: (rule) => [
         rule.custom((answer) => {
           const text = ((answer ?? []) as Block[])
             .flatMap((block) => block.children ?? [])
@@ -33,6 +34,8 @@ export const faq = defineType({
             .join('')
           return text.trim() ? true : 'Write an answer.'
         }),
+        rule.custom(claimsInBlocksField('answer')).warning(),
+      ],
     }),
     topicsField({ description: 'Where this FAQ is listed on the FAQ page and topic pages.' }),
   ],

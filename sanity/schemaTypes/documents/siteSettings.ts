@@ -1,6 +1,7 @@
 import { CogIcon } from '@sanity/icons'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { altTextField } from '../fields/imageFields'
+import { DEFAULT_REVIEW_INTERVAL_MONTHS } from './reviewInterval'
 
 const PHONE = /^\+?[0-9 ()-]{3,20}$/
 
@@ -69,6 +70,15 @@ export const siteSettings = defineType({
       of: [defineArrayMember({ type: 'url', validation: (rule) => rule.uri({ scheme: ['https'] }) })],
     }),
     defineField({ name: 'defaultOgImage', title: 'Default social image', type: 'image', fields: [altTextField] }),
+    defineField({
+      name: 'reviewIntervalMonths',
+      title: 'Review interval (months)',
+      description:
+        'How long a medical review holds: after this many months an article is listed under "Review overdue" and readers see "This article is being reviewed". A topic may set a shorter interval.',
+      type: 'number',
+      initialValue: DEFAULT_REVIEW_INTERVAL_MONTHS,
+      validation: (rule) => rule.integer().min(1).max(36),
+    }),
     defineField({
       name: 'editorialPolicyUrl',
       title: 'Editorial policy link',

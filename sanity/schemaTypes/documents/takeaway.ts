@@ -1,6 +1,7 @@
 import { BulbOutlineIcon } from '@sanity/icons'
 import { defineField, defineType } from 'sanity'
 import { topicsField } from '../fields/topicsField'
+import { claimsInTextField } from './articleClaims'
 
 // One key takeaway: a document so it can be reused, listed on topic pages and gathered into summaries.
 export const takeaway = defineType({
@@ -20,6 +21,7 @@ export const takeaway = defineType({
       validation: (rule) => [
         rule.required().max(500),
         rule.max(300).warning('Aim for 300 characters or fewer: takeaways are read at a glance.'),
+        rule.custom(claimsInTextField('text')).warning(),
       ],
     }),
     topicsField(),

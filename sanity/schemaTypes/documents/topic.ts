@@ -1,6 +1,7 @@
 import { TagIcon } from '@sanity/icons'
 import { defineField, defineType } from 'sanity'
 import { slugField } from '../fields/slugField'
+import { checkTopicIntervalNotLonger } from './reviewInterval'
 import { checkTopicParent } from './topicParent'
 
 // A subject articles, takeaways and FAQs are grouped under.
@@ -41,6 +42,14 @@ export const topic = defineType({
       description: 'Articles on this topic show crisis resources and need a medical reviewer before publishing.',
       type: 'boolean',
       initialValue: false,
+    }),
+    defineField({
+      name: 'reviewIntervalMonths',
+      title: 'Review interval (months)',
+      description:
+        "Optional: how often articles on this topic are medically reviewed again, when more often than the site's interval (Site settings). An article takes the shortest of its topics'.",
+      type: 'number',
+      validation: (rule) => [rule.integer().min(1).max(36), rule.custom(checkTopicIntervalNotLonger).warning()],
     }),
   ],
   preview: {

@@ -1,5 +1,6 @@
 import { defineField, defineType } from 'sanity'
 import { slugify } from '../../../lib/content/slugify'
+import { claimsInBlocksField, claimsInTextField } from '../documents/articleClaims'
 import { checkSlugShape } from '../validation'
 
 // One H2 part of an article: its heading, stable anchor, body and the key takeaway that closes it.
@@ -13,7 +14,7 @@ export const section = defineType({
       title: 'Heading',
       description: 'The section heading (shown as H2 and in the table of contents).',
       type: 'string',
-      validation: (rule) => rule.required().max(120),
+      validation: (rule) => [rule.required().max(120), rule.custom(claimsInTextField('heading')).warning()],
     }),
     defineField({
       name: 'anchor',
@@ -42,7 +43,7 @@ export const section = defineType({
       title: 'Body',
       description: 'The text of the section. Use H3 and H4 for its sub-headings.',
       type: 'blockContent',
-      validation: (rule) => rule.required(),
+      validation: (rule) => [rule.required(), rule.custom(claimsInBlocksField('body')).warning()],
     }),
     defineField({
       name: 'takeaway',

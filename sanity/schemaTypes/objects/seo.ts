@@ -1,4 +1,5 @@
 import { defineField, defineType } from 'sanity'
+import { claimsInTextField } from '../documents/articleClaims'
 import { altTextField } from '../fields/imageFields'
 
 // What search engines and social networks see, when it should differ from the article itself.
@@ -26,6 +27,7 @@ export const seo = defineType({
         rule.max(160).warning('Longer than 160 characters: search engines will cut it.'),
         // Past twice the length anyone shows, it is a pasted paragraph, not a description.
         rule.max(320).error('A meta description is one or two sentences: keep it under 160 characters.'),
+        rule.custom(claimsInTextField('seo.metaDescription')).warning(),
       ],
     }),
     defineField({
