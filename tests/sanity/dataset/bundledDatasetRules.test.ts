@@ -35,14 +35,28 @@ describe('the bundled dataset', () => {
     return unreviewed ? REVIEW_GAP : []
   }
 
+  // The example article makes the claims issue 17 is about; no acknowledgement is invented for
+  // them either, so the claims check blocks publishing it (checked on its own below).
+  const CLAIMS_ERROR = /^: \d+ claims? needs? the medical reviewer's acknowledgement: /
+
   it.each(dataset.map((doc) => [doc._id, doc] as const))('%s passes the Studio validation rules', async (_id, doc) => {
     // Errors exactly as an editor would see them in the Studio...
     const markers = await validateWithStudioRules(doc, [...dataset, ...assets], 'studio')
-    expect(errorsOf(markers)).toEqual(expectedErrors(doc))
+    expect(errorsOf(markers).filter((error) => !CLAIMS_ERROR.test(error))).toEqual(expectedErrors(doc))
     // ...and no field the schema does not know (which only the CLI mode reports).
     const cliMarkers = await validateWithStudioRules(doc, [...dataset, ...assets], 'cli')
     expect(
       cliMarkers.map((marker) => marker.message).filter((message) => /does not exist on type/.test(message)),
     ).toEqual([])
+  })
+
+  it('blocks publishing the example article until its medical reviewer acknowledges its claims', async () => {
+    const article = dataset.find((doc) => doc._id === 'article-ketamine-postpartum-depression')
+    if (!article) throw new Error('the example article is missing')
+    const errors = errorsOf(await validateWithStudioRules(article, [...dataset, ...assets], 'studio'))
+    const claims = errors.find((error) => CLAIMS_ERROR.test(error))
+    expect(claims).toContain('"immediate results" (Promise of immediate results, sections[_key=="section3"].body)')
+    expect(claims).toContain('"Trials show" ("Trials show" without a source')
+    expect(claims).toContain('(Celebrity story used as evidence')
   })
 })
