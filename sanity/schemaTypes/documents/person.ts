@@ -1,7 +1,7 @@
 import { UserIcon } from '@sanity/icons'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { altTextField } from '../fields/imageFields'
-import { slugField } from '../fields/slugField'
+import { nameAndSlugFields } from '../fields/slugField'
 
 // An author or medical reviewer, with the credentials readers use to judge trust.
 export const person = defineType({
@@ -10,8 +10,7 @@ export const person = defineType({
   type: 'document',
   icon: UserIcon,
   fields: [
-    defineField({ name: 'name', title: 'Name', type: 'string', validation: (rule) => rule.required() }),
-    slugField({ source: 'name', description: 'Their page is /authors/<slug>.' }),
+    ...nameAndSlugFields({ name: 'name', title: 'Name', description: 'Their page is /authors/<slug>.' }),
     defineField({
       name: 'credentials',
       title: 'Credentials',

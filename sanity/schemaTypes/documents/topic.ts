@@ -1,6 +1,6 @@
 import { TagIcon } from '@sanity/icons'
 import { defineField, defineType } from 'sanity'
-import { slugField } from '../fields/slugField'
+import { nameAndSlugFields } from '../fields/slugField'
 import { checkTopicIntervalNotLonger } from './reviewInterval'
 import { checkTopicParent } from './topicParent'
 
@@ -11,8 +11,7 @@ export const topic = defineType({
   type: 'document',
   icon: TagIcon,
   fields: [
-    defineField({ name: 'title', title: 'Title', type: 'string', validation: (rule) => rule.required() }),
-    slugField({ source: 'title', description: 'The topic page is /topics/<slug>.' }),
+    ...nameAndSlugFields({ name: 'title', title: 'Title', description: 'The topic page is /topics/<slug>.' }),
     defineField({
       name: 'parent',
       title: 'Parent topic',

@@ -26,3 +26,22 @@ export function slugField({ source, description, group, maxLength }: SlugFieldOp
     validation: (rule) => rule.required().custom(checkSlugShape),
   })
 }
+
+interface NameAndSlugOptions {
+  /** The field the document is named by, e.g. `name` or `title`. */
+  name: string
+  title: string
+  /** Where the slug appears in the site's addresses, for the editor. */
+  description: string
+}
+
+/**
+ * The required field a document with a page is named by, and the slug made from it: for types
+ * whose name needs nothing more, so the slug's source is always a field every document has.
+ */
+export function nameAndSlugFields({ name, title, description }: NameAndSlugOptions) {
+  return [
+    defineField({ name, title, type: 'string', validation: (rule) => rule.required() }),
+    slugField({ source: name, description }),
+  ]
+}
