@@ -2,20 +2,8 @@
  * `npm run check:claims [-- --json] [--strict]`: the claims check over the published articles.
  * See docs/claims.md.
  */
-import { loadEnvConfig } from '@next/env'
 import { runCheckClaimsCli } from '../lib/claims/cli/checkClaimsCli'
+import { runCommand } from '../tooling/command'
 
-// The same .env files the site reads, so the command checks the content the site shows.
-loadEnvConfig(process.cwd(), false, { info: () => undefined, error: console.error })
-
-runCheckClaimsCli(
-  process.argv.slice(2),
-  { log: (line) => console.log(line), error: (line) => console.error(line) },
-  process.env,
-).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`check:claims: ${error instanceof Error ? error.message : String(error)}`)
-    process.exit(2)
-  },
-)
+// Exit code 2 is the command's own "could not check" (bad option or environment).
+runCommand('check:claims', (argv, io, env) => runCheckClaimsCli(argv, io, env), 2)

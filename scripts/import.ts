@@ -3,15 +3,6 @@
  * turns legacy posts into article, takeaway and FAQ documents. See docs/importer.md.
  */
 import { runImportCli } from '../lib/importer/cli'
+import { runCommand } from '../tooling/command'
 
-// Writes to a pipe are asynchronous: exiting at once would cut off the end of a long report
-// (`npm run import … | tee log`). An empty write calls back once everything before it is out.
-const exit = (code: number) => process.stdout.write('', () => process.stderr.write('', () => process.exit(code)))
-
-runImportCli(process.argv.slice(2), { log: (line) => console.log(line), error: (line) => console.error(line) }).then(
-  exit,
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error)
-    exit(1)
-  },
-)
+runCommand('import', (argv, io) => runImportCli(argv, io))
