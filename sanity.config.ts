@@ -5,6 +5,8 @@ import { defineConfig } from 'sanity'
 import { presentationTool } from 'sanity/presentation'
 import { structureTool } from 'sanity/structure'
 import { apiVersion, dataset, projectId } from './sanity/env'
+import { withClaimsCheck } from './sanity/studio/claimsPublishAction'
+import { ConfirmReviewAction } from './sanity/studio/confirmReviewAction'
 import { contentPlugins } from './sanity/studio/contentPlugins'
 import { resolve } from './sanity/studio/presentation'
 import { schemaTypes } from './sanity/schemaTypes'
@@ -23,10 +25,17 @@ export default defineConfig({
     templates: (templates) => templates.filter(({ schemaType }) => !SINGLETON_TYPES.has(schemaType)),
   },
   document: {
-    actions: (actions, { schemaType }) =>
-      SINGLETON_TYPES.has(schemaType)
-        ? actions.filter(({ action }) => action !== 'duplicate' && action !== 'delete' && action !== 'unpublish')
-        : actions,
+    actions: (actions, { schemaType }) => {
+      if (SINGLETON_TYPES.has(schemaType))
+        return actions.filter(({ action }) => action !== 'duplicate' && action !== 'delete' && action !== 'unpublish')
+      // Articles publish only through the claims check; their reviewer re-confirms a changed text.
+      if (schemaType === 'article')
+        return [
+          ...actions.map((action) => (action.action === 'publish' ? withClaimsCheck(action) : action)),
+          ConfirmReviewAction,
+        ]
+      return actions
+    },
   },
   plugins: [
     structureTool({ structure }),

@@ -1,6 +1,7 @@
 import { evaluate, parse } from 'groq-js'
 import type { DocumentActionComponent, DocumentActionsContext, SingleWorkspace, Template } from 'sanity'
 import config from '@/sanity.config'
+import { ConfirmReviewAction } from '@/sanity/studio/confirmReviewAction'
 import { resolve } from '@/sanity/studio/presentation'
 import { NEEDS_MEDICAL_REVIEW_FILTER } from '@/sanity/studio/structure'
 
@@ -46,7 +47,20 @@ describe('the Studio configuration', () => {
         (item) => (item as { action?: string }).action,
       )
     expect(names('siteSettings')).toEqual(['publish', 'discardChanges'])
-    expect(names('article')).toEqual(['publish', 'discardChanges', 'duplicate', 'delete', 'unpublish'])
+    expect(names('faq')).toEqual(['publish', 'discardChanges', 'duplicate', 'delete', 'unpublish'])
+  })
+
+  it('publishes articles through the claims check and offers "Confirm review"', () => {
+    const resolveActions = workspace.document?.actions as (
+      previous: DocumentActionComponent[],
+      context: DocumentActionsContext,
+    ) => DocumentActionComponent[]
+    const actions = ['publish', 'discardChanges', 'delete'].map(action)
+    const resolved = resolveActions(actions, { schemaType: 'article' } as DocumentActionsContext)
+    expect(resolved.map((item) => item.action)).toEqual(['publish', 'discardChanges', 'delete', undefined])
+    expect(resolved[0]).not.toBe(actions[0])
+    expect(resolved[0]?.displayName).toBe('ClaimsPublishAction')
+    expect(resolved[3]).toBe(ConfirmReviewAction)
   })
 })
 
