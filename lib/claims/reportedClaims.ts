@@ -9,7 +9,9 @@ export type ReportedClaim = { ruleId: string; quote: string; location: ClaimLoca
 
 /** An imported post's documents, as lib/importer/documents.ts builds them. */
 export type ImportedDocuments = {
-  article: ArticleForClaims
+  // The report lists every hit, acknowledged or not: the article's acknowledgements are not read
+  // (and the schema's generated type, with every field optional, need not match Acknowledgement).
+  article: Omit<ArticleForClaims, 'claimAcknowledgements'>
   takeaways: readonly TakeawayForClaims[]
   faqs: readonly FaqForClaims[]
 }
