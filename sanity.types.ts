@@ -194,6 +194,11 @@ export type BlockContent = Array<
             _type: "internalLink";
             _key: string;
           }
+        | {
+            sourceKey?: string;
+            _type: "citation";
+            _key: string;
+          }
       >;
       level?: number;
       _type: "block";
@@ -280,6 +285,11 @@ export type SiteSettings = {
     _type: "image";
   };
   reviewIntervalMonths?: number;
+  editorialPolicy?: {
+    writing?: string;
+    reviewing?: string;
+    corrections?: string;
+  };
   editorialPolicyUrl?: string;
 };
 
@@ -666,6 +676,11 @@ export type ArticleQueryResult = {
         listItem?: "bullet" | "number";
         markDefs: Array<
           | {
+              sourceKey?: string;
+              _type: "citation";
+              _key: string;
+            }
+          | {
               reference?: ArticleReference;
               _type: "internalLink";
               _key: string;
@@ -784,6 +799,11 @@ export type ArticleQueryResult = {
           style?: "blockquote" | "h3" | "h4" | "normal";
           listItem?: "bullet" | "number";
           markDefs: Array<
+            | {
+                sourceKey?: string;
+                _type: "citation";
+                _key: string;
+              }
             | {
                 reference?: ArticleReference;
                 _type: "internalLink";
@@ -908,6 +928,11 @@ export type ArticleQueryResult = {
           listItem?: "bullet" | "number";
           markDefs: Array<
             | {
+                sourceKey?: string;
+                _type: "citation";
+                _key: string;
+              }
+            | {
                 reference?: ArticleReference;
                 _type: "internalLink";
                 _key: string;
@@ -1022,6 +1047,11 @@ export type ArticleQueryResult = {
         style?: "blockquote" | "h3" | "h4" | "normal";
         listItem?: "bullet" | "number";
         markDefs: Array<
+          | {
+              sourceKey?: string;
+              _type: "citation";
+              _key: string;
+            }
           | {
               reference?: ArticleReference;
               _type: "internalLink";
@@ -1272,9 +1302,9 @@ export type ArticleSlugsQueryResult = Array<{
 // Variable: editorialPolicyQuery
 // Query: *[_type == "siteSettings"][0]{    "writing": editorialPolicy.writing,    "reviewing": editorialPolicy.reviewing,    "corrections": editorialPolicy.corrections,    reviewIntervalMonths  }
 export type EditorialPolicyQueryResult = {
-  writing: null;
-  reviewing: null;
-  corrections: null;
+  writing: string | null;
+  reviewing: string | null;
+  corrections: string | null;
   reviewIntervalMonths: number | null;
 } | null;
 
@@ -1295,6 +1325,11 @@ export type FaqsQueryResult = Array<{
         style?: "blockquote" | "h3" | "h4" | "normal";
         listItem?: "bullet" | "number";
         markDefs: Array<
+          | {
+              sourceKey?: string;
+              _type: "citation";
+              _key: string;
+            }
           | {
               reference?: ArticleReference;
               _type: "internalLink";
@@ -1429,6 +1464,11 @@ export type FeedQueryResult = Array<{
     style?: "blockquote" | "h3" | "h4" | "normal";
     listItem?: "bullet" | "number";
     markDefs?: Array<
+      | {
+          sourceKey?: string;
+          _type: "citation";
+          _key: string;
+        }
       | {
           reference?: ArticleReference;
           _type: "internalLink";
@@ -1766,6 +1806,11 @@ export type TopicQueryResult = {
           style?: "blockquote" | "h3" | "h4" | "normal";
           listItem?: "bullet" | "number";
           markDefs: Array<
+            | {
+                sourceKey?: string;
+                _type: "citation";
+                _key: string;
+              }
             | {
                 reference?: ArticleReference;
                 _type: "internalLink";

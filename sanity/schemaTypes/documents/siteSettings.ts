@@ -80,9 +80,41 @@ export const siteSettings = defineType({
       validation: (rule) => rule.integer().min(1).max(36),
     }),
     defineField({
+      name: 'editorialPolicy',
+      title: 'Editorial policy',
+      description:
+        'Shown at /editorial-policy, which every article links to. A part left empty shows a default text marked "Sample text". Separate paragraphs with a blank line.',
+      type: 'object',
+      options: { collapsible: true, collapsed: false },
+      fields: [
+        defineField({
+          name: 'writing',
+          title: 'How articles are written',
+          description: 'Who writes them, what sources they rely on, how claims are checked before publishing.',
+          type: 'text',
+          rows: 6,
+        }),
+        defineField({
+          name: 'reviewing',
+          title: 'How articles are medically reviewed',
+          description: 'Who reviews them, with which qualifications, and how often reviews are renewed.',
+          type: 'text',
+          rows: 6,
+        }),
+        defineField({
+          name: 'corrections',
+          title: 'How mistakes are corrected',
+          description: 'How readers report an error and what the clinic does about it.',
+          type: 'text',
+          rows: 4,
+        }),
+      ],
+    }),
+    defineField({
       name: 'editorialPolicyUrl',
       title: 'Editorial policy link',
-      description: 'A page explaining how articles are written and reviewed (linked in the footer).',
+      description:
+        'Only when the policy lives on another site: the footer links there, and structured data names it instead of /editorial-policy.',
       type: 'url',
       validation: (rule) => rule.uri({ scheme: ['https', 'http'], allowRelative: true }),
     }),

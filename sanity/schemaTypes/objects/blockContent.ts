@@ -1,9 +1,11 @@
 import { defineArrayMember, defineType } from 'sanity'
 import { bodyImage } from './bodyImage'
+import { citationAnnotation } from './citationAnnotation'
 import { linkAnnotations } from './linkAnnotations'
 
 // Rich text used by article intros, section bodies, conclusions and FAQ answers: every rich-text
-// field shares these styles and links (linkAnnotations.ts). Besides text it holds images,
+// field shares these styles, links (linkAnnotations.ts) and citations of the article's sources
+// (citationAnnotation.ts). Besides text it holds images,
 // galleries, tables, code, definition lists and embedded media (shown as link cards).
 export const blockContent = defineType({
   name: 'blockContent',
@@ -27,7 +29,7 @@ export const blockContent = defineType({
           { title: 'Bold', value: 'strong' },
           { title: 'Italic', value: 'em' },
         ],
-        annotations: linkAnnotations,
+        annotations: [...linkAnnotations, citationAnnotation],
       },
     }),
     bodyImage,

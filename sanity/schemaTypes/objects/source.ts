@@ -27,4 +27,12 @@ export const source = defineType({
       type: 'string',
     }),
   ],
+  // The key is what a citation in the text names (citationAnnotation.ts): shown so editors can copy it.
+  preview: {
+    select: { title: 'title', publisher: 'publisher', key: '_key' },
+    prepare: ({ title, publisher, key }) => ({
+      title,
+      subtitle: [publisher, key ? `key: ${key}` : null].filter(Boolean).join(' · '),
+    }),
+  },
 })

@@ -15,7 +15,11 @@ const linksIn = ({ article, faqs }: ArticleDocuments) =>
     .flat()
     .flatMap((block) => (block && block._type === 'block' ? (block.markDefs ?? []) : []))
     .map((def) =>
-      def._type === 'link' ? def.href : `internal:${def.reference?._ref}${def.reference?._weak ? ' (weak)' : ''}`,
+      def._type === 'link'
+        ? def.href
+        : def._type === 'internalLink'
+          ? `internal:${def.reference?._ref}${def.reference?._weak ? ' (weak)' : ''}`
+          : `${def._type}:${def.sourceKey}`,
     )
 
 const input = (content: string): TestExport => ({

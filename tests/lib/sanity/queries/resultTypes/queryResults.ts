@@ -6,6 +6,7 @@ import type { z } from 'zod'
 import type { articleSchema } from '@/lib/sanity/queries/article'
 import type { articleIndexSchema } from '@/lib/sanity/queries/articleIndex'
 import type { slugSchema as articleSlugSchema } from '@/lib/sanity/queries/articleSlugs'
+import type { editorialPolicySchema } from '@/lib/sanity/queries/editorialPolicy'
 import type { faqWithTopicsSchema } from '@/lib/sanity/queries/faqs'
 import type { feedArticleSchema } from '@/lib/sanity/queries/feed'
 import type { pagesShowingDocumentSchema } from '@/lib/sanity/queries/pagesShowingDocument'
@@ -38,6 +39,7 @@ export type QueryResultsAgreeWithSchemas = [
   >,
   Agree<Disagreements<Item<Generated.LatestArticlesQueryResult>, In<typeof articleCardSchema>> & string>,
   Agree<Disagreements<Item<Generated.ArticleSlugsQueryResult>, In<typeof articleSlugSchema>> & string>,
+  Agree<Disagreements<Generated.EditorialPolicyQueryResult, In<typeof editorialPolicySchema>> & string>,
   Agree<Disagreements<Item<Generated.FaqsQueryResult>, In<typeof faqWithTopicsSchema>> & string>,
   Agree<Disagreements<Item<Generated.FeedQueryResult>, In<typeof feedArticleSchema>> & string>,
   Agree<Disagreements<Generated.PagesShowingDocumentQueryResult, In<typeof pagesShowingDocumentSchema>> & string>,
