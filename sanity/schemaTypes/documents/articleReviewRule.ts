@@ -1,4 +1,5 @@
 import type { ValidationContext } from 'sanity'
+import { DEFAULT_REVIEW_INTERVAL_MONTHS } from './reviewInterval'
 
 type ReviewField = 'medicalReviewer' | 'reviewedAt'
 
@@ -30,18 +31,33 @@ export function recommendedElsewhere(field: ReviewField) {
     !value && !(await isOnMentalHealthTopic(context)) ? `Add ${LABELS[field]}: recommended for health content.` : true
 }
 
-const YEAR_MS = 365 * 24 * 60 * 60 * 1000
-
-/** A review date is a real, past date; a review older than a year is flagged for a new one. */
+/** A review date is a real, past date; a review older than its interval is flagged for a new one. */
 export function checkReviewDate(reviewedAt: unknown): true | string {
   if (typeof reviewedAt !== 'string') return true
   const today = new Date().toISOString().slice(0, 10)
   return reviewedAt > today ? 'The review date cannot be in the future.' : true
 }
 
-export function checkReviewAge(reviewedAt: unknown): true | string {
-  if (typeof reviewedAt !== 'string') return true
-  return Date.now() - Date.parse(`${reviewedAt}T00:00:00Z`) > YEAR_MS
-    ? 'Reviewed more than 12 months ago: ask a clinician to review it again and update the date.'
+// The interval as the desk lists and the page read it: the shortest of the topics', else the site's.
+async function reviewInterval(context: ValidationContext): Promise<number> {
+  const topics = (context.document?.topics ?? []) as { _ref?: string }[]
+  const refs = topics.map((topic) => topic._ref).filter((ref): ref is string => Boolean(ref))
+  const client = context.getClient({ apiVersion: '2025-09-01' })
+  const months = await client.fetch<number | null>(
+    'coalesce(math::min(*[_id in $refs].reviewIntervalMonths), *[_id == "siteSettings"][0].reviewIntervalMonths)',
+    { refs },
+  )
+  return typeof months === 'number' && months > 0 ? months : DEFAULT_REVIEW_INTERVAL_MONTHS
+}
+
+export async function checkReviewAge(reviewedAt: unknown, context: ValidationContext): Promise<true | string> {
+  if (typeof reviewedAt !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(reviewedAt)) return true
+  const months = await reviewInterval(context)
+  const [year, month, day] = reviewedAt.slice(0, 10).split('-').map(Number)
+  // Calendar months, clamped to the month's last day (January 31 + 1 month = February 28 or 29).
+  const lastDay = new Date(Date.UTC(year, month - 1 + months + 1, 0)).getUTCDate()
+  const due = new Date(Date.UTC(year, month - 1 + months, Math.min(day, lastDay))).toISOString().slice(0, 10)
+  return due < new Date().toISOString().slice(0, 10)
+    ? `Reviewed more than ${months} months ago (the article's review interval): ask a clinician to review it again and update the date.`
     : true
 }

@@ -133,8 +133,33 @@ describe('Studio validation on articles', () => {
       'reviewedAt: The review date cannot be in the future.',
     ])
     expect(await warningsFor(doc({ ...goodArticle, reviewedAt: daysAgo(400) }))).toEqual([
-      'reviewedAt: Reviewed more than 12 months ago: ask a clinician to review it again and update the date.',
+      "reviewedAt: Reviewed more than 12 months ago (the article's review interval): ask a clinician to review it again and update the date.",
     ])
+  })
+
+  it("flags a review older than the shortest interval of the article's topics, or the site's", async () => {
+    const quarterly = doc({
+      _id: 'topic-quarterly',
+      _type: 'topic',
+      title: 'Quarterly',
+      slug: slug('quarterly'),
+      reviewIntervalMonths: 3,
+    })
+    const onQuarterly = doc({
+      ...goodArticle,
+      reviewedAt: daysAgo(100),
+      topics: [ref('topic-mental-health', 't1'), ref('topic-quarterly', 't2')],
+    })
+    const warnings = async (document: Doc, extra: Doc[]) =>
+      (await validateWithStudioRules(document, [...dataset, ...extra, document], 'studio'))
+        .filter((marker) => marker.level === 'warning' && marker.path[0] === 'reviewedAt')
+        .map((marker) => marker.message)
+    expect(await warnings(onQuarterly, [quarterly])).toEqual([
+      "Reviewed more than 3 months ago (the article's review interval): ask a clinician to review it again and update the date.",
+    ])
+    expect(await warnings(doc({ ...goodArticle, reviewedAt: daysAgo(100) }), [])).toEqual([])
+    const site = doc({ _id: 'siteSettings', _type: 'siteSettings', reviewIntervalMonths: 2 })
+    expect(await warnings(doc({ ...goodArticle, reviewedAt: daysAgo(100) }), [site])).toHaveLength(1)
   })
 
   it('refuses a slug that is not URL-safe', async () => {
@@ -232,5 +257,37 @@ describe('Studio validation on FAQs and takeaways', () => {
       'text: Aim for 300 characters or fewer: takeaways are read at a glance.',
     ])
     expect(await errorsFor(takeaway('x'.repeat(501)))).toEqual(['text: Must be at most 500 characters long'])
+  })
+})
+
+describe('Studio validation on review intervals', () => {
+  const topicWith = (months: number) =>
+    doc({ _id: 'topic-x', _type: 'topic', title: 'X', slug: slug('x'), reviewIntervalMonths: months })
+  const markersFor = async (document: Doc, extra: Doc[] = []) =>
+    (await validateWithStudioRules(document, [...extra, document], 'studio')).map(
+      (marker) => `${marker.level} ${marker.path.map(String).join('.')}: ${marker.message}`,
+    )
+
+  it("warns when a topic's interval is longer than the site's (12 months by default)", async () => {
+    expect(await markersFor(topicWith(6))).toEqual([])
+    expect(await markersFor(topicWith(18))).toEqual([
+      "warning reviewIntervalMonths: Longer than the site's review interval (12 months): a topic may only ask for more frequent reviews.",
+    ])
+    const site = doc({ _id: 'siteSettings', _type: 'siteSettings', reviewIntervalMonths: 4 })
+    expect(await markersFor(topicWith(6), [site])).toHaveLength(1)
+  })
+
+  it('keeps the site interval between 1 and 36 whole months', async () => {
+    const settings = (months: number) =>
+      doc({
+        _id: 'siteSettings',
+        _type: 'siteSettings',
+        clinicName: 'Clinic',
+        medicalDisclaimer: 'Not advice.',
+        reviewIntervalMonths: months,
+      })
+    expect(errorsOf(await validateWithStudioRules(settings(12), [], 'studio'))).toEqual([])
+    expect(errorsOf(await validateWithStudioRules(settings(40), [], 'studio'))).toHaveLength(1)
+    expect(errorsOf(await validateWithStudioRules(settings(1.5), [], 'studio'))).toHaveLength(1)
   })
 })
