@@ -32,6 +32,9 @@ async function run(query: string, params: Record<string, unknown>, documents: Sa
 }
 
 // Every getter reads through sanityFetch; here it records the fetch and answers from the dataset.
+// Every getter as it runs in Sanity mode: each query goes through sanityFetch with its tags
+// (embedded mode answers some, such as search, from an in-process index instead).
+jest.mock('../../../../sanity/env', () => ({ ...jest.requireActual('../../../../sanity/env'), isSanityMode: true }))
 jest.mock('../../../../lib/sanity/fetch', () => ({
   sanityFetch: async ({ query, params = {}, tags }: Fetch) => {
     fetches.push({ query, params, tags })
