@@ -51,9 +51,10 @@ async function reviewInterval(context: ValidationContext): Promise<number> {
 }
 
 export async function checkReviewAge(reviewedAt: unknown, context: ValidationContext): Promise<true | string> {
-  if (typeof reviewedAt !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(reviewedAt)) return true
+  const date = typeof reviewedAt === 'string' ? /^(\d{4})-(\d{2})-(\d{2})/.exec(reviewedAt) : null
+  if (!date) return true
   const months = await reviewInterval(context)
-  const [year, month, day] = reviewedAt.slice(0, 10).split('-').map(Number)
+  const [year, month, day] = [Number(date[1]), Number(date[2]), Number(date[3])]
   // Calendar months, clamped to the month's last day (January 31 + 1 month = February 28 or 29).
   const lastDay = new Date(Date.UTC(year, month - 1 + months + 1, 0)).getUTCDate()
   const due = new Date(Date.UTC(year, month - 1 + months, Math.min(day, lastDay))).toISOString().slice(0, 10)
