@@ -17,7 +17,7 @@ export function SiteFooter({ settings }: { settings: SiteSettings }) {
   const lines = addressLines(settings.address)
   const year = new Date().getUTCFullYear()
   const call = phoneHref('tel', settings.phone)
-  const hasContactLinks = Boolean(call || settings.email || settings.bookingUrl || settings.editorialPolicyUrl)
+  const hasContactLinks = Boolean(call || settings.email || settings.bookingUrl)
   return (
     <footer className={styles.footer}>
       <div className={styles.footerInner}>
@@ -46,11 +46,6 @@ export function SiteFooter({ settings }: { settings: SiteSettings }) {
                 <a href={settings.bookingUrl}>Book a consultation</a>
               </li>
             ) : null}
-            {settings.editorialPolicyUrl ? (
-              <li>
-                <a href={settings.editorialPolicyUrl}>Editorial policy</a>
-              </li>
-            ) : null}
           </ul>
         ) : null}
         <nav aria-label="Footer">
@@ -66,6 +61,10 @@ export function SiteFooter({ settings }: { settings: SiteSettings }) {
             </li>
             <li>
               <Link href={paths.authors}>Authors and reviewers</Link>
+            </li>
+            <li>
+              {/* The clinic's own policy page when settings name one; otherwise the site's. */}
+              <a href={settings.editorialPolicyUrl ?? paths.editorialPolicy}>Editorial policy</a>
             </li>
             <li>
               <Link href={paths.search}>Search</Link>

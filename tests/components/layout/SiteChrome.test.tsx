@@ -41,8 +41,13 @@ describe('the site footer', () => {
   it('leaves out every contact detail the settings do not hold', () => {
     render(<SiteFooter settings={bare} />)
     const footer = screen.getByRole('contentinfo')
-    expect(within(footer).queryByRole('link', { name: /Call|Email|Book|Editorial policy/ })).toBeNull()
+    expect(within(footer).queryByRole('link', { name: /Call|Email|Book/ })).toBeNull()
     expect(footer.querySelectorAll('ul:empty')).toHaveLength(0)
+  })
+
+  it("links to the site's own editorial policy when the settings name none", () => {
+    render(<SiteFooter settings={bare} />)
+    expect(screen.getByRole('link', { name: 'Editorial policy' })).toHaveAttribute('href', '/editorial-policy')
   })
 
   it('shows phone, email, booking, editorial policy and disclaimer from the settings', () => {
