@@ -72,6 +72,7 @@ describe('the site footer', () => {
       '/topics',
       '/faq',
       '/authors',
+      '/editorial-policy',
       '/search',
     ])
   })
