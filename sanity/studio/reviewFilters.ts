@@ -1,4 +1,4 @@
-import { DEFAULT_REVIEW_INTERVAL_MONTHS } from '../schemaTypes/documents/reviewInterval'
+import { DEFAULT_REVIEW_INTERVAL_MONTHS } from '../../lib/content/reviewStatus'
 
 // The desk lists' GROQ for expiring medical reviews, in one place so tests run the very filters
 // the Studio uses (with groq-js, against fixtures).

@@ -1,5 +1,5 @@
 import type { ValidationContext } from 'sanity'
-import { DEFAULT_REVIEW_INTERVAL_MONTHS } from './reviewInterval'
+import { DEFAULT_REVIEW_INTERVAL_MONTHS } from '../../../lib/content/reviewStatus'
 
 type ReviewField = 'medicalReviewer' | 'reviewedAt'
 

@@ -1,7 +1,5 @@
 import type { ValidationContext } from 'sanity'
-
-/** The review interval when neither site settings nor a topic set one (the same default the site uses). */
-export const DEFAULT_REVIEW_INTERVAL_MONTHS = 12
+import { DEFAULT_REVIEW_INTERVAL_MONTHS } from '../../../lib/content/reviewStatus'
 
 /**
  * A topic's interval is there to ask for more frequent reviews: one longer than the site's is

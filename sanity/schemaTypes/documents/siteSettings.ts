@@ -1,7 +1,7 @@
 import { CogIcon } from '@sanity/icons'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { altTextField } from '../fields/imageFields'
-import { DEFAULT_REVIEW_INTERVAL_MONTHS } from './reviewInterval'
+import { DEFAULT_REVIEW_INTERVAL_MONTHS } from '../../../lib/content/reviewStatus'
 
 const PHONE = /^\+?[0-9 ()-]{3,20}$/
 
