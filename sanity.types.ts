@@ -12,567 +12,567 @@
  * ---------------------------------------------------------------------------------
  */
 
-export declare const internalGroqTypeReferenceTo: unique symbol;
+export declare const internalGroqTypeReferenceTo: unique symbol
 
 // Source: sanity/extract.json
 export type PostalAddress = {
-  _type: "postalAddress";
-  streetAddress?: string;
-  addressLocality?: string;
-  addressRegion?: string;
-  postalCode?: string;
-  addressCountry?: string;
-};
+  _type: 'postalAddress'
+  streetAddress?: string
+  addressLocality?: string
+  addressRegion?: string
+  postalCode?: string
+  addressCountry?: string
+}
 
 export type CrisisResource = {
-  _type: "crisisResource";
-  name?: string;
-  description?: string;
-  phone?: string;
-  sms?: string;
-  url?: string;
-};
+  _type: 'crisisResource'
+  name?: string
+  description?: string
+  phone?: string
+  sms?: string
+  url?: string
+}
 
 export type PersonReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "person";
-};
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'person'
+}
 
 export type ClaimAcknowledgement = {
-  _type: "claimAcknowledgement";
+  _type: 'claimAcknowledgement'
   ruleId?:
-    | "cure-claim"
-    | "guaranteed-outcome"
-    | "permanent-outcome"
-    | "speed-promise"
-    | "no-side-effects"
-    | "completely-safe"
-    | "fda-approved"
-    | "superlative-as-fact"
-    | "studies-show-unsourced"
-    | "research-proves-unsourced"
-    | "trials-show-unsourced"
-    | "science-says-unsourced"
-    | "testimonial-outcome"
-    | "celebrity-endorsement";
-  quote?: string;
-  reviewer?: PersonReference;
-  date?: string;
-  note?: string;
-};
+    | 'cure-claim'
+    | 'guaranteed-outcome'
+    | 'permanent-outcome'
+    | 'speed-promise'
+    | 'no-side-effects'
+    | 'completely-safe'
+    | 'fda-approved'
+    | 'superlative-as-fact'
+    | 'studies-show-unsourced'
+    | 'research-proves-unsourced'
+    | 'trials-show-unsourced'
+    | 'science-says-unsourced'
+    | 'testimonial-outcome'
+    | 'celebrity-endorsement'
+  quote?: string
+  reviewer?: PersonReference
+  date?: string
+  note?: string
+}
 
 export type SanityImageAssetReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "sanity.imageAsset";
-};
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'sanity.imageAsset'
+}
 
 export type Seo = {
-  _type: "seo";
-  metaTitle?: string;
-  metaDescription?: string;
+  _type: 'seo'
+  metaTitle?: string
+  metaDescription?: string
   ogImage?: {
-    asset?: SanityImageAssetReference;
-    media?: unknown;
-    hotspot?: SanityImageHotspot;
-    crop?: SanityImageCrop;
-    alt?: string;
-    _type: "image";
-  };
-  focusKeyphrase?: string;
-  noindex?: boolean;
-  canonicalUrl?: string;
-};
+    asset?: SanityImageAssetReference
+    media?: unknown
+    hotspot?: SanityImageHotspot
+    crop?: SanityImageCrop
+    alt?: string
+    _type: 'image'
+  }
+  focusKeyphrase?: string
+  noindex?: boolean
+  canonicalUrl?: string
+}
 
 export type Source = {
-  _type: "source";
-  title?: string;
-  url?: string;
-  publisher?: string;
-};
+  _type: 'source'
+  title?: string
+  url?: string
+  publisher?: string
+}
 
 export type TakeawayReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "takeaway";
-};
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'takeaway'
+}
 
 export type Section = {
-  _type: "section";
-  heading?: string;
-  anchor?: Slug;
-  anchorAliases?: Array<string>;
-  body?: BlockContent;
-  takeaway?: TakeawayReference;
-};
+  _type: 'section'
+  heading?: string
+  anchor?: Slug
+  anchorAliases?: Array<string>
+  body?: BlockContent
+  takeaway?: TakeawayReference
+}
 
 export type Embed = {
-  _type: "embed";
-  url?: string;
-  kind?: "video" | "audio" | "iframe" | "link";
-  provider?: string;
-  title?: string;
-};
+  _type: 'embed'
+  url?: string
+  kind?: 'video' | 'audio' | 'iframe' | 'link'
+  provider?: string
+  title?: string
+}
 
 export type DefinitionList = {
-  _type: "definitionList";
+  _type: 'definitionList'
   items?: Array<
     {
-      _key: string;
+      _key: string
     } & DefinitionItem
-  >;
-};
+  >
+}
 
 export type DefinitionItem = {
-  _type: "definitionItem";
-  term?: string;
-  definition?: string;
-};
+  _type: 'definitionItem'
+  term?: string
+  definition?: string
+}
 
 export type DataTable = {
-  _type: "dataTable";
-  caption?: string;
-  headerRow?: boolean;
-  table?: Table;
-};
+  _type: 'dataTable'
+  caption?: string
+  headerRow?: boolean
+  table?: Table
+}
 
 export type Gallery = {
-  _type: "gallery";
+  _type: 'gallery'
   images?: Array<{
-    asset?: SanityImageAssetReference;
-    media?: unknown;
-    hotspot?: SanityImageHotspot;
-    crop?: SanityImageCrop;
-    alt?: string;
-    caption?: string;
+    asset?: SanityImageAssetReference
+    media?: unknown
+    hotspot?: SanityImageHotspot
+    crop?: SanityImageCrop
+    alt?: string
+    caption?: string
     captionLinks?: Array<
       {
-        _key: string;
+        _key: string
       } & CaptionLink
-    >;
-    link?: string;
-    _type: "image";
-    _key: string;
-  }>;
-};
+    >
+    link?: string
+    _type: 'image'
+    _key: string
+  }>
+}
 
 export type CaptionLink = {
-  _type: "captionLink";
-  text?: string;
-  href?: string;
-};
+  _type: 'captionLink'
+  text?: string
+  href?: string
+}
 
 export type ArticleReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "article";
-};
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'article'
+}
 
 export type BlockContent = Array<
   | {
       children?: Array<{
-        marks?: Array<string>;
-        text?: string;
-        _type: "span";
-        _key: string;
-      }>;
-      style?: "normal" | "h3" | "h4" | "blockquote";
-      listItem?: "bullet" | "number";
+        marks?: Array<string>
+        text?: string
+        _type: 'span'
+        _key: string
+      }>
+      style?: 'normal' | 'h3' | 'h4' | 'blockquote'
+      listItem?: 'bullet' | 'number'
       markDefs?: Array<
         | {
-            href?: string;
-            _type: "link";
-            _key: string;
+            href?: string
+            _type: 'link'
+            _key: string
           }
         | {
-            reference?: ArticleReference;
-            _type: "internalLink";
-            _key: string;
+            reference?: ArticleReference
+            _type: 'internalLink'
+            _key: string
           }
         | {
-            sourceKey?: string;
-            _type: "citation";
-            _key: string;
+            sourceKey?: string
+            _type: 'citation'
+            _key: string
           }
-      >;
-      level?: number;
-      _type: "block";
-      _key: string;
+      >
+      level?: number
+      _type: 'block'
+      _key: string
     }
   | {
-      asset?: SanityImageAssetReference;
-      media?: unknown;
-      hotspot?: SanityImageHotspot;
-      crop?: SanityImageCrop;
-      alt?: string;
-      caption?: string;
+      asset?: SanityImageAssetReference
+      media?: unknown
+      hotspot?: SanityImageHotspot
+      crop?: SanityImageCrop
+      alt?: string
+      caption?: string
       captionLinks?: Array<
         {
-          _key: string;
+          _key: string
         } & CaptionLink
-      >;
-      link?: string;
-      _type: "image";
-      _key: string;
+      >
+      link?: string
+      _type: 'image'
+      _key: string
     }
   | ({
-      _key: string;
+      _key: string
     } & Gallery)
   | ({
-      _key: string;
+      _key: string
     } & DataTable)
   | ({
-      _key: string;
+      _key: string
     } & Code)
   | ({
-      _key: string;
+      _key: string
     } & DefinitionList)
   | ({
-      _key: string;
+      _key: string
     } & Embed)
->;
+>
 
 export type Redirect = {
-  _id: string;
-  _type: "redirect";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  from?: string;
-  to?: string;
-  permanent?: boolean;
-};
+  _id: string
+  _type: 'redirect'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  from?: string
+  to?: string
+  permanent?: boolean
+}
 
 export type SiteSettings = {
-  _id: string;
-  _type: "siteSettings";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  clinicName?: string;
-  siteUrl?: string;
+  _id: string
+  _type: 'siteSettings'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  clinicName?: string
+  siteUrl?: string
   logo?: {
-    asset?: SanityImageAssetReference;
-    media?: unknown;
-    hotspot?: SanityImageHotspot;
-    crop?: SanityImageCrop;
-    alt?: string;
-    _type: "image";
-  };
-  address?: PostalAddress;
-  phone?: string;
-  email?: string;
-  bookingUrl?: string;
-  openingHours?: Array<string>;
-  medicalDisclaimer?: string;
+    asset?: SanityImageAssetReference
+    media?: unknown
+    hotspot?: SanityImageHotspot
+    crop?: SanityImageCrop
+    alt?: string
+    _type: 'image'
+  }
+  address?: PostalAddress
+  phone?: string
+  email?: string
+  bookingUrl?: string
+  openingHours?: Array<string>
+  medicalDisclaimer?: string
   crisisResources?: Array<
     {
-      _key: string;
+      _key: string
     } & CrisisResource
-  >;
-  socialLinks?: Array<string>;
+  >
+  socialLinks?: Array<string>
   defaultOgImage?: {
-    asset?: SanityImageAssetReference;
-    media?: unknown;
-    hotspot?: SanityImageHotspot;
-    crop?: SanityImageCrop;
-    alt?: string;
-    _type: "image";
-  };
-  reviewIntervalMonths?: number;
+    asset?: SanityImageAssetReference
+    media?: unknown
+    hotspot?: SanityImageHotspot
+    crop?: SanityImageCrop
+    alt?: string
+    _type: 'image'
+  }
+  reviewIntervalMonths?: number
   editorialPolicy?: {
-    writing?: string;
-    reviewing?: string;
-    corrections?: string;
-  };
-  editorialPolicyUrl?: string;
-};
+    writing?: string
+    reviewing?: string
+    corrections?: string
+  }
+  editorialPolicyUrl?: string
+}
 
 export type SanityImageCrop = {
-  _type: "sanity.imageCrop";
-  top?: number;
-  bottom?: number;
-  left?: number;
-  right?: number;
-};
+  _type: 'sanity.imageCrop'
+  top?: number
+  bottom?: number
+  left?: number
+  right?: number
+}
 
 export type SanityImageHotspot = {
-  _type: "sanity.imageHotspot";
-  x?: number;
-  y?: number;
-  height?: number;
-  width?: number;
-};
+  _type: 'sanity.imageHotspot'
+  x?: number
+  y?: number
+  height?: number
+  width?: number
+}
 
 export type TopicReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "topic";
-};
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'topic'
+}
 
 export type Topic = {
-  _id: string;
-  _type: "topic";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  title?: string;
-  slug?: Slug;
-  parent?: TopicReference;
-  description?: string;
-  showCrisisResources?: boolean;
-  reviewIntervalMonths?: number;
-};
+  _id: string
+  _type: 'topic'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  title?: string
+  slug?: Slug
+  parent?: TopicReference
+  description?: string
+  showCrisisResources?: boolean
+  reviewIntervalMonths?: number
+}
 
 export type Slug = {
-  _type: "slug";
-  current?: string;
-  source?: string;
-};
+  _type: 'slug'
+  current?: string
+  source?: string
+}
 
 export type Faq = {
-  _id: string;
-  _type: "faq";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  question?: string;
-  answer?: BlockContent;
+  _id: string
+  _type: 'faq'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  question?: string
+  answer?: BlockContent
   topics?: Array<
     {
-      _key: string;
+      _key: string
     } & TopicReference
-  >;
-};
+  >
+}
 
 export type Takeaway = {
-  _id: string;
-  _type: "takeaway";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  text?: string;
+  _id: string
+  _type: 'takeaway'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  text?: string
   topics?: Array<
     {
-      _key: string;
+      _key: string
     } & TopicReference
-  >;
-};
+  >
+}
 
 export type FaqReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "faq";
-};
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'faq'
+}
 
 export type Article = {
-  _id: string;
-  _type: "article";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  title?: string;
-  slug?: Slug;
-  excerpt?: string;
-  publishedAt?: string;
-  updatedAt?: string;
-  author?: PersonReference;
+  _id: string
+  _type: 'article'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  title?: string
+  slug?: Slug
+  excerpt?: string
+  publishedAt?: string
+  updatedAt?: string
+  author?: PersonReference
   topics?: Array<
     {
-      _key: string;
+      _key: string
     } & TopicReference
-  >;
+  >
   mainImage?: {
-    asset?: SanityImageAssetReference;
-    media?: unknown;
-    hotspot?: SanityImageHotspot;
-    crop?: SanityImageCrop;
-    alt?: string;
-    caption?: string;
-    _type: "image";
-  };
-  intro?: BlockContent;
+    asset?: SanityImageAssetReference
+    media?: unknown
+    hotspot?: SanityImageHotspot
+    crop?: SanityImageCrop
+    alt?: string
+    caption?: string
+    _type: 'image'
+  }
+  intro?: BlockContent
   sections?: Array<
     {
-      _key: string;
+      _key: string
     } & Section
-  >;
-  conclusion?: BlockContent;
+  >
+  conclusion?: BlockContent
   sources?: Array<
     {
-      _key: string;
+      _key: string
     } & Source
-  >;
+  >
   faqs?: Array<
     {
-      _key: string;
+      _key: string
     } & FaqReference
-  >;
-  faqTitle?: string;
+  >
+  faqTitle?: string
   related?: Array<
     {
-      _key: string;
+      _key: string
     } & ArticleReference
-  >;
-  medicalReviewer?: PersonReference;
-  reviewedAt?: string;
-  reviewNeedsConfirmation?: boolean;
+  >
+  medicalReviewer?: PersonReference
+  reviewedAt?: string
+  reviewNeedsConfirmation?: boolean
   claimAcknowledgements?: Array<
     {
-      _key: string;
+      _key: string
     } & ClaimAcknowledgement
-  >;
-  seo?: Seo;
-  legacyUrls?: Array<string>;
-};
+  >
+  seo?: Seo
+  legacyUrls?: Array<string>
+}
 
 export type Table = {
-  _type: "table";
+  _type: 'table'
   rows?: Array<
     {
-      _key: string;
+      _key: string
     } & TableRow
-  >;
-};
+  >
+}
 
 export type Person = {
-  _id: string;
-  _type: "person";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  name?: string;
-  slug?: Slug;
-  credentials?: string;
-  role?: string;
-  bio?: string;
+  _id: string
+  _type: 'person'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  name?: string
+  slug?: Slug
+  credentials?: string
+  role?: string
+  bio?: string
   photo?: {
-    asset?: SanityImageAssetReference;
-    media?: unknown;
-    hotspot?: SanityImageHotspot;
-    crop?: SanityImageCrop;
-    alt?: string;
-    _type: "image";
-  };
-  links?: Array<string>;
-};
+    asset?: SanityImageAssetReference
+    media?: unknown
+    hotspot?: SanityImageHotspot
+    crop?: SanityImageCrop
+    alt?: string
+    _type: 'image'
+  }
+  links?: Array<string>
+}
 
 export type Code = {
-  _type: "code";
-  language?: string;
-  filename?: string;
-  code?: string;
-  highlightedLines?: Array<number>;
-};
+  _type: 'code'
+  language?: string
+  filename?: string
+  code?: string
+  highlightedLines?: Array<number>
+}
 
 export type TableRow = {
-  _type: "tableRow";
-  cells?: Array<string>;
-};
+  _type: 'tableRow'
+  cells?: Array<string>
+}
 
 export type SanityImagePaletteSwatch = {
-  _type: "sanity.imagePaletteSwatch";
-  background?: string;
-  foreground?: string;
-  population?: number;
-  title?: string;
-};
+  _type: 'sanity.imagePaletteSwatch'
+  background?: string
+  foreground?: string
+  population?: number
+  title?: string
+}
 
 export type SanityImagePalette = {
-  _type: "sanity.imagePalette";
-  darkMuted?: SanityImagePaletteSwatch;
-  lightVibrant?: SanityImagePaletteSwatch;
-  darkVibrant?: SanityImagePaletteSwatch;
-  vibrant?: SanityImagePaletteSwatch;
-  dominant?: SanityImagePaletteSwatch;
-  lightMuted?: SanityImagePaletteSwatch;
-  muted?: SanityImagePaletteSwatch;
-};
+  _type: 'sanity.imagePalette'
+  darkMuted?: SanityImagePaletteSwatch
+  lightVibrant?: SanityImagePaletteSwatch
+  darkVibrant?: SanityImagePaletteSwatch
+  vibrant?: SanityImagePaletteSwatch
+  dominant?: SanityImagePaletteSwatch
+  lightMuted?: SanityImagePaletteSwatch
+  muted?: SanityImagePaletteSwatch
+}
 
 export type SanityImageDimensions = {
-  _type: "sanity.imageDimensions";
-  height?: number;
-  width?: number;
-  aspectRatio?: number;
-};
+  _type: 'sanity.imageDimensions'
+  height?: number
+  width?: number
+  aspectRatio?: number
+}
 
 export type SanityImageMetadata = {
-  _type: "sanity.imageMetadata";
-  location?: Geopoint;
-  dimensions?: SanityImageDimensions;
-  palette?: SanityImagePalette;
-  lqip?: string;
-  blurHash?: string;
-  thumbHash?: string;
-  hasAlpha?: boolean;
-  isOpaque?: boolean;
-};
+  _type: 'sanity.imageMetadata'
+  location?: Geopoint
+  dimensions?: SanityImageDimensions
+  palette?: SanityImagePalette
+  lqip?: string
+  blurHash?: string
+  thumbHash?: string
+  hasAlpha?: boolean
+  isOpaque?: boolean
+}
 
 export type SanityFileAsset = {
-  _id: string;
-  _type: "sanity.fileAsset";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  originalFilename?: string;
-  label?: string;
-  title?: string;
-  description?: string;
-  altText?: string;
-  sha1hash?: string;
-  extension?: string;
-  mimeType?: string;
-  size?: number;
-  assetId?: string;
-  uploadId?: string;
-  path?: string;
-  url?: string;
-  source?: SanityAssetSourceData;
-};
+  _id: string
+  _type: 'sanity.fileAsset'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  originalFilename?: string
+  label?: string
+  title?: string
+  description?: string
+  altText?: string
+  sha1hash?: string
+  extension?: string
+  mimeType?: string
+  size?: number
+  assetId?: string
+  uploadId?: string
+  path?: string
+  url?: string
+  source?: SanityAssetSourceData
+}
 
 export type SanityAssetSourceData = {
-  _type: "sanity.assetSourceData";
-  name?: string;
-  id?: string;
-  url?: string;
-};
+  _type: 'sanity.assetSourceData'
+  name?: string
+  id?: string
+  url?: string
+}
 
 export type SanityImageAsset = {
-  _id: string;
-  _type: "sanity.imageAsset";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  originalFilename?: string;
-  label?: string;
-  title?: string;
-  description?: string;
-  altText?: string;
-  sha1hash?: string;
-  extension?: string;
-  mimeType?: string;
-  size?: number;
-  assetId?: string;
-  uploadId?: string;
-  path?: string;
-  url?: string;
-  metadata?: SanityImageMetadata;
-  source?: SanityAssetSourceData;
-};
+  _id: string
+  _type: 'sanity.imageAsset'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  originalFilename?: string
+  label?: string
+  title?: string
+  description?: string
+  altText?: string
+  sha1hash?: string
+  extension?: string
+  mimeType?: string
+  size?: number
+  assetId?: string
+  uploadId?: string
+  path?: string
+  url?: string
+  metadata?: SanityImageMetadata
+  source?: SanityAssetSourceData
+}
 
 export type Geopoint = {
-  _type: "geopoint";
-  lat?: number;
-  lng?: number;
-  alt?: number;
-};
+  _type: 'geopoint'
+  lat?: number
+  lng?: number
+  alt?: number
+}
 
 export type AllSanitySchemaTypes =
   | PostalAddress
@@ -614,1352 +614,1352 @@ export type AllSanitySchemaTypes =
   | SanityFileAsset
   | SanityAssetSourceData
   | SanityImageAsset
-  | Geopoint;
+  | Geopoint
 
 // Source: lib/sanity/queries/article.ts
 // Variable: articleQuery
 // Query: *[_type == "article" && slug.current == $slug][0]{    _id,    _updatedAt,    title,    "slug": slug.current,    excerpt,    publishedAt,    updatedAt,    reviewedAt,    reviewNeedsConfirmation,    "reviewIntervalMonths": {      "topics": topics[]->reviewIntervalMonths,      "site": *[_type == "siteSettings"][0].reviewIntervalMonths    },    "author": author->{   _id,  name,  "slug": slug.current,  credentials,  role },    "medicalReviewer": medicalReviewer->{   _id,  name,  "slug": slug.current,  credentials,  role },    "topics": topics[]->{   _id,  title,  "slug": slug.current,  showCrisisResources },    "mainImage": mainImage{   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },    "intro": intro[]{   ...,  markDefs[]{    ...,    _type == "internalLink" => { "slug": @.reference->slug.current }  },  _type == "image" => {   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },  _type == "gallery" => { "images": images[]{ ...,   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } } },    "sections": sections[]{      _key,      heading,      "anchor": anchor.current,      anchorAliases,      "body": body[]{   ...,  markDefs[]{    ...,    _type == "internalLink" => { "slug": @.reference->slug.current }  },  _type == "image" => {   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },  _type == "gallery" => { "images": images[]{ ...,   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } } },      "takeaway": takeaway->{ _id, text }    },    faqTitle,    "faqs": faqs[]->{ _id, question, "answer": answer[]{   ...,  markDefs[]{    ...,    _type == "internalLink" => { "slug": @.reference->slug.current }  },  _type == "image" => {   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },  _type == "gallery" => { "images": images[]{ ...,   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } } } },    "conclusion": conclusion[]{   ...,  markDefs[]{    ...,    _type == "internalLink" => { "slug": @.reference->slug.current }  },  _type == "image" => {   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },  _type == "gallery" => { "images": images[]{ ...,   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } } },    "sources": sources[]{ _key, title, url, publisher },    "seo": seo{ metaTitle, metaDescription, noindex, canonicalUrl, "ogImage": ogImage{   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } },    "manualRelated": related[]->{   _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  updatedAt,  "mainImage": mainImage{   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },  "topics": topics[]->{   _id,  title,  "slug": slug.current,  showCrisisResources } },    "topicRelated": *[_type == "article" && _id != ^._id && references(^.topics[]._ref)]      | order(publishedAt desc)[0...4]{   _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  updatedAt,  "mainImage": mainImage{   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },  "topics": topics[]->{   _id,  title,  "slug": slug.current,  showCrisisResources } }  }
 export type ArticleQueryResult = {
-  _id: string;
-  _updatedAt: string;
-  title: string | null;
-  slug: string | null;
-  excerpt: string | null;
-  publishedAt: string | null;
-  updatedAt: string | null;
-  reviewedAt: string | null;
-  reviewNeedsConfirmation: boolean | null;
+  _id: string
+  _updatedAt: string
+  title: string | null
+  slug: string | null
+  excerpt: string | null
+  publishedAt: string | null
+  updatedAt: string | null
+  reviewedAt: string | null
+  reviewNeedsConfirmation: boolean | null
   reviewIntervalMonths: {
-    topics: Array<number | null> | null;
-    site: number | null;
-  };
+    topics: Array<number | null> | null
+    site: number | null
+  }
   author: {
-    _id: string;
-    name: string | null;
-    slug: string | null;
-    credentials: string | null;
-    role: string | null;
-  } | null;
+    _id: string
+    name: string | null
+    slug: string | null
+    credentials: string | null
+    role: string | null
+  } | null
   medicalReviewer: {
-    _id: string;
-    name: string | null;
-    slug: string | null;
-    credentials: string | null;
-    role: string | null;
-  } | null;
+    _id: string
+    name: string | null
+    slug: string | null
+    credentials: string | null
+    role: string | null
+  } | null
   topics: Array<{
-    _id: string;
-    title: string | null;
-    slug: string | null;
-    showCrisisResources: boolean | null;
-  }> | null;
+    _id: string
+    title: string | null
+    slug: string | null
+    showCrisisResources: boolean | null
+  }> | null
   mainImage: {
-    alt: string | null;
-    caption: string | null;
+    alt: string | null
+    caption: string | null
     asset: {
-      _id: string;
-      url: string | null;
-      width: number | null;
-      height: number | null;
-      lqip: string | null;
-    } | null;
-  } | null;
+      _id: string
+      url: string | null
+      width: number | null
+      height: number | null
+      lqip: string | null
+    } | null
+  } | null
   intro: Array<
     | {
         children?: Array<{
-          marks?: Array<string>;
-          text?: string;
-          _type: "span";
-          _key: string;
-        }>;
-        style?: "blockquote" | "h3" | "h4" | "normal";
-        listItem?: "bullet" | "number";
+          marks?: Array<string>
+          text?: string
+          _type: 'span'
+          _key: string
+        }>
+        style?: 'blockquote' | 'h3' | 'h4' | 'normal'
+        listItem?: 'bullet' | 'number'
         markDefs: Array<
           | {
-              sourceKey?: string;
-              _type: "citation";
-              _key: string;
+              sourceKey?: string
+              _type: 'citation'
+              _key: string
             }
           | {
-              reference?: ArticleReference;
-              _type: "internalLink";
-              _key: string;
-              slug: string | null;
+              reference?: ArticleReference
+              _type: 'internalLink'
+              _key: string
+              slug: string | null
             }
           | {
-              href?: string;
-              _type: "link";
-              _key: string;
+              href?: string
+              _type: 'link'
+              _key: string
             }
-        > | null;
-        level?: number;
-        _type: "block";
-        _key: string;
+        > | null
+        level?: number
+        _type: 'block'
+        _key: string
       }
     | {
-        _key: string;
-        _type: "code";
-        language?: string;
-        filename?: string;
-        code?: string;
-        highlightedLines?: Array<number>;
-        markDefs: null;
+        _key: string
+        _type: 'code'
+        language?: string
+        filename?: string
+        code?: string
+        highlightedLines?: Array<number>
+        markDefs: null
       }
     | {
-        _key: string;
-        _type: "dataTable";
-        caption?: string;
-        headerRow?: boolean;
-        table?: Table;
-        markDefs: null;
+        _key: string
+        _type: 'dataTable'
+        caption?: string
+        headerRow?: boolean
+        table?: Table
+        markDefs: null
       }
     | {
-        _key: string;
-        _type: "definitionList";
+        _key: string
+        _type: 'definitionList'
         items?: Array<
           {
-            _key: string;
+            _key: string
           } & DefinitionItem
-        >;
-        markDefs: null;
+        >
+        markDefs: null
       }
     | {
-        _key: string;
-        _type: "embed";
-        url?: string;
-        kind?: "audio" | "iframe" | "link" | "video";
-        provider?: string;
-        title?: string;
-        markDefs: null;
+        _key: string
+        _type: 'embed'
+        url?: string
+        kind?: 'audio' | 'iframe' | 'link' | 'video'
+        provider?: string
+        title?: string
+        markDefs: null
       }
     | {
-        _key: string;
-        _type: "gallery";
+        _key: string
+        _type: 'gallery'
         images: Array<{
           asset: {
-            _id: string;
-            url: string | null;
-            width: number | null;
-            height: number | null;
-            lqip: string | null;
-          } | null;
-          media?: unknown;
-          hotspot?: SanityImageHotspot;
-          crop?: SanityImageCrop;
-          alt: string | null;
-          caption: string | null;
+            _id: string
+            url: string | null
+            width: number | null
+            height: number | null
+            lqip: string | null
+          } | null
+          media?: unknown
+          hotspot?: SanityImageHotspot
+          crop?: SanityImageCrop
+          alt: string | null
+          caption: string | null
           captionLinks?: Array<
             {
-              _key: string;
+              _key: string
             } & CaptionLink
-          >;
-          link?: string;
-          _type: "image";
-          _key: string;
-        }> | null;
-        markDefs: null;
+          >
+          link?: string
+          _type: 'image'
+          _key: string
+        }> | null
+        markDefs: null
       }
     | {
         asset: {
-          _id: string;
-          url: string | null;
-          width: number | null;
-          height: number | null;
-          lqip: string | null;
-        } | null;
-        media?: unknown;
-        hotspot?: SanityImageHotspot;
-        crop?: SanityImageCrop;
-        alt: string | null;
-        caption: string | null;
+          _id: string
+          url: string | null
+          width: number | null
+          height: number | null
+          lqip: string | null
+        } | null
+        media?: unknown
+        hotspot?: SanityImageHotspot
+        crop?: SanityImageCrop
+        alt: string | null
+        caption: string | null
         captionLinks?: Array<
           {
-            _key: string;
+            _key: string
           } & CaptionLink
-        >;
-        link?: string;
-        _type: "image";
-        _key: string;
-        markDefs: null;
+        >
+        link?: string
+        _type: 'image'
+        _key: string
+        markDefs: null
       }
-  > | null;
+  > | null
   sections: Array<{
-    _key: string;
-    heading: string | null;
-    anchor: string | null;
-    anchorAliases: Array<string> | null;
+    _key: string
+    heading: string | null
+    anchor: string | null
+    anchorAliases: Array<string> | null
     body: Array<
       | {
           children?: Array<{
-            marks?: Array<string>;
-            text?: string;
-            _type: "span";
-            _key: string;
-          }>;
-          style?: "blockquote" | "h3" | "h4" | "normal";
-          listItem?: "bullet" | "number";
+            marks?: Array<string>
+            text?: string
+            _type: 'span'
+            _key: string
+          }>
+          style?: 'blockquote' | 'h3' | 'h4' | 'normal'
+          listItem?: 'bullet' | 'number'
           markDefs: Array<
             | {
-                sourceKey?: string;
-                _type: "citation";
-                _key: string;
+                sourceKey?: string
+                _type: 'citation'
+                _key: string
               }
             | {
-                reference?: ArticleReference;
-                _type: "internalLink";
-                _key: string;
-                slug: string | null;
+                reference?: ArticleReference
+                _type: 'internalLink'
+                _key: string
+                slug: string | null
               }
             | {
-                href?: string;
-                _type: "link";
-                _key: string;
+                href?: string
+                _type: 'link'
+                _key: string
               }
-          > | null;
-          level?: number;
-          _type: "block";
-          _key: string;
+          > | null
+          level?: number
+          _type: 'block'
+          _key: string
         }
       | {
-          _key: string;
-          _type: "code";
-          language?: string;
-          filename?: string;
-          code?: string;
-          highlightedLines?: Array<number>;
-          markDefs: null;
+          _key: string
+          _type: 'code'
+          language?: string
+          filename?: string
+          code?: string
+          highlightedLines?: Array<number>
+          markDefs: null
         }
       | {
-          _key: string;
-          _type: "dataTable";
-          caption?: string;
-          headerRow?: boolean;
-          table?: Table;
-          markDefs: null;
+          _key: string
+          _type: 'dataTable'
+          caption?: string
+          headerRow?: boolean
+          table?: Table
+          markDefs: null
         }
       | {
-          _key: string;
-          _type: "definitionList";
+          _key: string
+          _type: 'definitionList'
           items?: Array<
             {
-              _key: string;
+              _key: string
             } & DefinitionItem
-          >;
-          markDefs: null;
+          >
+          markDefs: null
         }
       | {
-          _key: string;
-          _type: "embed";
-          url?: string;
-          kind?: "audio" | "iframe" | "link" | "video";
-          provider?: string;
-          title?: string;
-          markDefs: null;
+          _key: string
+          _type: 'embed'
+          url?: string
+          kind?: 'audio' | 'iframe' | 'link' | 'video'
+          provider?: string
+          title?: string
+          markDefs: null
         }
       | {
-          _key: string;
-          _type: "gallery";
+          _key: string
+          _type: 'gallery'
           images: Array<{
             asset: {
-              _id: string;
-              url: string | null;
-              width: number | null;
-              height: number | null;
-              lqip: string | null;
-            } | null;
-            media?: unknown;
-            hotspot?: SanityImageHotspot;
-            crop?: SanityImageCrop;
-            alt: string | null;
-            caption: string | null;
+              _id: string
+              url: string | null
+              width: number | null
+              height: number | null
+              lqip: string | null
+            } | null
+            media?: unknown
+            hotspot?: SanityImageHotspot
+            crop?: SanityImageCrop
+            alt: string | null
+            caption: string | null
             captionLinks?: Array<
               {
-                _key: string;
+                _key: string
               } & CaptionLink
-            >;
-            link?: string;
-            _type: "image";
-            _key: string;
-          }> | null;
-          markDefs: null;
+            >
+            link?: string
+            _type: 'image'
+            _key: string
+          }> | null
+          markDefs: null
         }
       | {
           asset: {
-            _id: string;
-            url: string | null;
-            width: number | null;
-            height: number | null;
-            lqip: string | null;
-          } | null;
-          media?: unknown;
-          hotspot?: SanityImageHotspot;
-          crop?: SanityImageCrop;
-          alt: string | null;
-          caption: string | null;
+            _id: string
+            url: string | null
+            width: number | null
+            height: number | null
+            lqip: string | null
+          } | null
+          media?: unknown
+          hotspot?: SanityImageHotspot
+          crop?: SanityImageCrop
+          alt: string | null
+          caption: string | null
           captionLinks?: Array<
             {
-              _key: string;
+              _key: string
             } & CaptionLink
-          >;
-          link?: string;
-          _type: "image";
-          _key: string;
-          markDefs: null;
+          >
+          link?: string
+          _type: 'image'
+          _key: string
+          markDefs: null
         }
-    > | null;
+    > | null
     takeaway: {
-      _id: string;
-      text: string | null;
-    } | null;
-  }> | null;
-  faqTitle: string | null;
+      _id: string
+      text: string | null
+    } | null
+  }> | null
+  faqTitle: string | null
   faqs: Array<{
-    _id: string;
-    question: string | null;
+    _id: string
+    question: string | null
     answer: Array<
       | {
           children?: Array<{
-            marks?: Array<string>;
-            text?: string;
-            _type: "span";
-            _key: string;
-          }>;
-          style?: "blockquote" | "h3" | "h4" | "normal";
-          listItem?: "bullet" | "number";
+            marks?: Array<string>
+            text?: string
+            _type: 'span'
+            _key: string
+          }>
+          style?: 'blockquote' | 'h3' | 'h4' | 'normal'
+          listItem?: 'bullet' | 'number'
           markDefs: Array<
             | {
-                sourceKey?: string;
-                _type: "citation";
-                _key: string;
+                sourceKey?: string
+                _type: 'citation'
+                _key: string
               }
             | {
-                reference?: ArticleReference;
-                _type: "internalLink";
-                _key: string;
-                slug: string | null;
+                reference?: ArticleReference
+                _type: 'internalLink'
+                _key: string
+                slug: string | null
               }
             | {
-                href?: string;
-                _type: "link";
-                _key: string;
+                href?: string
+                _type: 'link'
+                _key: string
               }
-          > | null;
-          level?: number;
-          _type: "block";
-          _key: string;
+          > | null
+          level?: number
+          _type: 'block'
+          _key: string
         }
       | {
-          _key: string;
-          _type: "code";
-          language?: string;
-          filename?: string;
-          code?: string;
-          highlightedLines?: Array<number>;
-          markDefs: null;
+          _key: string
+          _type: 'code'
+          language?: string
+          filename?: string
+          code?: string
+          highlightedLines?: Array<number>
+          markDefs: null
         }
       | {
-          _key: string;
-          _type: "dataTable";
-          caption?: string;
-          headerRow?: boolean;
-          table?: Table;
-          markDefs: null;
+          _key: string
+          _type: 'dataTable'
+          caption?: string
+          headerRow?: boolean
+          table?: Table
+          markDefs: null
         }
       | {
-          _key: string;
-          _type: "definitionList";
+          _key: string
+          _type: 'definitionList'
           items?: Array<
             {
-              _key: string;
+              _key: string
             } & DefinitionItem
-          >;
-          markDefs: null;
+          >
+          markDefs: null
         }
       | {
-          _key: string;
-          _type: "embed";
-          url?: string;
-          kind?: "audio" | "iframe" | "link" | "video";
-          provider?: string;
-          title?: string;
-          markDefs: null;
+          _key: string
+          _type: 'embed'
+          url?: string
+          kind?: 'audio' | 'iframe' | 'link' | 'video'
+          provider?: string
+          title?: string
+          markDefs: null
         }
       | {
-          _key: string;
-          _type: "gallery";
+          _key: string
+          _type: 'gallery'
           images: Array<{
             asset: {
-              _id: string;
-              url: string | null;
-              width: number | null;
-              height: number | null;
-              lqip: string | null;
-            } | null;
-            media?: unknown;
-            hotspot?: SanityImageHotspot;
-            crop?: SanityImageCrop;
-            alt: string | null;
-            caption: string | null;
+              _id: string
+              url: string | null
+              width: number | null
+              height: number | null
+              lqip: string | null
+            } | null
+            media?: unknown
+            hotspot?: SanityImageHotspot
+            crop?: SanityImageCrop
+            alt: string | null
+            caption: string | null
             captionLinks?: Array<
               {
-                _key: string;
+                _key: string
               } & CaptionLink
-            >;
-            link?: string;
-            _type: "image";
-            _key: string;
-          }> | null;
-          markDefs: null;
+            >
+            link?: string
+            _type: 'image'
+            _key: string
+          }> | null
+          markDefs: null
         }
       | {
           asset: {
-            _id: string;
-            url: string | null;
-            width: number | null;
-            height: number | null;
-            lqip: string | null;
-          } | null;
-          media?: unknown;
-          hotspot?: SanityImageHotspot;
-          crop?: SanityImageCrop;
-          alt: string | null;
-          caption: string | null;
+            _id: string
+            url: string | null
+            width: number | null
+            height: number | null
+            lqip: string | null
+          } | null
+          media?: unknown
+          hotspot?: SanityImageHotspot
+          crop?: SanityImageCrop
+          alt: string | null
+          caption: string | null
           captionLinks?: Array<
             {
-              _key: string;
+              _key: string
             } & CaptionLink
-          >;
-          link?: string;
-          _type: "image";
-          _key: string;
-          markDefs: null;
+          >
+          link?: string
+          _type: 'image'
+          _key: string
+          markDefs: null
         }
-    > | null;
-  }> | null;
+    > | null
+  }> | null
   conclusion: Array<
     | {
         children?: Array<{
-          marks?: Array<string>;
-          text?: string;
-          _type: "span";
-          _key: string;
-        }>;
-        style?: "blockquote" | "h3" | "h4" | "normal";
-        listItem?: "bullet" | "number";
+          marks?: Array<string>
+          text?: string
+          _type: 'span'
+          _key: string
+        }>
+        style?: 'blockquote' | 'h3' | 'h4' | 'normal'
+        listItem?: 'bullet' | 'number'
         markDefs: Array<
           | {
-              sourceKey?: string;
-              _type: "citation";
-              _key: string;
+              sourceKey?: string
+              _type: 'citation'
+              _key: string
             }
           | {
-              reference?: ArticleReference;
-              _type: "internalLink";
-              _key: string;
-              slug: string | null;
+              reference?: ArticleReference
+              _type: 'internalLink'
+              _key: string
+              slug: string | null
             }
           | {
-              href?: string;
-              _type: "link";
-              _key: string;
+              href?: string
+              _type: 'link'
+              _key: string
             }
-        > | null;
-        level?: number;
-        _type: "block";
-        _key: string;
+        > | null
+        level?: number
+        _type: 'block'
+        _key: string
       }
     | {
-        _key: string;
-        _type: "code";
-        language?: string;
-        filename?: string;
-        code?: string;
-        highlightedLines?: Array<number>;
-        markDefs: null;
+        _key: string
+        _type: 'code'
+        language?: string
+        filename?: string
+        code?: string
+        highlightedLines?: Array<number>
+        markDefs: null
       }
     | {
-        _key: string;
-        _type: "dataTable";
-        caption?: string;
-        headerRow?: boolean;
-        table?: Table;
-        markDefs: null;
+        _key: string
+        _type: 'dataTable'
+        caption?: string
+        headerRow?: boolean
+        table?: Table
+        markDefs: null
       }
     | {
-        _key: string;
-        _type: "definitionList";
+        _key: string
+        _type: 'definitionList'
         items?: Array<
           {
-            _key: string;
+            _key: string
           } & DefinitionItem
-        >;
-        markDefs: null;
+        >
+        markDefs: null
       }
     | {
-        _key: string;
-        _type: "embed";
-        url?: string;
-        kind?: "audio" | "iframe" | "link" | "video";
-        provider?: string;
-        title?: string;
-        markDefs: null;
+        _key: string
+        _type: 'embed'
+        url?: string
+        kind?: 'audio' | 'iframe' | 'link' | 'video'
+        provider?: string
+        title?: string
+        markDefs: null
       }
     | {
-        _key: string;
-        _type: "gallery";
+        _key: string
+        _type: 'gallery'
         images: Array<{
           asset: {
-            _id: string;
-            url: string | null;
-            width: number | null;
-            height: number | null;
-            lqip: string | null;
-          } | null;
-          media?: unknown;
-          hotspot?: SanityImageHotspot;
-          crop?: SanityImageCrop;
-          alt: string | null;
-          caption: string | null;
+            _id: string
+            url: string | null
+            width: number | null
+            height: number | null
+            lqip: string | null
+          } | null
+          media?: unknown
+          hotspot?: SanityImageHotspot
+          crop?: SanityImageCrop
+          alt: string | null
+          caption: string | null
           captionLinks?: Array<
             {
-              _key: string;
+              _key: string
             } & CaptionLink
-          >;
-          link?: string;
-          _type: "image";
-          _key: string;
-        }> | null;
-        markDefs: null;
+          >
+          link?: string
+          _type: 'image'
+          _key: string
+        }> | null
+        markDefs: null
       }
     | {
         asset: {
-          _id: string;
-          url: string | null;
-          width: number | null;
-          height: number | null;
-          lqip: string | null;
-        } | null;
-        media?: unknown;
-        hotspot?: SanityImageHotspot;
-        crop?: SanityImageCrop;
-        alt: string | null;
-        caption: string | null;
+          _id: string
+          url: string | null
+          width: number | null
+          height: number | null
+          lqip: string | null
+        } | null
+        media?: unknown
+        hotspot?: SanityImageHotspot
+        crop?: SanityImageCrop
+        alt: string | null
+        caption: string | null
         captionLinks?: Array<
           {
-            _key: string;
+            _key: string
           } & CaptionLink
-        >;
-        link?: string;
-        _type: "image";
-        _key: string;
-        markDefs: null;
+        >
+        link?: string
+        _type: 'image'
+        _key: string
+        markDefs: null
       }
-  > | null;
+  > | null
   sources: Array<{
-    _key: string;
-    title: string | null;
-    url: string | null;
-    publisher: string | null;
-  }> | null;
+    _key: string
+    title: string | null
+    url: string | null
+    publisher: string | null
+  }> | null
   seo: {
-    metaTitle: string | null;
-    metaDescription: string | null;
-    noindex: boolean | null;
-    canonicalUrl: string | null;
+    metaTitle: string | null
+    metaDescription: string | null
+    noindex: boolean | null
+    canonicalUrl: string | null
     ogImage: {
-      alt: string | null;
-      caption: null;
+      alt: string | null
+      caption: null
       asset: {
-        _id: string;
-        url: string | null;
-        width: number | null;
-        height: number | null;
-        lqip: string | null;
-      } | null;
-    } | null;
-  } | null;
+        _id: string
+        url: string | null
+        width: number | null
+        height: number | null
+        lqip: string | null
+      } | null
+    } | null
+  } | null
   manualRelated: Array<{
-    _id: string;
-    title: string | null;
-    slug: string | null;
-    excerpt: string | null;
-    publishedAt: string | null;
-    updatedAt: string | null;
+    _id: string
+    title: string | null
+    slug: string | null
+    excerpt: string | null
+    publishedAt: string | null
+    updatedAt: string | null
     mainImage: {
-      alt: string | null;
-      caption: string | null;
+      alt: string | null
+      caption: string | null
       asset: {
-        _id: string;
-        url: string | null;
-        width: number | null;
-        height: number | null;
-        lqip: string | null;
-      } | null;
-    } | null;
+        _id: string
+        url: string | null
+        width: number | null
+        height: number | null
+        lqip: string | null
+      } | null
+    } | null
     topics: Array<{
-      _id: string;
-      title: string | null;
-      slug: string | null;
-      showCrisisResources: boolean | null;
-    }> | null;
-  }> | null;
+      _id: string
+      title: string | null
+      slug: string | null
+      showCrisisResources: boolean | null
+    }> | null
+  }> | null
   topicRelated: Array<{
-    _id: string;
-    title: string | null;
-    slug: string | null;
-    excerpt: string | null;
-    publishedAt: string | null;
-    updatedAt: string | null;
+    _id: string
+    title: string | null
+    slug: string | null
+    excerpt: string | null
+    publishedAt: string | null
+    updatedAt: string | null
     mainImage: {
-      alt: string | null;
-      caption: string | null;
+      alt: string | null
+      caption: string | null
       asset: {
-        _id: string;
-        url: string | null;
-        width: number | null;
-        height: number | null;
-        lqip: string | null;
-      } | null;
-    } | null;
+        _id: string
+        url: string | null
+        width: number | null
+        height: number | null
+        lqip: string | null
+      } | null
+    } | null
     topics: Array<{
-      _id: string;
-      title: string | null;
-      slug: string | null;
-      showCrisisResources: boolean | null;
-    }> | null;
-  }>;
-} | null;
+      _id: string
+      title: string | null
+      slug: string | null
+      showCrisisResources: boolean | null
+    }> | null
+  }>
+} | null
 
 // Source: lib/sanity/queries/articleIndex.ts
 // Variable: articleIndexQuery
 // Query: {  "total": count(*[  _type == "article" && defined(slug.current) && defined(publishedAt)]),  "articles": *[  _type == "article" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc, _id asc)[$start...$end]{   _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  updatedAt,  "mainImage": mainImage{   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },  "topics": topics[]->{   _id,  title,  "slug": slug.current,  showCrisisResources } }}
 export type ArticleIndexQueryResult = {
-  total: number;
+  total: number
   articles: Array<{
-    _id: string;
-    title: string | null;
-    slug: string | null;
-    excerpt: string | null;
-    publishedAt: string | null;
-    updatedAt: string | null;
+    _id: string
+    title: string | null
+    slug: string | null
+    excerpt: string | null
+    publishedAt: string | null
+    updatedAt: string | null
     mainImage: {
-      alt: string | null;
-      caption: string | null;
+      alt: string | null
+      caption: string | null
       asset: {
-        _id: string;
-        url: string | null;
-        width: number | null;
-        height: number | null;
-        lqip: string | null;
-      } | null;
-    } | null;
+        _id: string
+        url: string | null
+        width: number | null
+        height: number | null
+        lqip: string | null
+      } | null
+    } | null
     topics: Array<{
-      _id: string;
-      title: string | null;
-      slug: string | null;
-      showCrisisResources: boolean | null;
-    }> | null;
-  }>;
-};
+      _id: string
+      title: string | null
+      slug: string | null
+      showCrisisResources: boolean | null
+    }> | null
+  }>
+}
 
 // Source: lib/sanity/queries/articleList.ts
 // Variable: latestArticlesQuery
 // Query: *[_type == "article" && defined(slug.current)] | order(publishedAt desc)[0...$limit]{   _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  updatedAt,  "mainImage": mainImage{   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },  "topics": topics[]->{   _id,  title,  "slug": slug.current,  showCrisisResources } }
 export type LatestArticlesQueryResult = Array<{
-  _id: string;
-  title: string | null;
-  slug: string | null;
-  excerpt: string | null;
-  publishedAt: string | null;
-  updatedAt: string | null;
+  _id: string
+  title: string | null
+  slug: string | null
+  excerpt: string | null
+  publishedAt: string | null
+  updatedAt: string | null
   mainImage: {
-    alt: string | null;
-    caption: string | null;
+    alt: string | null
+    caption: string | null
     asset: {
-      _id: string;
-      url: string | null;
-      width: number | null;
-      height: number | null;
-      lqip: string | null;
-    } | null;
-  } | null;
+      _id: string
+      url: string | null
+      width: number | null
+      height: number | null
+      lqip: string | null
+    } | null
+  } | null
   topics: Array<{
-    _id: string;
-    title: string | null;
-    slug: string | null;
-    showCrisisResources: boolean | null;
-  }> | null;
-}>;
+    _id: string
+    title: string | null
+    slug: string | null
+    showCrisisResources: boolean | null
+  }> | null
+}>
 
 // Source: lib/sanity/queries/articleSlugs.ts
 // Variable: articleSlugsQuery
 // Query: *[_type == "article" && defined(slug.current)] | order(publishedAt desc){ "slug": slug.current }
 export type ArticleSlugsQueryResult = Array<{
-  slug: string | null;
-}>;
+  slug: string | null
+}>
 
 // Source: lib/sanity/queries/editorialPolicy.ts
 // Variable: editorialPolicyQuery
 // Query: *[_type == "siteSettings"][0]{    "writing": editorialPolicy.writing,    "reviewing": editorialPolicy.reviewing,    "corrections": editorialPolicy.corrections,    reviewIntervalMonths  }
 export type EditorialPolicyQueryResult = {
-  writing: string | null;
-  reviewing: string | null;
-  corrections: string | null;
-  reviewIntervalMonths: number | null;
-} | null;
+  writing: string | null
+  reviewing: string | null
+  corrections: string | null
+  reviewIntervalMonths: number | null
+} | null
 
 // Source: lib/sanity/queries/faqs.ts
 // Variable: faqsQuery
 // Query: *[_type == "faq" && defined(question)] | order(question asc){    _id,    question,    "answer": answer[]{   ...,  markDefs[]{    ...,    _type == "internalLink" => { "slug": @.reference->slug.current }  },  _type == "image" => {   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },  _type == "gallery" => { "images": images[]{ ...,   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } } },    "topics": topics[]->{   _id,  title,  "slug": slug.current,  showCrisisResources },    "articles": *[  _type == "article" && defined(slug.current) && defined(publishedAt) && references(^._id)] | order(publishedAt desc){ title, "slug": slug.current }  }
 export type FaqsQueryResult = Array<{
-  _id: string;
-  question: string;
+  _id: string
+  question: string
   answer: Array<
     | {
         children?: Array<{
-          marks?: Array<string>;
-          text?: string;
-          _type: "span";
-          _key: string;
-        }>;
-        style?: "blockquote" | "h3" | "h4" | "normal";
-        listItem?: "bullet" | "number";
+          marks?: Array<string>
+          text?: string
+          _type: 'span'
+          _key: string
+        }>
+        style?: 'blockquote' | 'h3' | 'h4' | 'normal'
+        listItem?: 'bullet' | 'number'
         markDefs: Array<
           | {
-              sourceKey?: string;
-              _type: "citation";
-              _key: string;
+              sourceKey?: string
+              _type: 'citation'
+              _key: string
             }
           | {
-              reference?: ArticleReference;
-              _type: "internalLink";
-              _key: string;
-              slug: string | null;
+              reference?: ArticleReference
+              _type: 'internalLink'
+              _key: string
+              slug: string | null
             }
           | {
-              href?: string;
-              _type: "link";
-              _key: string;
+              href?: string
+              _type: 'link'
+              _key: string
             }
-        > | null;
-        level?: number;
-        _type: "block";
-        _key: string;
+        > | null
+        level?: number
+        _type: 'block'
+        _key: string
       }
     | {
-        _key: string;
-        _type: "code";
-        language?: string;
-        filename?: string;
-        code?: string;
-        highlightedLines?: Array<number>;
-        markDefs: null;
+        _key: string
+        _type: 'code'
+        language?: string
+        filename?: string
+        code?: string
+        highlightedLines?: Array<number>
+        markDefs: null
       }
     | {
-        _key: string;
-        _type: "dataTable";
-        caption?: string;
-        headerRow?: boolean;
-        table?: Table;
-        markDefs: null;
+        _key: string
+        _type: 'dataTable'
+        caption?: string
+        headerRow?: boolean
+        table?: Table
+        markDefs: null
       }
     | {
-        _key: string;
-        _type: "definitionList";
+        _key: string
+        _type: 'definitionList'
         items?: Array<
           {
-            _key: string;
+            _key: string
           } & DefinitionItem
-        >;
-        markDefs: null;
+        >
+        markDefs: null
       }
     | {
-        _key: string;
-        _type: "embed";
-        url?: string;
-        kind?: "audio" | "iframe" | "link" | "video";
-        provider?: string;
-        title?: string;
-        markDefs: null;
+        _key: string
+        _type: 'embed'
+        url?: string
+        kind?: 'audio' | 'iframe' | 'link' | 'video'
+        provider?: string
+        title?: string
+        markDefs: null
       }
     | {
-        _key: string;
-        _type: "gallery";
+        _key: string
+        _type: 'gallery'
         images: Array<{
           asset: {
-            _id: string;
-            url: string | null;
-            width: number | null;
-            height: number | null;
-            lqip: string | null;
-          } | null;
-          media?: unknown;
-          hotspot?: SanityImageHotspot;
-          crop?: SanityImageCrop;
-          alt: string | null;
-          caption: string | null;
+            _id: string
+            url: string | null
+            width: number | null
+            height: number | null
+            lqip: string | null
+          } | null
+          media?: unknown
+          hotspot?: SanityImageHotspot
+          crop?: SanityImageCrop
+          alt: string | null
+          caption: string | null
           captionLinks?: Array<
             {
-              _key: string;
+              _key: string
             } & CaptionLink
-          >;
-          link?: string;
-          _type: "image";
-          _key: string;
-        }> | null;
-        markDefs: null;
+          >
+          link?: string
+          _type: 'image'
+          _key: string
+        }> | null
+        markDefs: null
       }
     | {
         asset: {
-          _id: string;
-          url: string | null;
-          width: number | null;
-          height: number | null;
-          lqip: string | null;
-        } | null;
-        media?: unknown;
-        hotspot?: SanityImageHotspot;
-        crop?: SanityImageCrop;
-        alt: string | null;
-        caption: string | null;
+          _id: string
+          url: string | null
+          width: number | null
+          height: number | null
+          lqip: string | null
+        } | null
+        media?: unknown
+        hotspot?: SanityImageHotspot
+        crop?: SanityImageCrop
+        alt: string | null
+        caption: string | null
         captionLinks?: Array<
           {
-            _key: string;
+            _key: string
           } & CaptionLink
-        >;
-        link?: string;
-        _type: "image";
-        _key: string;
-        markDefs: null;
+        >
+        link?: string
+        _type: 'image'
+        _key: string
+        markDefs: null
       }
-  > | null;
+  > | null
   topics: Array<{
-    _id: string;
-    title: string | null;
-    slug: string | null;
-    showCrisisResources: boolean | null;
-  }> | null;
+    _id: string
+    title: string | null
+    slug: string | null
+    showCrisisResources: boolean | null
+  }> | null
   articles: Array<{
-    title: string | null;
-    slug: string | null;
-  }>;
-}>;
+    title: string | null
+    slug: string | null
+  }>
+}>
 
 // Source: lib/sanity/queries/feed.ts
 // Variable: feedQuery
 // Query: *[  _type == "article" && defined(slug.current) && defined(publishedAt) && seo.noindex != true] | order(publishedAt desc, _id asc)[0...$limit]{    _id,    title,    "slug": slug.current,    excerpt,    "metaDescription": seo.metaDescription,    "intro": intro[_type == "block"],    publishedAt,    updatedAt,    "author": author->{   _id,  name,  "slug": slug.current,  credentials,  role },    "topics": topics[]->{   _id,  title,  "slug": slug.current,  showCrisisResources },    "mainImage": mainImage{   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },    "takeaways": sections[].takeaway->text  }
 export type FeedQueryResult = Array<{
-  _id: string;
-  title: string | null;
-  slug: string | null;
-  excerpt: string | null;
-  metaDescription: string | null;
+  _id: string
+  title: string | null
+  slug: string | null
+  excerpt: string | null
+  metaDescription: string | null
   intro: Array<{
     children?: Array<{
-      marks?: Array<string>;
-      text?: string;
-      _type: "span";
-      _key: string;
-    }>;
-    style?: "blockquote" | "h3" | "h4" | "normal";
-    listItem?: "bullet" | "number";
+      marks?: Array<string>
+      text?: string
+      _type: 'span'
+      _key: string
+    }>
+    style?: 'blockquote' | 'h3' | 'h4' | 'normal'
+    listItem?: 'bullet' | 'number'
     markDefs?: Array<
       | {
-          sourceKey?: string;
-          _type: "citation";
-          _key: string;
+          sourceKey?: string
+          _type: 'citation'
+          _key: string
         }
       | {
-          reference?: ArticleReference;
-          _type: "internalLink";
-          _key: string;
+          reference?: ArticleReference
+          _type: 'internalLink'
+          _key: string
         }
       | {
-          href?: string;
-          _type: "link";
-          _key: string;
+          href?: string
+          _type: 'link'
+          _key: string
         }
-    >;
-    level?: number;
-    _type: "block";
-    _key: string;
-  }> | null;
-  publishedAt: string | null;
-  updatedAt: string | null;
+    >
+    level?: number
+    _type: 'block'
+    _key: string
+  }> | null
+  publishedAt: string | null
+  updatedAt: string | null
   author: {
-    _id: string;
-    name: string | null;
-    slug: string | null;
-    credentials: string | null;
-    role: string | null;
-  } | null;
+    _id: string
+    name: string | null
+    slug: string | null
+    credentials: string | null
+    role: string | null
+  } | null
   topics: Array<{
-    _id: string;
-    title: string | null;
-    slug: string | null;
-    showCrisisResources: boolean | null;
-  }> | null;
+    _id: string
+    title: string | null
+    slug: string | null
+    showCrisisResources: boolean | null
+  }> | null
   mainImage: {
-    alt: string | null;
-    caption: string | null;
+    alt: string | null
+    caption: string | null
     asset: {
-      _id: string;
-      url: string | null;
-      width: number | null;
-      height: number | null;
-      lqip: string | null;
-    } | null;
-  } | null;
-  takeaways: Array<string | null> | null;
-}>;
+      _id: string
+      url: string | null
+      width: number | null
+      height: number | null
+      lqip: string | null
+    } | null
+  } | null
+  takeaways: Array<string | null> | null
+}>
 
 // Source: lib/sanity/queries/pagesShowingDocument.ts
 // Variable: pagesShowingDocumentQuery
 // Query: {  "articles": *[_type == "article" && defined(slug.current) && (    references($id) || count((topics[]._ref)[@ in $sharedTopicIds]) > 0  )].slug.current,  "topics": *[_type == "topic" && _id in $topicIds && defined(slug.current)].slug.current,  "people": *[_type == "person" && _id in $personIds && defined(slug.current)].slug.current}
 export type PagesShowingDocumentQueryResult = {
-  articles: Array<string | null>;
-  topics: Array<string | null>;
-  people: Array<string | null>;
-};
+  articles: Array<string | null>
+  topics: Array<string | null>
+  people: Array<string | null>
+}
 
 // Source: lib/sanity/queries/people.ts
 // Variable: peopleQuery
 // Query: *[_type == "person" && defined(slug.current) && count(*[  _type == "article" && defined(slug.current) && defined(publishedAt) && (author._ref == ^._id || medicalReviewer._ref == ^._id)]) > 0] | order(name asc){   _id,  name,  "slug": slug.current,  credentials,  role }
 export type PeopleQueryResult = Array<{
-  _id: string;
-  name: string | null;
-  slug: string | null;
-  credentials: string | null;
-  role: string | null;
-}>;
+  _id: string
+  name: string | null
+  slug: string | null
+  credentials: string | null
+  role: string | null
+}>
 
 // Source: lib/sanity/queries/people.ts
 // Variable: personSlugsQuery
 // Query: *[_type == "person" && defined(slug.current) && count(*[  _type == "article" && defined(slug.current) && defined(publishedAt) && (author._ref == ^._id || medicalReviewer._ref == ^._id)]) > 0]{ "slug": slug.current }
 export type PersonSlugsQueryResult = Array<{
-  slug: string | null;
-}>;
+  slug: string | null
+}>
 
 // Source: lib/sanity/queries/person.ts
 // Variable: personQuery
 // Query: *[_type == "person" && slug.current == $slug][0]{    _id,    name,    "slug": slug.current,    credentials,    role,    bio,    "photo": photo{   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },    links,    "written": *[  _type == "article" && defined(slug.current) && defined(publishedAt) && author._ref == ^._id] | order(publishedAt desc, _id asc){   _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  updatedAt,  "mainImage": mainImage{   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },  "topics": topics[]->{   _id,  title,  "slug": slug.current,  showCrisisResources } },    "reviewed": *[  _type == "article" && defined(slug.current) && defined(publishedAt) && medicalReviewer._ref == ^._id] | order(publishedAt desc, _id asc){   _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  updatedAt,  "mainImage": mainImage{   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },  "topics": topics[]->{   _id,  title,  "slug": slug.current,  showCrisisResources } }  }
 export type PersonQueryResult = {
-  _id: string;
-  name: string | null;
-  slug: string | null;
-  credentials: string | null;
-  role: string | null;
-  bio: string | null;
+  _id: string
+  name: string | null
+  slug: string | null
+  credentials: string | null
+  role: string | null
+  bio: string | null
   photo: {
-    alt: string | null;
-    caption: null;
+    alt: string | null
+    caption: null
     asset: {
-      _id: string;
-      url: string | null;
-      width: number | null;
-      height: number | null;
-      lqip: string | null;
-    } | null;
-  } | null;
-  links: Array<string> | null;
+      _id: string
+      url: string | null
+      width: number | null
+      height: number | null
+      lqip: string | null
+    } | null
+  } | null
+  links: Array<string> | null
   written: Array<{
-    _id: string;
-    title: string | null;
-    slug: string | null;
-    excerpt: string | null;
-    publishedAt: string | null;
-    updatedAt: string | null;
+    _id: string
+    title: string | null
+    slug: string | null
+    excerpt: string | null
+    publishedAt: string | null
+    updatedAt: string | null
     mainImage: {
-      alt: string | null;
-      caption: string | null;
+      alt: string | null
+      caption: string | null
       asset: {
-        _id: string;
-        url: string | null;
-        width: number | null;
-        height: number | null;
-        lqip: string | null;
-      } | null;
-    } | null;
+        _id: string
+        url: string | null
+        width: number | null
+        height: number | null
+        lqip: string | null
+      } | null
+    } | null
     topics: Array<{
-      _id: string;
-      title: string | null;
-      slug: string | null;
-      showCrisisResources: boolean | null;
-    }> | null;
-  }>;
+      _id: string
+      title: string | null
+      slug: string | null
+      showCrisisResources: boolean | null
+    }> | null
+  }>
   reviewed: Array<{
-    _id: string;
-    title: string | null;
-    slug: string | null;
-    excerpt: string | null;
-    publishedAt: string | null;
-    updatedAt: string | null;
+    _id: string
+    title: string | null
+    slug: string | null
+    excerpt: string | null
+    publishedAt: string | null
+    updatedAt: string | null
     mainImage: {
-      alt: string | null;
-      caption: string | null;
+      alt: string | null
+      caption: string | null
       asset: {
-        _id: string;
-        url: string | null;
-        width: number | null;
-        height: number | null;
-        lqip: string | null;
-      } | null;
-    } | null;
+        _id: string
+        url: string | null
+        width: number | null
+        height: number | null
+        lqip: string | null
+      } | null
+    } | null
     topics: Array<{
-      _id: string;
-      title: string | null;
-      slug: string | null;
-      showCrisisResources: boolean | null;
-    }> | null;
-  }>;
-} | null;
+      _id: string
+      title: string | null
+      slug: string | null
+      showCrisisResources: boolean | null
+    }> | null
+  }>
+} | null
 
 // Source: lib/sanity/queries/redirect.ts
 // Variable: redirectQuery
 // Query: {  "article": *[  _type == "article" && defined(slug.current) && defined(publishedAt) && count(legacyUrls[@ in $paths]) > 0] | order(publishedAt desc)[0]{ "slug": slug.current },  "redirect": *[_type == "redirect" && from in $paths && defined(to)] | order(_updatedAt desc)[0]{ to, permanent }}
 export type RedirectQueryResult = {
   article: {
-    slug: string | null;
-  } | null;
+    slug: string | null
+  } | null
   redirect: {
-    to: string | null;
-    permanent: boolean | null;
-  } | null;
-};
+    to: string | null
+    permanent: boolean | null
+  } | null
+}
 
 // Source: lib/sanity/queries/search.ts
 // Variable: searchQuery
 // Query: {  "total": count(*[  _type == "article" && defined(slug.current) && defined(publishedAt) && [  title,  coalesce(excerpt, ""),  coalesce(pt::text(intro), ""),  coalesce(array::join(array::compact(sections[].heading), " "), ""),  coalesce(pt::text(sections[].body[]), ""),  coalesce(array::join(array::compact(sections[].takeaway->text), " "), ""),  coalesce(array::join(array::compact(faqs[]->question), " "), ""),  coalesce(pt::text(faqs[]->answer[]), ""),  coalesce(pt::text(conclusion), "")] match $terms]),  "results": *[  _type == "article" && defined(slug.current) && defined(publishedAt) && [  title,  coalesce(excerpt, ""),  coalesce(pt::text(intro), ""),  coalesce(array::join(array::compact(sections[].heading), " "), ""),  coalesce(pt::text(sections[].body[]), ""),  coalesce(array::join(array::compact(sections[].takeaway->text), " "), ""),  coalesce(array::join(array::compact(faqs[]->question), " "), ""),  coalesce(pt::text(faqs[]->answer[]), ""),  coalesce(pt::text(conclusion), "")] match $terms] | score(    boost(title match $terms, 5),    boost(excerpt match $terms, 3),    boost(sections[].heading match $terms, 2),    boost(sections[].takeaway->text match $terms, 2),    boost(faqs[]->question match $terms, 2),    pt::text(intro) match $terms,    pt::text(sections[].body[]) match $terms,    pt::text(faqs[]->answer[]) match $terms,    pt::text(conclusion) match $terms  ) | order(_score desc, publishedAt desc, _id asc)[0...$limit]{    _id,    title,    "slug": slug.current,    excerpt,    publishedAt,    "topics": topics[]->{   _id,  title,  "slug": slug.current,  showCrisisResources },    "intro": pt::text(intro),    "sections": sections[]{ heading, "anchor": anchor.current, "body": pt::text(body), "takeaway": takeaway->text },    "faqs": faqs[]->{ question, "answer": pt::text(answer) },    "conclusion": pt::text(conclusion)  }}
 export type SearchQueryResult = {
-  total: number;
+  total: number
   results: Array<{
-    _id: string;
-    title: string | null;
-    slug: string | null;
-    excerpt: string | null;
-    publishedAt: string | null;
+    _id: string
+    title: string | null
+    slug: string | null
+    excerpt: string | null
+    publishedAt: string | null
     topics: Array<{
-      _id: string;
-      title: string | null;
-      slug: string | null;
-      showCrisisResources: boolean | null;
-    }> | null;
-    intro: string;
+      _id: string
+      title: string | null
+      slug: string | null
+      showCrisisResources: boolean | null
+    }> | null
+    intro: string
     sections: Array<{
-      heading: string | null;
-      anchor: string | null;
-      body: string;
-      takeaway: string | null;
-    }> | null;
+      heading: string | null
+      anchor: string | null
+      body: string
+      takeaway: string | null
+    }> | null
     faqs: Array<{
-      question: string | null;
-      answer: string;
-    }> | null;
-    conclusion: string;
-  }>;
-};
+      question: string | null
+      answer: string
+    }> | null
+    conclusion: string
+  }>
+}
 
 // Source: lib/sanity/queries/settings.ts
 // Variable: settingsQuery
 // Query: *[_type == "siteSettings"][0]{    clinicName,    siteUrl,    "logo": logo{   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },    address,    phone,    email,    bookingUrl,    openingHours,    medicalDisclaimer,    crisisResources[]{ _key, name, description, phone, sms, url },    socialLinks,    "defaultOgImage": defaultOgImage{   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },    editorialPolicyUrl  }
 export type SettingsQueryResult = {
-  clinicName: string | null;
-  siteUrl: string | null;
+  clinicName: string | null
+  siteUrl: string | null
   logo: {
-    alt: string | null;
-    caption: null;
+    alt: string | null
+    caption: null
     asset: {
-      _id: string;
-      url: string | null;
-      width: number | null;
-      height: number | null;
-      lqip: string | null;
-    } | null;
-  } | null;
-  address: PostalAddress | null;
-  phone: string | null;
-  email: string | null;
-  bookingUrl: string | null;
-  openingHours: Array<string> | null;
-  medicalDisclaimer: string | null;
+      _id: string
+      url: string | null
+      width: number | null
+      height: number | null
+      lqip: string | null
+    } | null
+  } | null
+  address: PostalAddress | null
+  phone: string | null
+  email: string | null
+  bookingUrl: string | null
+  openingHours: Array<string> | null
+  medicalDisclaimer: string | null
   crisisResources: Array<{
-    _key: string;
-    name: string | null;
-    description: string | null;
-    phone: string | null;
-    sms: string | null;
-    url: string | null;
-  }> | null;
-  socialLinks: Array<string> | null;
+    _key: string
+    name: string | null
+    description: string | null
+    phone: string | null
+    sms: string | null
+    url: string | null
+  }> | null
+  socialLinks: Array<string> | null
   defaultOgImage: {
-    alt: string | null;
-    caption: null;
+    alt: string | null
+    caption: null
     asset: {
-      _id: string;
-      url: string | null;
-      width: number | null;
-      height: number | null;
-      lqip: string | null;
-    } | null;
-  } | null;
-  editorialPolicyUrl: string | null;
-} | null;
+      _id: string
+      url: string | null
+      width: number | null
+      height: number | null
+      lqip: string | null
+    } | null
+  } | null
+  editorialPolicyUrl: string | null
+} | null
 
 // Source: lib/sanity/queries/sitemap.ts
 // Variable: sitemapQuery
 // Query: {  "articles": *[  _type == "article" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc, _id asc){    _id,    "slug": slug.current,    publishedAt,    updatedAt,    reviewedAt,    "noindex": seo.noindex == true,    "canonicalUrl": seo.canonicalUrl,    "authorId": author._ref,    "reviewerId": medicalReviewer._ref,    "topicIds": topics[]._ref,    "hasFaqs": count(faqs) > 0  },  "topics": *[_type == "topic" && defined(slug.current)]{ _id, _updatedAt, "slug": slug.current },  "people": *[_type == "person" && defined(slug.current)]{ _id, _updatedAt, "slug": slug.current },  "faqs": *[_type == "faq" && defined(question)]{ _id, _updatedAt },  "redirectSources": *[_type == "redirect" && defined(from)].from,  "legacyUrls": *[  _type == "article" && defined(slug.current) && defined(publishedAt) && defined(legacyUrls)].legacyUrls[]}
 export type SitemapQueryResult = {
   articles: Array<{
-    _id: string;
-    slug: string | null;
-    publishedAt: string | null;
-    updatedAt: string | null;
-    reviewedAt: string | null;
-    noindex: boolean | false;
-    canonicalUrl: string | null;
-    authorId: string | null;
-    reviewerId: string | null;
-    topicIds: Array<string> | null;
-    hasFaqs: boolean | null;
-  }>;
+    _id: string
+    slug: string | null
+    publishedAt: string | null
+    updatedAt: string | null
+    reviewedAt: string | null
+    noindex: boolean | false
+    canonicalUrl: string | null
+    authorId: string | null
+    reviewerId: string | null
+    topicIds: Array<string> | null
+    hasFaqs: boolean | null
+  }>
   topics: Array<{
-    _id: string;
-    _updatedAt: string;
-    slug: string | null;
-  }>;
+    _id: string
+    _updatedAt: string
+    slug: string | null
+  }>
   people: Array<{
-    _id: string;
-    _updatedAt: string;
-    slug: string | null;
-  }>;
+    _id: string
+    _updatedAt: string
+    slug: string | null
+  }>
   faqs: Array<{
-    _id: string;
-    _updatedAt: string;
-  }>;
-  redirectSources: Array<string>;
-  legacyUrls: Array<string | null>;
-};
+    _id: string
+    _updatedAt: string
+  }>
+  redirectSources: Array<string>
+  legacyUrls: Array<string | null>
+}
 
 // Source: lib/sanity/queries/topic.ts
 // Variable: topicQuery
 // Query: *[_type == "topic" && slug.current == $slug][0]{    _id,    title,    "slug": slug.current,    description,    showCrisisResources,    "parent": parent->{ title, "slug": slug.current },    "subtopics": *[_type == "topic" && parent._ref == ^._id && defined(slug.current)] | order(title asc){ title, "slug": slug.current },    "articles": *[  _type == "article" && defined(slug.current) && defined(publishedAt) && references(^._id)] | order(publishedAt desc, _id asc){   _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  updatedAt,  "mainImage": mainImage{   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },  "topics": topics[]->{   _id,  title,  "slug": slug.current,  showCrisisResources } },    "takeaways": *[_type == "takeaway" && references(^._id)]{      _id,      text,      "article": *[  _type == "article" && defined(slug.current) && defined(publishedAt) && ^._id in sections[].takeaway._ref][0]{        title,        "slug": slug.current,        publishedAt,        "anchor": sections[takeaway._ref == ^.^._id][0].anchor.current      }    }[defined(article)] | order(article.publishedAt desc, _id asc),    "faqs": *[_type == "faq" && references(^._id)] | order(question asc){      _id,      question,      "answer": answer[]{   ...,  markDefs[]{    ...,    _type == "internalLink" => { "slug": @.reference->slug.current }  },  _type == "image" => {   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },  _type == "gallery" => { "images": images[]{ ...,   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } } },      "articles": *[  _type == "article" && defined(slug.current) && defined(publishedAt) && references(^._id)] | order(publishedAt desc){ title, "slug": slug.current }    }  }
 export type TopicQueryResult = {
-  _id: string;
-  title: string | null;
-  slug: string | null;
-  description: string | null;
-  showCrisisResources: boolean | null;
+  _id: string
+  title: string | null
+  slug: string | null
+  description: string | null
+  showCrisisResources: boolean | null
   parent: {
-    title: string | null;
-    slug: string | null;
-  } | null;
+    title: string | null
+    slug: string | null
+  } | null
   subtopics: Array<{
-    title: string | null;
-    slug: string | null;
-  }>;
+    title: string | null
+    slug: string | null
+  }>
   articles: Array<{
-    _id: string;
-    title: string | null;
-    slug: string | null;
-    excerpt: string | null;
-    publishedAt: string | null;
-    updatedAt: string | null;
+    _id: string
+    title: string | null
+    slug: string | null
+    excerpt: string | null
+    publishedAt: string | null
+    updatedAt: string | null
     mainImage: {
-      alt: string | null;
-      caption: string | null;
+      alt: string | null
+      caption: string | null
       asset: {
-        _id: string;
-        url: string | null;
-        width: number | null;
-        height: number | null;
-        lqip: string | null;
-      } | null;
-    } | null;
+        _id: string
+        url: string | null
+        width: number | null
+        height: number | null
+        lqip: string | null
+      } | null
+    } | null
     topics: Array<{
-      _id: string;
-      title: string | null;
-      slug: string | null;
-      showCrisisResources: boolean | null;
-    }> | null;
-  }>;
+      _id: string
+      title: string | null
+      slug: string | null
+      showCrisisResources: boolean | null
+    }> | null
+  }>
   takeaways: Array<{
-    _id: string;
-    text: string | null;
+    _id: string
+    text: string | null
     article: {
-      title: string | null;
-      slug: string | null;
-      publishedAt: string | null;
-      anchor: string | null;
-    };
-  }>;
+      title: string | null
+      slug: string | null
+      publishedAt: string | null
+      anchor: string | null
+    }
+  }>
   faqs: Array<{
-    _id: string;
-    question: string | null;
+    _id: string
+    question: string | null
     answer: Array<
       | {
           children?: Array<{
-            marks?: Array<string>;
-            text?: string;
-            _type: "span";
-            _key: string;
-          }>;
-          style?: "blockquote" | "h3" | "h4" | "normal";
-          listItem?: "bullet" | "number";
+            marks?: Array<string>
+            text?: string
+            _type: 'span'
+            _key: string
+          }>
+          style?: 'blockquote' | 'h3' | 'h4' | 'normal'
+          listItem?: 'bullet' | 'number'
           markDefs: Array<
             | {
-                sourceKey?: string;
-                _type: "citation";
-                _key: string;
+                sourceKey?: string
+                _type: 'citation'
+                _key: string
               }
             | {
-                reference?: ArticleReference;
-                _type: "internalLink";
-                _key: string;
-                slug: string | null;
+                reference?: ArticleReference
+                _type: 'internalLink'
+                _key: string
+                slug: string | null
               }
             | {
-                href?: string;
-                _type: "link";
-                _key: string;
+                href?: string
+                _type: 'link'
+                _key: string
               }
-          > | null;
-          level?: number;
-          _type: "block";
-          _key: string;
+          > | null
+          level?: number
+          _type: 'block'
+          _key: string
         }
       | {
-          _key: string;
-          _type: "code";
-          language?: string;
-          filename?: string;
-          code?: string;
-          highlightedLines?: Array<number>;
-          markDefs: null;
+          _key: string
+          _type: 'code'
+          language?: string
+          filename?: string
+          code?: string
+          highlightedLines?: Array<number>
+          markDefs: null
         }
       | {
-          _key: string;
-          _type: "dataTable";
-          caption?: string;
-          headerRow?: boolean;
-          table?: Table;
-          markDefs: null;
+          _key: string
+          _type: 'dataTable'
+          caption?: string
+          headerRow?: boolean
+          table?: Table
+          markDefs: null
         }
       | {
-          _key: string;
-          _type: "definitionList";
+          _key: string
+          _type: 'definitionList'
           items?: Array<
             {
-              _key: string;
+              _key: string
             } & DefinitionItem
-          >;
-          markDefs: null;
+          >
+          markDefs: null
         }
       | {
-          _key: string;
-          _type: "embed";
-          url?: string;
-          kind?: "audio" | "iframe" | "link" | "video";
-          provider?: string;
-          title?: string;
-          markDefs: null;
+          _key: string
+          _type: 'embed'
+          url?: string
+          kind?: 'audio' | 'iframe' | 'link' | 'video'
+          provider?: string
+          title?: string
+          markDefs: null
         }
       | {
-          _key: string;
-          _type: "gallery";
+          _key: string
+          _type: 'gallery'
           images: Array<{
             asset: {
-              _id: string;
-              url: string | null;
-              width: number | null;
-              height: number | null;
-              lqip: string | null;
-            } | null;
-            media?: unknown;
-            hotspot?: SanityImageHotspot;
-            crop?: SanityImageCrop;
-            alt: string | null;
-            caption: string | null;
+              _id: string
+              url: string | null
+              width: number | null
+              height: number | null
+              lqip: string | null
+            } | null
+            media?: unknown
+            hotspot?: SanityImageHotspot
+            crop?: SanityImageCrop
+            alt: string | null
+            caption: string | null
             captionLinks?: Array<
               {
-                _key: string;
+                _key: string
               } & CaptionLink
-            >;
-            link?: string;
-            _type: "image";
-            _key: string;
-          }> | null;
-          markDefs: null;
+            >
+            link?: string
+            _type: 'image'
+            _key: string
+          }> | null
+          markDefs: null
         }
       | {
           asset: {
-            _id: string;
-            url: string | null;
-            width: number | null;
-            height: number | null;
-            lqip: string | null;
-          } | null;
-          media?: unknown;
-          hotspot?: SanityImageHotspot;
-          crop?: SanityImageCrop;
-          alt: string | null;
-          caption: string | null;
+            _id: string
+            url: string | null
+            width: number | null
+            height: number | null
+            lqip: string | null
+          } | null
+          media?: unknown
+          hotspot?: SanityImageHotspot
+          crop?: SanityImageCrop
+          alt: string | null
+          caption: string | null
           captionLinks?: Array<
             {
-              _key: string;
+              _key: string
             } & CaptionLink
-          >;
-          link?: string;
-          _type: "image";
-          _key: string;
-          markDefs: null;
+          >
+          link?: string
+          _type: 'image'
+          _key: string
+          markDefs: null
         }
-    > | null;
+    > | null
     articles: Array<{
-      title: string | null;
-      slug: string | null;
-    }>;
-  }>;
-} | null;
+      title: string | null
+      slug: string | null
+    }>
+  }>
+} | null
 
 // Source: lib/sanity/queries/topics.ts
 // Variable: topicsQuery
 // Query: *[_type == "topic" && defined(slug.current)] | order(title asc){    _id,    title,    "slug": slug.current,    description,    "articleCount": count(*[  _type == "article" && defined(slug.current) && defined(publishedAt) && references(^._id)])  }
 export type TopicsQueryResult = Array<{
-  _id: string;
-  title: string | null;
-  slug: string | null;
-  description: string | null;
-  articleCount: number;
-}>;
+  _id: string
+  title: string | null
+  slug: string | null
+  description: string | null
+  articleCount: number
+}>
 
 // Source: lib/sanity/queries/topics.ts
 // Variable: topicSlugsQuery
 // Query: *[_type == "topic" && defined(slug.current)]{ "slug": slug.current }
 export type TopicSlugsQueryResult = Array<{
-  slug: string | null;
-}>;
+  slug: string | null
+}>
 
 // Query TypeMap
-import "@sanity/client";
-declare module "@sanity/client" {
+import '@sanity/client'
+declare module '@sanity/client' {
   interface SanityQueries {
-    '\n  *[_type == "article" && slug.current == $slug][0]{\n    _id,\n    _updatedAt,\n    title,\n    "slug": slug.current,\n    excerpt,\n    publishedAt,\n    updatedAt,\n    reviewedAt,\n    reviewNeedsConfirmation,\n    "reviewIntervalMonths": {\n      "topics": topics[]->reviewIntervalMonths,\n      "site": *[_type == "siteSettings"][0].reviewIntervalMonths\n    },\n    "author": author->{ \n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  role\n },\n    "medicalReviewer": medicalReviewer->{ \n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  role\n },\n    "topics": topics[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  showCrisisResources\n },\n    "mainImage": mainImage{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n    "intro": intro[]{ \n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "slug": @.reference->slug.current }\n  },\n  _type == "image" => { \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  _type == "gallery" => { "images": images[]{ ..., \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n } }\n },\n    "sections": sections[]{\n      _key,\n      heading,\n      "anchor": anchor.current,\n      anchorAliases,\n      "body": body[]{ \n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "slug": @.reference->slug.current }\n  },\n  _type == "image" => { \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  _type == "gallery" => { "images": images[]{ ..., \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n } }\n },\n      "takeaway": takeaway->{ _id, text }\n    },\n    faqTitle,\n    "faqs": faqs[]->{ _id, question, "answer": answer[]{ \n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "slug": @.reference->slug.current }\n  },\n  _type == "image" => { \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  _type == "gallery" => { "images": images[]{ ..., \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n } }\n } },\n    "conclusion": conclusion[]{ \n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "slug": @.reference->slug.current }\n  },\n  _type == "image" => { \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  _type == "gallery" => { "images": images[]{ ..., \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n } }\n },\n    "sources": sources[]{ _key, title, url, publisher },\n    "seo": seo{ metaTitle, metaDescription, noindex, canonicalUrl, "ogImage": ogImage{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n } },\n    "manualRelated": related[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "mainImage": mainImage{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  "topics": topics[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  showCrisisResources\n }\n },\n    "topicRelated": *[_type == "article" && _id != ^._id && references(^.topics[]._ref)]\n      | order(publishedAt desc)[0...4]{ \n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "mainImage": mainImage{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  "topics": topics[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  showCrisisResources\n }\n }\n  }\n': ArticleQueryResult;
-    '{\n  "total": count(*[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n]),\n  "articles": *[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n] | order(publishedAt desc, _id asc)[$start...$end]{ \n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "mainImage": mainImage{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  "topics": topics[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  showCrisisResources\n }\n }\n}': ArticleIndexQueryResult;
-    '\n  *[_type == "article" && defined(slug.current)] | order(publishedAt desc)[0...$limit]{ \n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "mainImage": mainImage{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  "topics": topics[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  showCrisisResources\n }\n }\n': LatestArticlesQueryResult;
-    '\n  *[_type == "article" && defined(slug.current)] | order(publishedAt desc){ "slug": slug.current }\n': ArticleSlugsQueryResult;
-    '\n  *[_type == "siteSettings"][0]{\n    "writing": editorialPolicy.writing,\n    "reviewing": editorialPolicy.reviewing,\n    "corrections": editorialPolicy.corrections,\n    reviewIntervalMonths\n  }\n': EditorialPolicyQueryResult;
-    '\n  *[_type == "faq" && defined(question)] | order(question asc){\n    _id,\n    question,\n    "answer": answer[]{ \n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "slug": @.reference->slug.current }\n  },\n  _type == "image" => { \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  _type == "gallery" => { "images": images[]{ ..., \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n } }\n },\n    "topics": topics[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  showCrisisResources\n },\n    "articles": *[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n && references(^._id)] | order(publishedAt desc){ title, "slug": slug.current }\n  }\n': FaqsQueryResult;
-    '\n  *[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n && seo.noindex != true] | order(publishedAt desc, _id asc)[0...$limit]{\n    _id,\n    title,\n    "slug": slug.current,\n    excerpt,\n    "metaDescription": seo.metaDescription,\n    "intro": intro[_type == "block"],\n    publishedAt,\n    updatedAt,\n    "author": author->{ \n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  role\n },\n    "topics": topics[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  showCrisisResources\n },\n    "mainImage": mainImage{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n    "takeaways": sections[].takeaway->text\n  }\n': FeedQueryResult;
-    '{\n  "articles": *[_type == "article" && defined(slug.current) && (\n    references($id) || count((topics[]._ref)[@ in $sharedTopicIds]) > 0\n  )].slug.current,\n  "topics": *[_type == "topic" && _id in $topicIds && defined(slug.current)].slug.current,\n  "people": *[_type == "person" && _id in $personIds && defined(slug.current)].slug.current\n}': PagesShowingDocumentQueryResult;
-    '\n  *[_type == "person" && defined(slug.current) && count(*[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n && (author._ref == ^._id || medicalReviewer._ref == ^._id)]) > 0] | order(name asc){ \n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  role\n }\n': PeopleQueryResult;
-    '\n  *[_type == "person" && defined(slug.current) && count(*[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n && (author._ref == ^._id || medicalReviewer._ref == ^._id)]) > 0]{ "slug": slug.current }\n': PersonSlugsQueryResult;
-    '\n  *[_type == "person" && slug.current == $slug][0]{\n    _id,\n    name,\n    "slug": slug.current,\n    credentials,\n    role,\n    bio,\n    "photo": photo{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n    links,\n    "written": *[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n && author._ref == ^._id] | order(publishedAt desc, _id asc){ \n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "mainImage": mainImage{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  "topics": topics[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  showCrisisResources\n }\n },\n    "reviewed": *[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n && medicalReviewer._ref == ^._id] | order(publishedAt desc, _id asc){ \n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "mainImage": mainImage{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  "topics": topics[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  showCrisisResources\n }\n }\n  }\n': PersonQueryResult;
-    '{\n  "article": *[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n && count(legacyUrls[@ in $paths]) > 0] | order(publishedAt desc)[0]{ "slug": slug.current },\n  "redirect": *[_type == "redirect" && from in $paths && defined(to)] | order(_updatedAt desc)[0]{ to, permanent }\n}': RedirectQueryResult;
-    '{\n  "total": count(*[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n && [\n  title,\n  coalesce(excerpt, ""),\n  coalesce(pt::text(intro), ""),\n  coalesce(array::join(array::compact(sections[].heading), " "), ""),\n  coalesce(pt::text(sections[].body[]), ""),\n  coalesce(array::join(array::compact(sections[].takeaway->text), " "), ""),\n  coalesce(array::join(array::compact(faqs[]->question), " "), ""),\n  coalesce(pt::text(faqs[]->answer[]), ""),\n  coalesce(pt::text(conclusion), "")\n] match $terms]),\n  "results": *[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n && [\n  title,\n  coalesce(excerpt, ""),\n  coalesce(pt::text(intro), ""),\n  coalesce(array::join(array::compact(sections[].heading), " "), ""),\n  coalesce(pt::text(sections[].body[]), ""),\n  coalesce(array::join(array::compact(sections[].takeaway->text), " "), ""),\n  coalesce(array::join(array::compact(faqs[]->question), " "), ""),\n  coalesce(pt::text(faqs[]->answer[]), ""),\n  coalesce(pt::text(conclusion), "")\n] match $terms] | score(\n    boost(title match $terms, 5),\n    boost(excerpt match $terms, 3),\n    boost(sections[].heading match $terms, 2),\n    boost(sections[].takeaway->text match $terms, 2),\n    boost(faqs[]->question match $terms, 2),\n    pt::text(intro) match $terms,\n    pt::text(sections[].body[]) match $terms,\n    pt::text(faqs[]->answer[]) match $terms,\n    pt::text(conclusion) match $terms\n  ) | order(_score desc, publishedAt desc, _id asc)[0...$limit]{\n    _id,\n    title,\n    "slug": slug.current,\n    excerpt,\n    publishedAt,\n    "topics": topics[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  showCrisisResources\n },\n    "intro": pt::text(intro),\n    "sections": sections[]{ heading, "anchor": anchor.current, "body": pt::text(body), "takeaway": takeaway->text },\n    "faqs": faqs[]->{ question, "answer": pt::text(answer) },\n    "conclusion": pt::text(conclusion)\n  }\n}': SearchQueryResult;
-    '\n  *[_type == "siteSettings"][0]{\n    clinicName,\n    siteUrl,\n    "logo": logo{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n    address,\n    phone,\n    email,\n    bookingUrl,\n    openingHours,\n    medicalDisclaimer,\n    crisisResources[]{ _key, name, description, phone, sms, url },\n    socialLinks,\n    "defaultOgImage": defaultOgImage{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n    editorialPolicyUrl\n  }\n': SettingsQueryResult;
-    '{\n  "articles": *[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n] | order(publishedAt desc, _id asc){\n    _id,\n    "slug": slug.current,\n    publishedAt,\n    updatedAt,\n    reviewedAt,\n    "noindex": seo.noindex == true,\n    "canonicalUrl": seo.canonicalUrl,\n    "authorId": author._ref,\n    "reviewerId": medicalReviewer._ref,\n    "topicIds": topics[]._ref,\n    "hasFaqs": count(faqs) > 0\n  },\n  "topics": *[_type == "topic" && defined(slug.current)]{ _id, _updatedAt, "slug": slug.current },\n  "people": *[_type == "person" && defined(slug.current)]{ _id, _updatedAt, "slug": slug.current },\n  "faqs": *[_type == "faq" && defined(question)]{ _id, _updatedAt },\n  "redirectSources": *[_type == "redirect" && defined(from)].from,\n  "legacyUrls": *[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n && defined(legacyUrls)].legacyUrls[]\n}': SitemapQueryResult;
-    '\n  *[_type == "topic" && slug.current == $slug][0]{\n    _id,\n    title,\n    "slug": slug.current,\n    description,\n    showCrisisResources,\n    "parent": parent->{ title, "slug": slug.current },\n    "subtopics": *[_type == "topic" && parent._ref == ^._id && defined(slug.current)] | order(title asc){ title, "slug": slug.current },\n    "articles": *[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n && references(^._id)] | order(publishedAt desc, _id asc){ \n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "mainImage": mainImage{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  "topics": topics[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  showCrisisResources\n }\n },\n    "takeaways": *[_type == "takeaway" && references(^._id)]{\n      _id,\n      text,\n      "article": *[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n && ^._id in sections[].takeaway._ref][0]{\n        title,\n        "slug": slug.current,\n        publishedAt,\n        "anchor": sections[takeaway._ref == ^.^._id][0].anchor.current\n      }\n    }[defined(article)] | order(article.publishedAt desc, _id asc),\n    "faqs": *[_type == "faq" && references(^._id)] | order(question asc){\n      _id,\n      question,\n      "answer": answer[]{ \n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "slug": @.reference->slug.current }\n  },\n  _type == "image" => { \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  _type == "gallery" => { "images": images[]{ ..., \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n } }\n },\n      "articles": *[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n && references(^._id)] | order(publishedAt desc){ title, "slug": slug.current }\n    }\n  }\n': TopicQueryResult;
-    '\n  *[_type == "topic" && defined(slug.current)] | order(title asc){\n    _id,\n    title,\n    "slug": slug.current,\n    description,\n    "articleCount": count(*[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n && references(^._id)])\n  }\n': TopicsQueryResult;
-    '*[_type == "topic" && defined(slug.current)]{ "slug": slug.current }': TopicSlugsQueryResult;
+    '\n  *[_type == "article" && slug.current == $slug][0]{\n    _id,\n    _updatedAt,\n    title,\n    "slug": slug.current,\n    excerpt,\n    publishedAt,\n    updatedAt,\n    reviewedAt,\n    reviewNeedsConfirmation,\n    "reviewIntervalMonths": {\n      "topics": topics[]->reviewIntervalMonths,\n      "site": *[_type == "siteSettings"][0].reviewIntervalMonths\n    },\n    "author": author->{ \n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  role\n },\n    "medicalReviewer": medicalReviewer->{ \n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  role\n },\n    "topics": topics[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  showCrisisResources\n },\n    "mainImage": mainImage{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n    "intro": intro[]{ \n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "slug": @.reference->slug.current }\n  },\n  _type == "image" => { \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  _type == "gallery" => { "images": images[]{ ..., \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n } }\n },\n    "sections": sections[]{\n      _key,\n      heading,\n      "anchor": anchor.current,\n      anchorAliases,\n      "body": body[]{ \n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "slug": @.reference->slug.current }\n  },\n  _type == "image" => { \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  _type == "gallery" => { "images": images[]{ ..., \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n } }\n },\n      "takeaway": takeaway->{ _id, text }\n    },\n    faqTitle,\n    "faqs": faqs[]->{ _id, question, "answer": answer[]{ \n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "slug": @.reference->slug.current }\n  },\n  _type == "image" => { \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  _type == "gallery" => { "images": images[]{ ..., \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n } }\n } },\n    "conclusion": conclusion[]{ \n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "slug": @.reference->slug.current }\n  },\n  _type == "image" => { \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  _type == "gallery" => { "images": images[]{ ..., \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n } }\n },\n    "sources": sources[]{ _key, title, url, publisher },\n    "seo": seo{ metaTitle, metaDescription, noindex, canonicalUrl, "ogImage": ogImage{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n } },\n    "manualRelated": related[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "mainImage": mainImage{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  "topics": topics[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  showCrisisResources\n }\n },\n    "topicRelated": *[_type == "article" && _id != ^._id && references(^.topics[]._ref)]\n      | order(publishedAt desc)[0...4]{ \n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "mainImage": mainImage{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  "topics": topics[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  showCrisisResources\n }\n }\n  }\n': ArticleQueryResult
+    '{\n  "total": count(*[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n]),\n  "articles": *[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n] | order(publishedAt desc, _id asc)[$start...$end]{ \n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "mainImage": mainImage{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  "topics": topics[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  showCrisisResources\n }\n }\n}': ArticleIndexQueryResult
+    '\n  *[_type == "article" && defined(slug.current)] | order(publishedAt desc)[0...$limit]{ \n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "mainImage": mainImage{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  "topics": topics[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  showCrisisResources\n }\n }\n': LatestArticlesQueryResult
+    '\n  *[_type == "article" && defined(slug.current)] | order(publishedAt desc){ "slug": slug.current }\n': ArticleSlugsQueryResult
+    '\n  *[_type == "siteSettings"][0]{\n    "writing": editorialPolicy.writing,\n    "reviewing": editorialPolicy.reviewing,\n    "corrections": editorialPolicy.corrections,\n    reviewIntervalMonths\n  }\n': EditorialPolicyQueryResult
+    '\n  *[_type == "faq" && defined(question)] | order(question asc){\n    _id,\n    question,\n    "answer": answer[]{ \n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "slug": @.reference->slug.current }\n  },\n  _type == "image" => { \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  _type == "gallery" => { "images": images[]{ ..., \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n } }\n },\n    "topics": topics[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  showCrisisResources\n },\n    "articles": *[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n && references(^._id)] | order(publishedAt desc){ title, "slug": slug.current }\n  }\n': FaqsQueryResult
+    '\n  *[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n && seo.noindex != true] | order(publishedAt desc, _id asc)[0...$limit]{\n    _id,\n    title,\n    "slug": slug.current,\n    excerpt,\n    "metaDescription": seo.metaDescription,\n    "intro": intro[_type == "block"],\n    publishedAt,\n    updatedAt,\n    "author": author->{ \n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  role\n },\n    "topics": topics[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  showCrisisResources\n },\n    "mainImage": mainImage{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n    "takeaways": sections[].takeaway->text\n  }\n': FeedQueryResult
+    '{\n  "articles": *[_type == "article" && defined(slug.current) && (\n    references($id) || count((topics[]._ref)[@ in $sharedTopicIds]) > 0\n  )].slug.current,\n  "topics": *[_type == "topic" && _id in $topicIds && defined(slug.current)].slug.current,\n  "people": *[_type == "person" && _id in $personIds && defined(slug.current)].slug.current\n}': PagesShowingDocumentQueryResult
+    '\n  *[_type == "person" && defined(slug.current) && count(*[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n && (author._ref == ^._id || medicalReviewer._ref == ^._id)]) > 0] | order(name asc){ \n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  role\n }\n': PeopleQueryResult
+    '\n  *[_type == "person" && defined(slug.current) && count(*[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n && (author._ref == ^._id || medicalReviewer._ref == ^._id)]) > 0]{ "slug": slug.current }\n': PersonSlugsQueryResult
+    '\n  *[_type == "person" && slug.current == $slug][0]{\n    _id,\n    name,\n    "slug": slug.current,\n    credentials,\n    role,\n    bio,\n    "photo": photo{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n    links,\n    "written": *[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n && author._ref == ^._id] | order(publishedAt desc, _id asc){ \n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "mainImage": mainImage{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  "topics": topics[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  showCrisisResources\n }\n },\n    "reviewed": *[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n && medicalReviewer._ref == ^._id] | order(publishedAt desc, _id asc){ \n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "mainImage": mainImage{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  "topics": topics[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  showCrisisResources\n }\n }\n  }\n': PersonQueryResult
+    '{\n  "article": *[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n && count(legacyUrls[@ in $paths]) > 0] | order(publishedAt desc)[0]{ "slug": slug.current },\n  "redirect": *[_type == "redirect" && from in $paths && defined(to)] | order(_updatedAt desc)[0]{ to, permanent }\n}': RedirectQueryResult
+    '{\n  "total": count(*[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n && [\n  title,\n  coalesce(excerpt, ""),\n  coalesce(pt::text(intro), ""),\n  coalesce(array::join(array::compact(sections[].heading), " "), ""),\n  coalesce(pt::text(sections[].body[]), ""),\n  coalesce(array::join(array::compact(sections[].takeaway->text), " "), ""),\n  coalesce(array::join(array::compact(faqs[]->question), " "), ""),\n  coalesce(pt::text(faqs[]->answer[]), ""),\n  coalesce(pt::text(conclusion), "")\n] match $terms]),\n  "results": *[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n && [\n  title,\n  coalesce(excerpt, ""),\n  coalesce(pt::text(intro), ""),\n  coalesce(array::join(array::compact(sections[].heading), " "), ""),\n  coalesce(pt::text(sections[].body[]), ""),\n  coalesce(array::join(array::compact(sections[].takeaway->text), " "), ""),\n  coalesce(array::join(array::compact(faqs[]->question), " "), ""),\n  coalesce(pt::text(faqs[]->answer[]), ""),\n  coalesce(pt::text(conclusion), "")\n] match $terms] | score(\n    boost(title match $terms, 5),\n    boost(excerpt match $terms, 3),\n    boost(sections[].heading match $terms, 2),\n    boost(sections[].takeaway->text match $terms, 2),\n    boost(faqs[]->question match $terms, 2),\n    pt::text(intro) match $terms,\n    pt::text(sections[].body[]) match $terms,\n    pt::text(faqs[]->answer[]) match $terms,\n    pt::text(conclusion) match $terms\n  ) | order(_score desc, publishedAt desc, _id asc)[0...$limit]{\n    _id,\n    title,\n    "slug": slug.current,\n    excerpt,\n    publishedAt,\n    "topics": topics[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  showCrisisResources\n },\n    "intro": pt::text(intro),\n    "sections": sections[]{ heading, "anchor": anchor.current, "body": pt::text(body), "takeaway": takeaway->text },\n    "faqs": faqs[]->{ question, "answer": pt::text(answer) },\n    "conclusion": pt::text(conclusion)\n  }\n}': SearchQueryResult
+    '\n  *[_type == "siteSettings"][0]{\n    clinicName,\n    siteUrl,\n    "logo": logo{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n    address,\n    phone,\n    email,\n    bookingUrl,\n    openingHours,\n    medicalDisclaimer,\n    crisisResources[]{ _key, name, description, phone, sms, url },\n    socialLinks,\n    "defaultOgImage": defaultOgImage{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n    editorialPolicyUrl\n  }\n': SettingsQueryResult
+    '{\n  "articles": *[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n] | order(publishedAt desc, _id asc){\n    _id,\n    "slug": slug.current,\n    publishedAt,\n    updatedAt,\n    reviewedAt,\n    "noindex": seo.noindex == true,\n    "canonicalUrl": seo.canonicalUrl,\n    "authorId": author._ref,\n    "reviewerId": medicalReviewer._ref,\n    "topicIds": topics[]._ref,\n    "hasFaqs": count(faqs) > 0\n  },\n  "topics": *[_type == "topic" && defined(slug.current)]{ _id, _updatedAt, "slug": slug.current },\n  "people": *[_type == "person" && defined(slug.current)]{ _id, _updatedAt, "slug": slug.current },\n  "faqs": *[_type == "faq" && defined(question)]{ _id, _updatedAt },\n  "redirectSources": *[_type == "redirect" && defined(from)].from,\n  "legacyUrls": *[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n && defined(legacyUrls)].legacyUrls[]\n}': SitemapQueryResult
+    '\n  *[_type == "topic" && slug.current == $slug][0]{\n    _id,\n    title,\n    "slug": slug.current,\n    description,\n    showCrisisResources,\n    "parent": parent->{ title, "slug": slug.current },\n    "subtopics": *[_type == "topic" && parent._ref == ^._id && defined(slug.current)] | order(title asc){ title, "slug": slug.current },\n    "articles": *[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n && references(^._id)] | order(publishedAt desc, _id asc){ \n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "mainImage": mainImage{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  "topics": topics[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  showCrisisResources\n }\n },\n    "takeaways": *[_type == "takeaway" && references(^._id)]{\n      _id,\n      text,\n      "article": *[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n && ^._id in sections[].takeaway._ref][0]{\n        title,\n        "slug": slug.current,\n        publishedAt,\n        "anchor": sections[takeaway._ref == ^.^._id][0].anchor.current\n      }\n    }[defined(article)] | order(article.publishedAt desc, _id asc),\n    "faqs": *[_type == "faq" && references(^._id)] | order(question asc){\n      _id,\n      question,\n      "answer": answer[]{ \n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "slug": @.reference->slug.current }\n  },\n  _type == "image" => { \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  _type == "gallery" => { "images": images[]{ ..., \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n } }\n },\n      "articles": *[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n && references(^._id)] | order(publishedAt desc){ title, "slug": slug.current }\n    }\n  }\n': TopicQueryResult
+    '\n  *[_type == "topic" && defined(slug.current)] | order(title asc){\n    _id,\n    title,\n    "slug": slug.current,\n    description,\n    "articleCount": count(*[\n  _type == "article" && defined(slug.current) && defined(publishedAt)\n && references(^._id)])\n  }\n': TopicsQueryResult
+    '*[_type == "topic" && defined(slug.current)]{ "slug": slug.current }': TopicSlugsQueryResult
   }
 }
