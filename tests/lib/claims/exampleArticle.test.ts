@@ -2,6 +2,7 @@ import { articlesFromDocuments } from '@/lib/claims/cli/claimArticles'
 import { findClaimsInArticle } from '@/lib/claims/findClaims'
 import type { ClaimHit } from '@/lib/claims/claimTypes'
 import { readDatasetDocuments } from '@/lib/dataset/bundledDataset'
+import { claimHit } from '../../support/claimHit'
 import { EXAMPLE_ARTICLE } from '../../support/exampleContent'
 
 // Issue 17's "done when": the example article's risky claims are found where they are.
@@ -9,6 +10,7 @@ import { EXAMPLE_ARTICLE } from '../../support/exampleContent'
 const article = articlesFromDocuments(readDatasetDocuments()).find((candidate) => candidate._id === EXAMPLE_ARTICLE.id)
 const hits = article ? findClaimsInArticle(article) : []
 const summary = (hit: ClaimHit) => ({ ruleId: hit.ruleId, quote: hit.quote, location: hit.location })
+const takeaway = (n: number) => `takeaway:takeaway-ketamine-postpartum-depression-${n}.text`
 
 describe('the claims check on the example article (bundled dataset)', () => {
   it('finds the article with its takeaways and FAQs resolved', () => {
@@ -18,32 +20,16 @@ describe('the claims check on the example article (bundled dataset)', () => {
 
   it('reports the "immediate results" promise in the body and in its takeaway', () => {
     expect(hits.filter((hit) => hit.ruleId === 'speed-promise').map(summary)).toEqual([
-      {
-        ruleId: 'speed-promise',
-        quote: 'immediate results',
-        location: { field: 'sections[_key=="section3"].body', blockKey: 'block0', block: 0, offset: 218 },
-      },
-      {
-        ruleId: 'speed-promise',
-        quote: 'immediate results',
-        location: { field: 'takeaway:takeaway-ketamine-postpartum-depression-4.text', offset: 51 },
-      },
+      claimHit('speed-promise', 'immediate results', 'sections[_key=="section3"].body', 218, 0),
+      claimHit('speed-promise', 'immediate results', takeaway(4), 51),
     ])
   })
 
   it('reports the unsourced "studies show" and "trials show" sentences', () => {
     expect(hits.map(summary)).toEqual(
       expect.arrayContaining([
-        {
-          ruleId: 'studies-show-unsourced',
-          quote: 'studies show',
-          location: { field: 'takeaway:takeaway-ketamine-postpartum-depression-4.text', offset: 197 },
-        },
-        {
-          ruleId: 'trials-show-unsourced',
-          quote: 'Trials show',
-          location: { field: 'takeaway:takeaway-ketamine-postpartum-depression-5.text', offset: 136 },
-        },
+        claimHit('studies-show-unsourced', 'studies show', takeaway(4), 197),
+        claimHit('trials-show-unsourced', 'Trials show', takeaway(5), 136),
       ]),
     )
     const trials = hits.find((hit) => hit.quote === 'Trials show')
@@ -56,21 +42,9 @@ describe('the claims check on the example article (bundled dataset)', () => {
     const story = hits.filter((hit) => hit.category === 'testimonial').map(summary)
     expect(story).toEqual(
       expect.arrayContaining([
-        {
-          ruleId: 'testimonial-outcome',
-          quote: 'Teigen’s Experience with',
-          location: { field: 'sections[_key=="section2"].body', blockKey: 'block5', block: 5, offset: 8 },
-        },
-        {
-          ruleId: 'celebrity-endorsement',
-          quote: 'supermodel',
-          location: { field: 'sections[_key=="section2"].body', blockKey: 'block6', block: 6, offset: 119 },
-        },
-        {
-          ruleId: 'testimonial-outcome',
-          quote: 'stories like',
-          location: { field: 'conclusion', blockKey: 'block1', block: 1, offset: 81 },
-        },
+        claimHit('testimonial-outcome', 'Teigen’s Experience with', 'sections[_key=="section2"].body', 8, 5),
+        claimHit('celebrity-endorsement', 'supermodel', 'sections[_key=="section2"].body', 119, 6),
+        claimHit('testimonial-outcome', 'stories like', 'conclusion', 81, 1),
       ]),
     )
   })

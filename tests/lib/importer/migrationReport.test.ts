@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { runImportCli } from '@/lib/importer/cli'
-import type { MigrationReport } from '@/lib/importer/migrationReport'
+import { importWithReport } from '../../support/importWithReport'
 import { useTempDir } from '../../support/tempDir'
 import { wxr } from '../../support/wxrBuilder'
 
@@ -30,13 +30,7 @@ describe('--report: the migration report', () => {
     })
 
   it('lists every post with its outcome, words, links and images, and totals the share of words that arrived', async () => {
-    const path = await temp.write('export.xml', exportXml())
-    const log: string[] = []
-    await runImportCli([path, '--out', temp.path('out.ndjson'), '--report', temp.path('report.json')], {
-      log: (line) => log.push(line),
-      error: () => undefined,
-    })
-    const report = JSON.parse(await readFile(temp.path('report.json'), 'utf8')) as MigrationReport
+    const { report, text, log } = await importWithReport(temp, exportXml())
     expect(
       report.files[0]?.posts.map((post) => [post.postId, post.outcome, post.slug ?? null, post.reason ?? null]),
     ).toEqual([
@@ -62,7 +56,6 @@ describe('--report: the migration report', () => {
     expect(report.totals.words.share).toBe(
       Math.round((report.totals.words.result / report.totals.words.source) * 1000) / 10,
     )
-    const text = await readFile(temp.path('report.txt'), 'utf8')
     expect(text).toContain('skipped  item 4 "Post 4": draft (import drafts with --include-drafts)')
     expect(text).toContain('imported item 3 /blog/one-2 "Post 3"')
     expect(log.join('\n')).toMatch(/words: \d+ of \d+ source words arrived \(\d+(\.\d)?%\)/)
@@ -77,9 +70,7 @@ describe('--report: the migration report', () => {
       '<p>Key Takeaway:</p><p>Sleep matters.</p>',
       '<h2>Conclusion</h2><p>Rest well.</p>',
     ].join('\n\n')
-    const path = await temp.write('export.xml', wxr({ items: [{ id: 1, slug: 'one', title: 'Sleep', content }] }))
-    await runImportCli([path, '--out', temp.path('out.ndjson'), '--report', temp.path('report.json')], quiet)
-    const report = JSON.parse(await readFile(temp.path('report.json'), 'utf8')) as MigrationReport
+    const { report } = await importWithReport(temp, wxr({ items: [{ id: 1, slug: 'one', title: 'Sleep', content }] }))
     // Title 1, intro 3, "Sleep" 1, body 2, caption 3, "Key Takeaway:" 2, takeaway 2, "Conclusion" 1, "Rest well." 2.
     expect(report.files[0]?.posts[0]?.words).toEqual({ source: 17, result: 17 })
   })

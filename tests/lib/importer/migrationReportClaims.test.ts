@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { runImportCli } from '@/lib/importer/cli'
-import type { MigrationReport } from '@/lib/importer/migrationReport'
+import { claimHit } from '../../support/claimHit'
+import { importWithReport } from '../../support/importWithReport'
 import { useTempDir } from '../../support/tempDir'
 import { wxr } from '../../support/wxrBuilder'
 
@@ -24,37 +25,18 @@ describe('--report: claims in the imported posts', () => {
     })
 
   it('lists each post’s hits with rule, quote and location, and totals them', async () => {
-    const path = await temp.write('export.xml', exportXml())
-    const log: string[] = []
-    await runImportCli([path, '--out', temp.path('out.ndjson'), '--report', temp.path('report.json')], {
-      log: (line) => log.push(line),
-      error: () => undefined,
-    })
-    const report = JSON.parse(await readFile(temp.path('report.json'), 'utf8')) as MigrationReport
+    const { path, report, text, log } = await importWithReport(temp, exportXml())
     const [claims, calm] = report.files[0]!.posts
     expect(calm?.claims).toEqual([])
     // The excerpt is the intro's opening, so the promise shows twice: an editor fixes both.
     expect(claims?.claims).toEqual([
-      { ruleId: 'superlative-as-fact', quote: 'miracle', location: { field: 'title', offset: 2 } },
-      { ruleId: 'speed-promise', quote: 'immediate results', location: { field: 'excerpt', offset: 35 } },
-      {
-        ruleId: 'speed-promise',
-        quote: 'immediate results',
-        location: { field: 'intro', blockKey: 'block0', block: 0, offset: 35 },
-      },
-      {
-        ruleId: 'studies-show-unsourced',
-        quote: 'Studies show',
-        location: { field: 'sections[_key=="section0"].body', blockKey: 'block0', block: 0, offset: 0 },
-      },
-      {
-        ruleId: 'trials-show-unsourced',
-        quote: 'Trials show',
-        location: { field: 'takeaway:takeaway-claims-1.text', offset: 0 },
-      },
+      claimHit('superlative-as-fact', 'miracle', 'title', 2),
+      claimHit('speed-promise', 'immediate results', 'excerpt', 35),
+      claimHit('speed-promise', 'immediate results', 'intro', 35, 0),
+      claimHit('studies-show-unsourced', 'Studies show', 'sections[_key=="section0"].body', 0, 0),
+      claimHit('trials-show-unsourced', 'Trials show', 'takeaway:takeaway-claims-1.text', 0),
     ])
     expect(report.totals.claims).toEqual({ hits: 5, posts: 1 })
-    const text = await readFile(temp.path('report.txt'), 'utf8')
     expect(text).toContain('  claims for the medical reviewer: 5 in 1 post (docs/claims.md)')
     expect(text).toContain(
       `  ${path} item 1 /blog/claims: 5 (superlative-as-fact 1, speed-promise 2, studies-show-unsourced 1, trials-show-unsourced 1)`,
@@ -64,12 +46,11 @@ describe('--report: claims in the imported posts', () => {
   })
 
   it('checks an HTML post too', async () => {
-    const path = await temp.write(
-      'post.html',
+    const { report } = await importWithReport(
+      temp,
       '<html><head><title>Guaranteed relief</title></head><body><p>It is completely safe.</p></body></html>',
+      'post.html',
     )
-    await runImportCli([path, '--out', temp.path('out.ndjson'), '--report', temp.path('report.json')], quiet)
-    const report = JSON.parse(await readFile(temp.path('report.json'), 'utf8')) as MigrationReport
     expect(report.files[0]?.posts[0]?.claims?.map((claim) => claim.ruleId)).toEqual(
       expect.arrayContaining(['guaranteed-outcome', 'completely-safe']),
     )
