@@ -7,6 +7,7 @@ import { CALM_TOPIC } from '../../support/exampleContent'
 import { bundledWith, resetDocuments, setDocuments } from '../../support/mockDataset'
 import { pageOf } from '../../support/pageOutcome'
 import { testOnlyArticle } from '../../support/testOnlyArticle'
+import { testOnlyPerson } from '../../support/testOnlyPerson'
 
 // What the article page says about its medical review: who and when, "Last updated" apart from
 // "Last reviewed", the editorial policy, and a neutral note once the review has run out.
@@ -17,14 +18,11 @@ jest.mock('../../../lib/sanity/embedded/embeddedDocuments', () =>
 afterEach(resetDocuments)
 
 const SLUG = 'review-display-test'
-const reviewer = {
-  _id: 'person-review-test',
-  _type: 'person',
+const reviewer = testOnlyPerson('rita-review', {
   name: 'Dr Rita Review',
-  slug: { _type: 'slug', current: 'rita-review' },
   credentials: 'MD, PhD',
   role: 'Psychiatrist (test fixture)',
-}
+})
 const settings = documentsOfType('siteSettings')[0] as Doc
 const calmTopic = documentsOfType('topic').find((topic) => topic._id === CALM_TOPIC.id) as Doc
 

@@ -5,6 +5,7 @@ import { bundledDocuments, documentsOfType } from '../../../support/bundledDocum
 import { bundledWith, resetDocuments, setDocuments } from '../../../support/mockDataset'
 import { outcomeOf, pageOf } from '../../../support/pageOutcome'
 import { EXAMPLE_AUTHOR } from '../../../support/exampleContent'
+import { testOnlyPerson } from '../../../support/testOnlyPerson'
 
 jest.mock('../../../../lib/sanity/embedded/embeddedDocuments', () =>
   jest.requireActual('../../../support/mockDataset').datasetModule(),
@@ -17,17 +18,14 @@ const renderAuthor = async (slug: string) =>
 
 // A reviewer exists only in this test: the bundled content has no invented clinicians.
 const asset = bundledDocuments().find((document) => document._type === 'sanity.imageAsset')
-const reviewer = {
-  _id: 'person-test-reviewer',
-  _type: 'person',
+const reviewer = testOnlyPerson('test-reviewer', {
   name: 'Test Reviewer',
-  slug: { _type: 'slug', current: 'test-reviewer' },
   credentials: 'MD',
   role: 'Reviewer (test fixture)',
   bio: 'A person who exists only in this test.',
   photo: { _type: 'image', alt: 'Portrait of the test reviewer', asset: { _type: 'reference', _ref: asset?._id } },
   links: ['https://example.org/test-reviewer', 'javascript:alert(1)'],
-}
+})
 const reviewed = articles[0] as (typeof articles)[number]
 
 describe('the authors index', () => {
