@@ -29,12 +29,6 @@ describe('shortcodes', () => {
     expect(html).toContain('<figcaption>Two</figcaption>')
   })
 
-  it('leaves a [caption] without a closer as text, with a warning like any unknown shortcode', () => {
-    const { html, warnings } = expand('A [caption id="x"]<img src="c.jpg"> never closed')
-    expect(html).toBe('A [caption id="x"]<img src="c.jpg"> never closed')
-    expect(warnings).toEqual(['unknown shortcode [caption] kept as text'])
-  })
-
   it('turns [embed], [video] (closed or not) and [audio] into their markup', () => {
     const { html } = expand(
       '[embed] https://youtu.be/x [/embed] [video mp4="v.mp4"][/video] [audio src="a.mp3"] [embed]not a url here[/embed]',
@@ -45,10 +39,21 @@ describe('shortcodes', () => {
     expect(html).toContain('[embed]not a url here[/embed]')
   })
 
-  it('drops table-of-contents shortcodes, keeps prose in brackets and warns about unknown shortcodes', () => {
-    const { html, warnings } = expand('[ez-toc] Text [citation needed] and [a.b] and [button url="/x"]Go[/button]')
-    expect(html).toBe(' Text [citation needed] and [a.b] and [button url="/x"]Go[/button]')
-    expect(warnings).toEqual(['unknown shortcode [button] kept as text'])
+  it.each([
+    {
+      does: 'leaves a [caption] without a closer as text, with a warning like any unknown shortcode',
+      content: 'A [caption id="x"]<img src="c.jpg"> never closed',
+      html: 'A [caption id="x"]<img src="c.jpg"> never closed',
+      warnings: ['unknown shortcode [caption] kept as text'],
+    },
+    {
+      does: 'drops table-of-contents shortcodes, keeps prose in brackets and warns about unknown shortcodes',
+      content: '[ez-toc] Text [citation needed] and [a.b] and [button url="/x"]Go[/button]',
+      html: ' Text [citation needed] and [a.b] and [button url="/x"]Go[/button]',
+      warnings: ['unknown shortcode [button] kept as text'],
+    },
+  ])('$does', ({ content, html, warnings }) => {
+    expect(expand(content)).toEqual({ html, warnings })
   })
 })
 
