@@ -15,11 +15,18 @@ import {
 import { parseDocument } from '../validate'
 import { numberCitations } from '../../content/citations'
 import { reviewIntervalMonths } from '../../content/reviewStatus'
-import { articleCardFields, imageFields, personRefFields, portableTextFields, topicRefFields } from './fragments'
+import {
+  articleCardFields,
+  imageFields,
+  listedArticleFilter,
+  personRefFields,
+  portableTextFields,
+  topicRefFields,
+} from './fragments'
 
 // Everything the article page shows, related articles included, in one round trip.
 export const articleQuery = defineQuery(`
-  *[_type == "article" && slug.current == $slug][0]{
+  *[${listedArticleFilter} && slug.current == $slug][0]{
     _id,
     _updatedAt,
     title,
@@ -51,8 +58,8 @@ export const articleQuery = defineQuery(`
     "conclusion": conclusion[]{ ${portableTextFields} },
     "sources": sources[]{ _key, title, url, publisher },
     "seo": seo{ metaTitle, metaDescription, noindex, canonicalUrl, "ogImage": ogImage{ ${imageFields} } },
-    "manualRelated": related[]->{ ${articleCardFields} },
-    "topicRelated": *[_type == "article" && _id != ^._id && references(^.topics[]._ref)]
+    "manualRelated": (related[]->)[${listedArticleFilter}]{ ${articleCardFields} },
+    "topicRelated": *[${listedArticleFilter} && _id != ^._id && references(^.topics[]._ref)]
       | order(publishedAt desc)[0...4]{ ${articleCardFields} }
   }
 `)

@@ -3,10 +3,10 @@ import { sanityFetch } from '../fetch'
 import { tags } from '../tags'
 import { articleCardSchema, type ArticleCard } from '../schemas/common'
 import { parseList } from '../validate'
-import { articleCardFields } from './fragments'
+import { articleCardFields, listedArticleFilter } from './fragments'
 
 export const latestArticlesQuery = defineQuery(`
-  *[_type == "article" && defined(slug.current)] | order(publishedAt desc)[0...$limit]{ ${articleCardFields} }
+  *[${listedArticleFilter}] | order(publishedAt desc)[0...$limit]{ ${articleCardFields} }
 `)
 
 /** The newest articles, for the home page. */

@@ -3,9 +3,10 @@ import { z } from 'zod'
 import { sanityFetch } from '../fetch'
 import { tags } from '../tags'
 import { parseList } from '../validate'
+import { listedArticleFilter } from './fragments'
 
 export const articleSlugsQuery = defineQuery(`
-  *[_type == "article" && defined(slug.current)] | order(publishedAt desc){ "slug": slug.current }
+  *[${listedArticleFilter}] | order(publishedAt desc){ "slug": slug.current }
 `)
 
 export const slugSchema = z.object({ slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/) })

@@ -50,9 +50,13 @@ export const articleCardFields = /* groq */ `
   "topics": topics[]->{ ${topicRefFields} }
 `
 
-// The articles a reader can reach: lists, counts and pagination all use the same filter, so
-// a page count never includes an article the list would leave out. It asks nothing of the
-// body: an article without sections (a short post whose intro is all of it) is listed too.
+// The articles a reader can reach, and the only condition for it: lists, counts, pagination, the
+// sitemap, feeds, search and the article page itself all use this filter, so a card never links
+// to an article whose own page would be a 404 (say, one whose author reference is broken). It
+// asks for what the page cannot do without (a title, a date, an author with a name and a page)
+// and nothing of the body: an article without sections (a short post whose intro is all of it)
+// is listed too.
 export const listedArticleFilter = /* groq */ `
-  _type == "article" && defined(slug.current) && defined(publishedAt)
+  _type == "article" && defined(slug.current) && defined(publishedAt) && defined(title) && title != ""
+  && defined(author->name) && defined(author->slug.current)
 `

@@ -44,9 +44,11 @@ export function tagsForChange(body: WebhookBody, pages: PagesShowingDocument): s
       found.push(...ownSlugs(body).map(tags.topic), tags.topicList, tags.articleList, tags.faqPage, ...articlePages)
       break
     case 'person':
-      // Bylines on articles and in article lists (the feed) name the author.
+      // Bylines on articles and in article lists (the feed) name the author; and an article is listed
+      // only while its author has a name and a page, so the FAQ page's links and the redirects to
+      // the author's articles depend on the person too.
       found.push(...ownSlugs(body).map(tags.person), tags.personList, ...articlePages)
-      if (articlePages.length > 0) found.push(tags.articleList)
+      if (articlePages.length > 0) found.push(tags.articleList, tags.faqPage, tags.redirects)
       break
     case 'siteSettings':
       found.push(tags.settings)

@@ -14,16 +14,18 @@ jest.mock('../../../../lib/sanity/embedded/embeddedDocuments', () =>
 const [topic] = documentsOfType('topic')
 if (!topic) throw new Error('the bundled dataset has no topic')
 const topicSlug = (topic.slug as { current: string }).current
-const BROKEN_ID = 'article-without-title'
+const BROKEN_ID = 'article-with-a-number-for-title'
 
 let warn: jest.SpyInstance
 beforeEach(() => {
-  // Listed (it has a slug and a date) but without the title every article card needs.
+  // Listed (it has everything the list filter asks for) but malformed: a number where every
+  // article card needs a title string.
   setDocuments(
     bundledWith({
       _id: BROKEN_ID,
       _type: 'article',
-      slug: { _type: 'slug', current: 'article-without-title' },
+      title: 404,
+      slug: { _type: 'slug', current: 'article-with-a-number-for-title' },
       publishedAt: '2030-01-01T09:00:00Z',
       author: { _type: 'reference', _ref: EXAMPLE_AUTHOR.id },
       topics: [{ _type: 'reference', _ref: topic._id, _key: 't0' }],
