@@ -2,12 +2,6 @@
 // there, with a message naming the variable, instead of at the first page that needs it.
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  await import('./sanity/env')
-  const { parseServerEnv } = await import('./lib/env/sanityServerEnv')
-  parseServerEnv(process.env)
-  const { parseEmbeddedIndexEnv, parseEmbeddedDatasetEnv } = await import('./lib/env/embeddedEnv')
-  parseEmbeddedIndexEnv(process.env)
-  parseEmbeddedDatasetEnv(process.env)
-  const { parseSiteUrlEnv } = await import('./lib/env/siteUrlEnv')
-  parseSiteUrlEnv(process.env)
+  const { checkEnvironment } = await import('./lib/env/checkEnvironment')
+  checkEnvironment(process.env)
 }

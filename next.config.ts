@@ -1,8 +1,12 @@
 import type { NextConfig } from 'next'
 import { BUNDLED_DATASET_DIR } from './lib/dataset/bundledDataset'
+import { checkEnvironment } from './lib/env/checkEnvironment'
 import { sanityImageRemotePatterns } from './lib/sanity/imageRemotePatterns'
 import { securityHeaders } from './lib/security/securityHeaders'
 import { dataset, projectId } from './sanity/env'
+
+// Before a build compiles anything (and again when a server starts, in instrumentation.ts).
+checkEnvironment(process.env)
 
 const nextConfig: NextConfig = {
   // Separate build folders let benchmarks and tests build side by side without clobbering .next.
