@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom'
 import { checkStructuredData } from './structuredData'
 
-export type PageKind = 'article' | 'profile' | 'collection' | 'faq' | 'search'
+export type PageKind = 'article' | 'profile' | 'collection' | 'faq' | 'search' | 'page'
 
 export type PageExpectation = {
   /** The page's canonical URL, as the sitemap lists it. */
@@ -21,6 +21,8 @@ const REQUIRED_TYPES: Record<PageKind, string[]> = {
   collection: ['WebSite', 'MedicalClinic', 'CollectionPage'],
   faq: ['WebSite', 'MedicalClinic', 'WebPage', 'FAQPage', 'BreadcrumbList'],
   search: ['WebSite', 'MedicalClinic', 'SearchResultsPage', 'BreadcrumbList'],
+  // A page of prose about the clinic (the editorial policy).
+  page: ['WebSite', 'MedicalClinic', 'WebPage', 'BreadcrumbList'],
 }
 
 /**

@@ -23,6 +23,7 @@ function kindOf(path: string): PageKind {
   if (/^\/blog\/[^/]+$/.test(path)) return 'article'
   if (/^\/authors\/[^/]+$/.test(path)) return 'profile'
   if (path === '/faq') return 'faq'
+  if (path === '/editorial-policy') return 'page'
   return 'collection'
 }
 
