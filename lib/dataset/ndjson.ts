@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { z } from 'zod'
 
-/** What the writer accepts: any document with an id and a type (the importer's typed documents among them). */
+/** What the writer accepts: every document with an id and a type (the importer's typed documents among them). */
 export interface DocumentLike {
   _id: string
   _type: string

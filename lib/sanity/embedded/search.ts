@@ -2,7 +2,7 @@ import 'server-only'
 import { parseEmbeddedIndexEnv } from '@/lib/env/embeddedEnv'
 import { embeddedDocuments } from './embeddedDocuments'
 import { queryEmbedded } from './query'
-import { searchDocuments, type TextSearchParams } from './textSearch'
+import { prepareTextIndex, searchDocuments, type TextSearchParams } from './textSearch'
 
 const { index } = parseEmbeddedIndexEnv(process.env)
 
@@ -13,4 +13,9 @@ const { index } = parseEmbeddedIndexEnv(process.env)
  */
 export async function searchEmbedded(query: string, params: TextSearchParams): Promise<unknown> {
   return index ? searchDocuments(embeddedDocuments(), params) : queryEmbedded(query, params)
+}
+
+/** Builds the search index in the background when the index is on; a failure waits for the first search. */
+export function warmSearchIndex(): void {
+  if (index) prepareTextIndex(embeddedDocuments()).catch(() => undefined)
 }

@@ -3,7 +3,7 @@ import { readDatasetDocuments } from '@/lib/dataset/bundledDataset'
 import { parseNdjson, serializeNdjson } from '@/lib/dataset/ndjson'
 import { matchTokens } from '@/lib/sanity/embedded/groqText'
 import { publishedView, type SanityDocument } from '@/lib/sanity/embedded/publishedView'
-import { searchDocuments } from '@/lib/sanity/embedded/textSearch'
+import { prepareTextIndex, searchDocuments } from '@/lib/sanity/embedded/textSearch'
 import { searchQuery } from '@/lib/sanity/queries/search'
 import { SCORED_FIELDS, scoreArguments } from '@/lib/sanity/queries/searchFields'
 import { generateBenchDataset } from '@/tooling/benchDataset'
@@ -89,6 +89,18 @@ it('reads each dataset once: later searches answer from the index, not from the 
   // A new dataset (another array) gets its own index.
   await expect(searchDocuments([...documents], { terms: ['xylophonic'], limit: 20 })).resolves.toMatchObject({
     total: 1,
+  })
+})
+
+it('builds the index ahead of the first search when asked (a server does it at start)', async () => {
+  const documents = publishedView(readDatasetDocuments())
+  await prepareTextIndex(documents)
+  // Changed after the index was built: the first search answers from the index, so it cannot see it.
+  const article = documents.find((document) => document._type === 'article')!
+  article.title = `${String(article.title)} Quixotical`
+  await expect(searchDocuments(documents, { terms: ['quixotical'], limit: 20 })).resolves.toEqual({
+    total: 0,
+    results: [],
   })
 })
 
