@@ -1,72 +1,23 @@
 /**
  * npm run bench:lighthouse [-- --runs 3 --rebuild]
  * Lighthouse 12 performance audit of the example article on `next start`, mobile and desktop,
- * each the median of --runs runs in a fresh Chromium: score, LCP, TBT, CLS.
+ * each the median of --runs runs in a fresh Chromium: score, LCP, TBT, CLS, and what the page
+ * downloaded (every request, prefetches included).
  */
 import { parseArgs } from 'node:util'
-import type { Result } from 'lighthouse'
 import { CHROMIUM_PATH } from '../../tooling/chromium'
 import { EXAMPLE_ARTICLE_PATH } from '../../tooling/exampleArticle'
-import { categoryScore, runLighthouse, type FormFactor } from '../../tooling/lighthouse'
+import type { FormFactor } from '../../tooling/lighthouse'
 import { startSite } from '../../tooling/nextSite'
+import { lighthouseSample, type LighthouseSample, type NumericMetric } from './lighthouseSample'
 import { runContext } from './machine'
 import { benchEnv, ensureBuild } from './nextBuild'
 import { markdownTable, report } from './report'
-import { median, ms } from './stats'
+import { bytes, median, ms } from './stats'
 import { wholeNumber } from './wholeNumber'
 
 const DIST = '.next-perf'
 const ARTICLE = EXAMPLE_ARTICLE_PATH
-
-type Sample = {
-  score: number
-  lcp: number
-  tbt: number
-  cls: number
-  fcp: number
-  lcpElement: string
-  shifts: string[]
-}
-
-function numeric(lhr: Result, audit: string): number {
-  const value = lhr.audits[audit]?.numericValue
-  if (value === undefined) throw new Error(`Lighthouse reported no ${audit}`)
-  return value
-}
-
-/** The page elements an audit's details name (the LCP element, the elements that shifted), for diagnosis. */
-function describeItems(lhr: Result, audit: string): string[] {
-  const result = lhr.audits[audit]
-  // Lighthouse 12.2's trace engine fails on some newer Chromium traces; say so rather than "none".
-  if (result?.scoreDisplayMode === 'error')
-    return [`(Lighthouse could not tell: ${result.errorMessage ?? 'audit failed'})`]
-  const snippets: string[] = []
-  const walk = (value: unknown) => {
-    if (Array.isArray(value)) value.forEach(walk)
-    else if (value && typeof value === 'object') {
-      const node = value as { type?: unknown; snippet?: unknown; selector?: unknown }
-      if (node.type === 'node' && typeof node.snippet === 'string')
-        snippets.push(`${node.snippet}${typeof node.selector === 'string' ? ` (${node.selector})` : ''}`)
-      else Object.values(value).forEach(walk)
-    }
-  }
-  walk(result?.details)
-  return snippets
-}
-
-/** One run in a fresh Chromium. */
-async function audit(url: string, formFactor: FormFactor): Promise<Sample> {
-  const lhr = await runLighthouse(url, { categories: ['performance'], formFactor })
-  return {
-    score: categoryScore(lhr, 'performance'),
-    lcp: numeric(lhr, 'largest-contentful-paint'),
-    tbt: numeric(lhr, 'total-blocking-time'),
-    cls: numeric(lhr, 'cumulative-layout-shift'),
-    fcp: numeric(lhr, 'first-contentful-paint'),
-    lcpElement: describeItems(lhr, 'largest-contentful-paint-element')[0] ?? 'unknown',
-    shifts: describeItems(lhr, 'layout-shifts'),
-  }
-}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -87,16 +38,15 @@ async function main(): Promise<void> {
   const medians: Partial<Record<FormFactor, { score: number; cls: number }>> = {}
   try {
     for (const formFactor of ['mobile', 'desktop'] as const) {
-      const samples: Sample[] = []
+      const samples: LighthouseSample[] = []
       for (let run = 1; run <= runs; run++) {
-        const sample = await audit(server.origin + ARTICLE, formFactor)
+        const sample = await lighthouseSample(server.origin + ARTICLE, formFactor)
         console.log(
-          `${formFactor} run ${run}: performance ${sample.score}, LCP ${ms(sample.lcp)} ms, TBT ${ms(sample.tbt)} ms, CLS ${sample.cls.toFixed(3)}`,
+          `${formFactor} run ${run}: performance ${sample.score}, LCP ${ms(sample.lcp)} ms, TBT ${ms(sample.tbt)} ms, CLS ${sample.cls.toFixed(3)}, ${bytes(sample.transferred)} in ${sample.requests} requests`,
         )
         samples.push(sample)
       }
-      const pick = (metric: keyof Pick<Sample, 'score' | 'lcp' | 'tbt' | 'cls' | 'fcp'>) =>
-        median(samples.map((sample) => sample[metric]))
+      const pick = (metric: NumericMetric) => median(samples.map((sample) => sample[metric]))
       medians[formFactor] = { score: pick('score'), cls: pick('cls') }
       rows.push([
         formFactor,
@@ -106,6 +56,8 @@ async function main(): Promise<void> {
         ms(pick('lcp')),
         ms(pick('tbt')),
         pick('cls').toFixed(3),
+        `${bytes(pick('transferred'))} in ${pick('requests')}`,
+        bytes(pick('scriptTransferred')),
         samples.map((sample) => sample.score).join(', '),
       ])
       notes.push(`${formFactor}: LCP element ${samples[0]!.lcpElement.slice(0, 160)}`)
@@ -129,12 +81,23 @@ async function main(): Promise<void> {
     context,
     [
       markdownTable({
-        head: ['form factor', 'runs', 'performance', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'scores'],
+        head: [
+          'form factor',
+          'runs',
+          'performance',
+          'FCP ms',
+          'LCP ms',
+          'TBT ms',
+          'CLS',
+          'transferred in requests',
+          'JavaScript transferred',
+          'scores',
+        ],
         rows,
       }),
       [...notes, `Goal (performance >= 98 on mobile, CLS 0): ${verdict}.`].join('\n'),
     ],
-    `Lighthouse 12.2.3, default throttling (mobile: simulated slow 4G and 4x CPU slowdown; desktop: desktop preset), Chromium ${CHROMIUM_PATH}.`,
+    `Lighthouse 12.2.3, default throttling (mobile: simulated slow 4G and 4x CPU slowdown; desktop: desktop preset), Chromium ${CHROMIUM_PATH}. Transferred bytes and requests: every request of the network-requests audit, prefetches included.`,
   )
 }
 
