@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { buildSync } from 'esbuild'
 import { format } from 'prettier'
@@ -11,7 +11,7 @@ export const HANDLER_BUNDLE = join(__dirname, 'nextCacheHandler.cjs')
 
 const BANNER = `/* eslint-disable */
 // Generated from lib/cache/redisCacheHandler.ts by \`node --import tsx lib/cache/bundleHandler.ts\`:
-// edit the TypeScript, then run that (tests/lib/cache/bundleHandler.test.ts fails while this is stale).`
+// edit the TypeScript, then run that (its --check, run by tests/lib/cache/bundleHandler.test.ts, fails while this is stale).`
 
 /** The bundle's text, formatted as the repository formats code. */
 export async function bundleHandler(): Promise<string> {
@@ -31,9 +31,15 @@ export async function bundleHandler(): Promise<string> {
   return format(output.text, { parser: 'babel', semi: false, singleQuote: true, printWidth: 120, trailingComma: 'all' })
 }
 
+// `--check` (what the test runs: Prettier cannot load inside Jest) fails when the file is stale.
 if (require.main === module) {
   bundleHandler().then(
-    (text) => writeFileSync(HANDLER_BUNDLE, text),
+    (text) => {
+      if (!process.argv.includes('--check')) return writeFileSync(HANDLER_BUNDLE, text)
+      if (readFileSync(HANDLER_BUNDLE, 'utf8') === text) return
+      console.error(`${HANDLER_BUNDLE} is stale: run node --import tsx lib/cache/bundleHandler.ts`)
+      process.exitCode = 1
+    },
     (error: unknown) => {
       console.error(error)
       process.exitCode = 1

@@ -1,6 +1,6 @@
 /* eslint-disable */
 // Generated from lib/cache/redisCacheHandler.ts by `node --import tsx lib/cache/bundleHandler.ts`:
-// edit the TypeScript, then run that (tests/lib/cache/bundleHandler.test.ts fails while this is stale).
+// edit the TypeScript, then run that (its --check, run by tests/lib/cache/bundleHandler.test.ts, fails while this is stale).
 'use strict'
 var __defProp = Object.defineProperty
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor
@@ -184,18 +184,21 @@ var TagLedger = class {
       this.local.set(tag, at)
       this.unwritten.add(tag)
     }
-    await this.writeUnwritten(at)
+    await this.write(at)
+  }
+  /** Writes the revalidations Redis missed; called once Redis answers again. */
+  async flush() {
+    if (this.unwritten.size > 0) await this.write(Date.now())
   }
   /** Whether any of the tags was revalidated after `since` (ms), here or on another instance. */
   async revalidatedSince(tags, since) {
     if (tags.length === 0) return false
     if (tags.some((tag) => (this.local.get(tag) ?? 0) > since)) return true
-    if (this.unwritten.size > 0) await this.writeUnwritten(Date.now())
     const times = await this.store.attempt((store) => store.hashGet(this.hashKey, [...tags]))
     if (times === UNAVAILABLE) return false
     return times.some((time) => time !== null && Number(time) > since)
   }
-  async writeUnwritten(at) {
+  async write(at) {
     const tags = [...this.unwritten]
     const values = Object.fromEntries(tags.map((tag) => [tag, String(at)]))
     const written = await this.store.attempt((store) => store.hashSet(this.hashKey, values))
@@ -231,6 +234,7 @@ function createCacheHandler(depsFor) {
       const { store, local, tags, namespace } = this.deps
       const text = await store.attempt((redis) => redis.get(namespace + key))
       let entry
+      if (text !== UNAVAILABLE) await tags.flush()
       if (text === UNAVAILABLE) {
         entry = local.get(key)
       } else if (text === null) {

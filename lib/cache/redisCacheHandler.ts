@@ -67,6 +67,7 @@ export function createCacheHandler(depsFor: (ctx: CacheHandlerContext) => CacheH
       const { store, local, tags, namespace } = this.deps
       const text = await store.attempt((redis) => redis.get(namespace + key))
       let entry: StoredEntry | undefined
+      if (text !== UNAVAILABLE) await tags.flush()
       if (text === UNAVAILABLE) {
         entry = local.get(key)
       } else if (text === null) {

@@ -23,20 +23,24 @@ export class TagLedger {
       this.local.set(tag, at)
       this.unwritten.add(tag)
     }
-    await this.writeUnwritten(at)
+    await this.write(at)
+  }
+
+  /** Writes the revalidations Redis missed; called once Redis answers again. */
+  async flush(): Promise<void> {
+    if (this.unwritten.size > 0) await this.write(Date.now())
   }
 
   /** Whether any of the tags was revalidated after `since` (ms), here or on another instance. */
   async revalidatedSince(tags: readonly string[], since: number): Promise<boolean> {
     if (tags.length === 0) return false
     if (tags.some((tag) => (this.local.get(tag) ?? 0) > since)) return true
-    if (this.unwritten.size > 0) await this.writeUnwritten(Date.now())
     const times = await this.store.attempt((store) => store.hashGet(this.hashKey, [...tags]))
     if (times === UNAVAILABLE) return false
     return times.some((time) => time !== null && Number(time) > since)
   }
 
-  private async writeUnwritten(at: number): Promise<void> {
+  private async write(at: number): Promise<void> {
     const tags = [...this.unwritten]
     const values = Object.fromEntries(tags.map((tag) => [tag, String(at)]))
     const written = await this.store.attempt((store) => store.hashSet(this.hashKey, values))
