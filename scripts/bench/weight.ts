@@ -1,11 +1,15 @@
 /**
  * npm run bench:weight [-- --rebuild]
  * Per route: HTML bytes (raw, gzip) and first-load JavaScript (raw, gzip) from the build's route
- * bundle stats, and how much of that JavaScript is beyond the framework floor.
+ * bundle stats, how much of that JavaScript is beyond the framework floor, and what a phone's
+ * browser actually downloads for the page: every request until the network is idle, prefetches
+ * of other routes included.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import type { Browser } from 'playwright-core'
+import { launchChromium } from '../../tooling/chromium'
 import { EXAMPLE_ARTICLE_PATH } from '../../tooling/exampleArticle'
 import { startSite } from '../../tooling/nextSite'
 import { describeChunks, gzipSize, readRouteBundles, type Chunk } from './bundleStats'
@@ -46,6 +50,44 @@ const inlineScriptBytes = (html: string) =>
     0,
   )
 
+type Downloaded = { requests: number; transferred: number; script: number }
+
+/**
+ * Every request a phone makes for the page until the network has been idle for 500 ms: the page,
+ * its subresources, and whatever it fetches after load (link and router prefetches), with bytes
+ * on the wire (headers and compressed bodies). The viewport is Lighthouse's mobile one, so the
+ * same srcset candidate and the same in-viewport links are fetched.
+ */
+async function downloaded(browser: Browser, url: string): Promise<Downloaded> {
+  const context = await browser.newContext({
+    viewport: { width: 412, height: 823 },
+    deviceScaleFactor: 1.75,
+    isMobile: true,
+    hasTouch: true,
+  })
+  try {
+    const page = await context.newPage()
+    const sizes: Promise<{ script: boolean; bytes: number }>[] = []
+    page.on('requestfinished', (request) =>
+      sizes.push(
+        request.sizes().then((size) => ({
+          script: request.resourceType() === 'script',
+          bytes: size.responseHeadersSize + size.responseBodySize,
+        })),
+      ),
+    )
+    await page.goto(url, { waitUntil: 'networkidle' })
+    const all = await Promise.all(sizes)
+    return {
+      requests: all.length,
+      transferred: all.reduce((total, entry) => total + entry.bytes, 0),
+      script: all.filter((entry) => entry.script).reduce((total, entry) => total + entry.bytes, 0),
+    }
+  } finally {
+    await context.close()
+  }
+}
+
 const sum = (chunks: Chunk[], size: 'raw' | 'gzip') => chunks.reduce((total, chunk) => total + chunk[size], 0)
 const beyondFloor = (chunk: Chunk) => [...chunk.kinds].some((kind) => kind !== 'framework')
 
@@ -66,6 +108,7 @@ async function main(): Promise<void> {
   const prerendered = Object.keys(prerender.routes)
 
   const server = await startSite({ distDir: DIST, port, env: benchEnv() })
+  const browser = await launchChromium()
   const rows: (string | number)[][] = []
   let articleChunks: Chunk[] = []
   try {
@@ -77,6 +120,7 @@ async function main(): Promise<void> {
       const routeChunks = bundle.chunks.map((file) => chunks.get(file)!)
       const extra = routeChunks.filter(beyondFloor)
       if (bundle.route === ARTICLE_ROUTE) articleChunks = routeChunks
+      const phone = await downloaded(browser, server.origin + url)
       rows.push([
         bundle.route,
         `${url} (${response.status})`,
@@ -88,9 +132,12 @@ async function main(): Promise<void> {
         extra.length
           ? `${bytes(sum(extra, 'gzip'))} (${[...new Set(extra.flatMap((chunk) => [...chunk.kinds]))].filter((kind) => kind !== 'framework').join(', ')})`
           : '0',
+        `${bytes(phone.transferred)} in ${phone.requests}`,
+        bytes(phone.script),
       ])
     }
   } finally {
+    await browser.close()
     await server.stop()
   }
 
@@ -114,6 +161,8 @@ async function main(): Promise<void> {
         'first-load JS',
         'JS gzip',
         'JS beyond floor, gzip',
+        'a phone downloads (requests, prefetches included)',
+        'of it JavaScript',
       ],
       rows,
     }),
