@@ -25,6 +25,7 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, '__esModule', { value: tru
 // lib/cache/redisCacheHandler.ts
 var redisCacheHandler_exports = {}
 __export(redisCacheHandler_exports, {
+  cacheHandlerDeps: () => cacheHandlerDeps,
   createCacheHandler: () => createCacheHandler,
   default: () => redisCacheHandler_default,
 })
@@ -87,10 +88,13 @@ function createFailureLog(what, periodMs = 6e4, now = Date.now) {
 // lib/cache/redisConnection.ts
 var COMMAND_TIMEOUT_MS = 500
 var MAX_RECONNECT_DELAY_MS = 5e3
+var PAUSE_AFTER_FAILURE_MS = 1e3
 var UNAVAILABLE = /* @__PURE__ */ Symbol('redis unavailable')
-function guardStore(store, logFailure, timeoutMs = COMMAND_TIMEOUT_MS) {
+function guardStore(store, logFailure, timeoutMs = COMMAND_TIMEOUT_MS, pauseMs = PAUSE_AFTER_FAILURE_MS) {
+  let pausedUntil = 0
   return {
     async attempt(call) {
+      if (Date.now() < pausedUntil) return UNAVAILABLE
       let timer
       const timeout = new Promise((_, reject) => {
         timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs)
@@ -99,6 +103,7 @@ function guardStore(store, logFailure, timeoutMs = COMMAND_TIMEOUT_MS) {
         return await Promise.race([call(store), timeout])
       } catch (error) {
         logFailure(error)
+        pausedUntil = Date.now() + pauseMs
         return UNAVAILABLE
       } finally {
         clearTimeout(timer)
@@ -117,20 +122,29 @@ function connectRedis(url, logFailure, timeoutMs = COMMAND_TIMEOUT_MS) {
     },
   })
   client.on('error', logFailure)
-  client.connect().catch(logFailure)
+  const booted = Promise.race([
+    client.connect().then(() => void 0, logFailure),
+    new Promise((resolve) => setTimeout(resolve, timeoutMs).unref()),
+  ])
+  const when = async (command) => {
+    await booted
+    return command()
+  }
   return {
-    get: (key) => client.get(key),
+    get: (key) => when(() => client.get(key)),
     set: async (key, value, ttlMs) => {
-      await client.set(key, value, ttlMs ? { expiration: { type: 'PX', value: Math.ceil(ttlMs) } } : void 0)
+      await when(() => client.set(key, value, ttlMs ? { expiration: { type: 'PX', value: Math.ceil(ttlMs) } } : void 0))
     },
     setIfAbsent: async (key, value, ttlMs) =>
-      (await client.set(key, value, { condition: 'NX', expiration: { type: 'PX', value: Math.ceil(ttlMs) } })) === 'OK',
+      (await when(() =>
+        client.set(key, value, { condition: 'NX', expiration: { type: 'PX', value: Math.ceil(ttlMs) } }),
+      )) === 'OK',
     delete: async (key) => {
-      await client.del(key)
+      await when(() => client.del(key))
     },
-    hashGet: (key, fields) => client.hmGet(key, fields),
+    hashGet: (key, fields) => when(() => client.hmGet(key, fields)),
     hashSet: async (key, values) => {
-      await client.hSet(key, values)
+      await when(() => client.hSet(key, values))
     },
   }
 }
@@ -190,10 +204,14 @@ var TagLedger = class {
   async flush() {
     if (this.unwritten.size > 0) await this.write(Date.now())
   }
-  /** Whether any of the tags was revalidated after `since` (ms), here or on another instance. */
-  async revalidatedSince(tags, since) {
+  /**
+   * Whether any of the tags was revalidated after `since` (ms), here or, when `askRedis`, on another
+   * instance (not asked when Redis just failed to answer).
+   */
+  async revalidatedSince(tags, since, askRedis = true) {
     if (tags.length === 0) return false
     if (tags.some((tag) => (this.local.get(tag) ?? 0) > since)) return true
+    if (!askRedis) return false
     const times = await this.store.attempt((store) => store.hashGet(this.hashKey, [...tags]))
     if (times === UNAVAILABLE) return false
     return times.some((time) => time !== null && Number(time) > since)
@@ -246,10 +264,8 @@ function createCacheHandler(depsFor) {
       }
       if (!entry || entry.expiresAt <= Date.now()) return null
       const requestTags = 'tags' in ctx || 'softTags' in ctx ? [...(ctx.tags ?? []), ...(ctx.softTags ?? [])] : []
-      if (
-        await tags.revalidatedSince([.../* @__PURE__ */ new Set([...entry.tags, ...requestTags])], entry.lastModified)
-      )
-        return null
+      const entryTags = [.../* @__PURE__ */ new Set([...entry.tags, ...requestTags])]
+      if (await tags.revalidatedSince(entryTags, entry.lastModified, text !== UNAVAILABLE)) return null
       return { lastModified: entry.lastModified, value: entry.value, cacheControl: entry.cacheControl }
     }
     async set(key, value, ctx) {
@@ -283,24 +299,28 @@ function buildIdOf(ctx) {
   }
 }
 var NO_REDIS = { attempt: async () => UNAVAILABLE }
+function cacheHandlerDeps(store, buildId, localCopyBytes) {
+  const namespace = `clinic-blog:${buildId}:`
+  return {
+    store,
+    local: new LocalCopy(localCopyBytes),
+    tags: new TagLedger(store, `${namespace}tags`),
+    namespace: `${namespace}entry:`,
+  }
+}
 var processDeps
 function depsFromEnvironment(ctx) {
   if (processDeps) return processDeps
   const url = process.env.REDIS_URL
   if (!url) console.error("[cache] REDIS_URL is not set: the cache is this process's memory only, not shared")
   const store = url ? sharedRedis(url) : NO_REDIS
-  const namespace = `clinic-blog:${buildIdOf(ctx)}:`
-  processDeps = {
-    store,
-    local: new LocalCopy(ctx.maxMemoryCacheSize || DEFAULT_LOCAL_COPY_BYTES),
-    tags: new TagLedger(store, `${namespace}tags`),
-    namespace: `${namespace}entry:`,
-  }
+  processDeps = cacheHandlerDeps(store, buildIdOf(ctx), ctx.maxMemoryCacheSize || DEFAULT_LOCAL_COPY_BYTES)
   return processDeps
 }
 var redisCacheHandler_default = createCacheHandler(depsFromEnvironment)
 // Annotate the CommonJS export names for ESM import in node:
 0 &&
   (module.exports = {
+    cacheHandlerDeps,
     createCacheHandler,
   })

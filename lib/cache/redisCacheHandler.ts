@@ -83,7 +83,8 @@ export function createCacheHandler(depsFor: (ctx: CacheHandlerContext) => CacheH
       // A revalidated tag makes the entry a miss, rendered before it is served (what Next's own handler
       // does for an expired tag), on all instances. Serving it stale first could not be honest here:
       // a page regenerated in the background would read the same stale fetch entries.
-      if (await tags.revalidatedSince([...new Set([...entry.tags, ...requestTags])], entry.lastModified)) return null
+      const entryTags = [...new Set([...entry.tags, ...requestTags])]
+      if (await tags.revalidatedSince(entryTags, entry.lastModified, text !== UNAVAILABLE)) return null
       return { lastModified: entry.lastModified, value: entry.value, cacheControl: entry.cacheControl }
     }
 
@@ -124,6 +125,17 @@ function buildIdOf(ctx: CacheHandlerContext): string {
 
 const NO_REDIS: GuardedStore = { attempt: async () => UNAVAILABLE }
 
+/** A process's state: entries and tags namespaced by build, a local copy of `localCopyBytes`. */
+export function cacheHandlerDeps(store: GuardedStore, buildId: string, localCopyBytes: number): CacheHandlerDeps {
+  const namespace = `clinic-blog:${buildId}:`
+  return {
+    store,
+    local: new LocalCopy(localCopyBytes),
+    tags: new TagLedger(store, `${namespace}tags`),
+    namespace: `${namespace}entry:`,
+  }
+}
+
 let processDeps: CacheHandlerDeps | undefined
 
 function depsFromEnvironment(ctx: CacheHandlerContext): CacheHandlerDeps {
@@ -133,13 +145,7 @@ function depsFromEnvironment(ctx: CacheHandlerContext): CacheHandlerDeps {
   // fixed at build time) still serves: from this process's copy alone, like a single server.
   if (!url) console.error("[cache] REDIS_URL is not set: the cache is this process's memory only, not shared")
   const store = url ? sharedRedis(url) : NO_REDIS
-  const namespace = `clinic-blog:${buildIdOf(ctx)}:`
-  processDeps = {
-    store,
-    local: new LocalCopy(ctx.maxMemoryCacheSize || DEFAULT_LOCAL_COPY_BYTES),
-    tags: new TagLedger(store, `${namespace}tags`),
-    namespace: `${namespace}entry:`,
-  }
+  processDeps = cacheHandlerDeps(store, buildIdOf(ctx), ctx.maxMemoryCacheSize || DEFAULT_LOCAL_COPY_BYTES)
   return processDeps
 }
 

@@ -16,6 +16,7 @@ export interface SharedStore {
 /** A cache page render waits at most this long for one Redis command before doing without it. */
 export const COMMAND_TIMEOUT_MS = 500
 const MAX_RECONNECT_DELAY_MS = 5_000
+const PAUSE_AFTER_FAILURE_MS = 1_000
 
 /** What a guarded call answers when Redis failed or was too slow. */
 export const UNAVAILABLE: unique symbol = Symbol('redis unavailable')
@@ -25,9 +26,18 @@ export type GuardedStore = {
   attempt<T>(call: (store: SharedStore) => Promise<T>): Promise<T | typeof UNAVAILABLE>
 }
 
-export function guardStore(store: SharedStore, logFailure: FailureLog, timeoutMs = COMMAND_TIMEOUT_MS): GuardedStore {
+export function guardStore(
+  store: SharedStore,
+  logFailure: FailureLog,
+  timeoutMs = COMMAND_TIMEOUT_MS,
+  pauseMs = PAUSE_AFTER_FAILURE_MS,
+): GuardedStore {
+  let pausedUntil = 0
   return {
     async attempt(call) {
+      // Right after a failure Redis is not asked at all, so a slow Redis costs one request a timeout,
+      // not every request.
+      if (Date.now() < pausedUntil) return UNAVAILABLE
       let timer: NodeJS.Timeout | undefined
       const timeout = new Promise<never>((_, reject) => {
         timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs)
@@ -36,6 +46,7 @@ export function guardStore(store: SharedStore, logFailure: FailureLog, timeoutMs
         return await Promise.race([call(store), timeout])
       } catch (error) {
         logFailure(error)
+        pausedUntil = Date.now() + pauseMs
         return UNAVAILABLE
       } finally {
         clearTimeout(timer)
@@ -61,20 +72,33 @@ export function connectRedis(url: string, logFailure: FailureLog, timeoutMs = CO
     },
   })
   client.on('error', logFailure)
-  client.connect().catch(logFailure)
+  // The first requests of a new server wait (at most one timeout) for the first connection rather
+  // than finding the client still offline; once settled, this costs nothing.
+  const booted = Promise.race([
+    client.connect().then(() => undefined, logFailure),
+    new Promise<void>((resolve) => setTimeout(resolve, timeoutMs).unref()),
+  ])
+  const when = async <T>(command: () => Promise<T>): Promise<T> => {
+    await booted
+    return command()
+  }
   return {
-    get: (key) => client.get(key),
+    get: (key) => when(() => client.get(key)),
     set: async (key, value, ttlMs) => {
-      await client.set(key, value, ttlMs ? { expiration: { type: 'PX', value: Math.ceil(ttlMs) } } : undefined)
+      await when(() =>
+        client.set(key, value, ttlMs ? { expiration: { type: 'PX', value: Math.ceil(ttlMs) } } : undefined),
+      )
     },
     setIfAbsent: async (key, value, ttlMs) =>
-      (await client.set(key, value, { condition: 'NX', expiration: { type: 'PX', value: Math.ceil(ttlMs) } })) === 'OK',
+      (await when(() =>
+        client.set(key, value, { condition: 'NX', expiration: { type: 'PX', value: Math.ceil(ttlMs) } }),
+      )) === 'OK',
     delete: async (key) => {
-      await client.del(key)
+      await when(() => client.del(key))
     },
-    hashGet: (key, fields) => client.hmGet(key, fields),
+    hashGet: (key, fields) => when(() => client.hmGet(key, fields)),
     hashSet: async (key, values) => {
-      await client.hSet(key, values)
+      await when(() => client.hSet(key, values))
     },
   }
 }

@@ -31,10 +31,14 @@ export class TagLedger {
     if (this.unwritten.size > 0) await this.write(Date.now())
   }
 
-  /** Whether any of the tags was revalidated after `since` (ms), here or on another instance. */
-  async revalidatedSince(tags: readonly string[], since: number): Promise<boolean> {
+  /**
+   * Whether any of the tags was revalidated after `since` (ms), here or, when `askRedis`, on another
+   * instance (not asked when Redis just failed to answer).
+   */
+  async revalidatedSince(tags: readonly string[], since: number, askRedis = true): Promise<boolean> {
     if (tags.length === 0) return false
     if (tags.some((tag) => (this.local.get(tag) ?? 0) > since)) return true
+    if (!askRedis) return false
     const times = await this.store.attempt((store) => store.hashGet(this.hashKey, [...tags]))
     if (times === UNAVAILABLE) return false
     return times.some((time) => time !== null && Number(time) > since)

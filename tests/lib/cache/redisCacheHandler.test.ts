@@ -1,9 +1,7 @@
 import type { CacheHandlerContext } from 'next/dist/server/lib/incremental-cache'
 import { createFailureLog } from '@/lib/cache/failureLog'
-import { LocalCopy } from '@/lib/cache/localCopy'
-import { createCacheHandler, type CacheHandlerDeps } from '@/lib/cache/redisCacheHandler'
+import { cacheHandlerDeps, createCacheHandler } from '@/lib/cache/redisCacheHandler'
 import { guardStore, type SharedStore } from '@/lib/cache/redisConnection'
-import { TagLedger } from '@/lib/cache/tagLedger'
 import { fakeRedis } from './fakeRedis'
 
 type Handler = InstanceType<ReturnType<typeof createCacheHandler>>
@@ -29,13 +27,7 @@ function appPage(tags: string, html = '<p>v1</p>'): PageValue {
 
 /** One server process: its own local copy and tag ledger, a Redis shared with the others. */
 function instance(store: SharedStore, timeoutMs = 500): Handler {
-  const guarded = guardStore(store, createFailureLog('Redis unreachable'), timeoutMs)
-  const deps: CacheHandlerDeps = {
-    store: guarded,
-    local: new LocalCopy(10 * 1024 * 1024),
-    tags: new TagLedger(guarded, 'test:tags'),
-    namespace: 'test:entry:',
-  }
+  const deps = cacheHandlerDeps(guardStore(store, createFailureLog('Redis unreachable'), timeoutMs), 'test', 10 << 20)
   const Handler = createCacheHandler(() => deps)
   return new Handler(CONTEXT)
 }
@@ -85,8 +77,8 @@ describe('the Redis cache handler', () => {
     await handler.set('/blog', appPage('blog'), PAGE_SET)
     const fetched = { kind: 'FETCH', data: { headers: {}, body: '{}', status: 200, url: '' }, revalidate: 60 }
     await handler.set('fetch-key', fetched as PageValue, { fetchCache: true, tags: [] })
-    expect(fake.ttlOf('test:entry:/blog')).toBeCloseTo(3_600_000, -3)
-    expect(fake.ttlOf('test:entry:fetch-key')).toBeCloseTo(90_000, -3)
+    expect(fake.ttlOf('clinic-blog:test:entry:/blog')).toBeCloseTo(3_600_000, -3)
+    expect(fake.ttlOf('clinic-blog:test:entry:fetch-key')).toBeCloseTo(90_000, -3)
 
     const start = Date.now()
     jest.spyOn(Date, 'now').mockReturnValue(start + 3_601_000)
@@ -130,6 +122,9 @@ describe('the Redis cache handler', () => {
     await expect(one.revalidateTag('blog')).resolves.toBeUndefined()
     expect(await one.get('/blog', PAGE)).toBeNull()
     fake.state.mode = 'up'
+    // Past the pause after a failure, during which Redis is not asked.
+    jest.spyOn(Date, 'now').mockReturnValue(Date.now() + 2_000)
+    expect(await two.get('/blog', PAGE)).not.toBeNull()
     await one.get('/faq', PAGE)
     expect(await two.get('/blog', PAGE)).toBeNull()
   })
