@@ -238,9 +238,13 @@ function tagsOf(value, ctx) {
   return []
 }
 function lifetimeSeconds(value, ctx) {
-  if (value && 'data' in value) return Math.min(value.revalidate * FETCH_STALE_FACTOR, ONE_YEAR_S)
-  const expire = 'cacheControl' in ctx ? ctx.cacheControl?.expire : void 0
-  return Math.min(expire ?? ONE_YEAR_S, ONE_YEAR_S)
+  const seconds =
+    value && 'data' in value
+      ? value.revalidate * FETCH_STALE_FACTOR
+      : 'cacheControl' in ctx
+        ? ctx.cacheControl?.expire
+        : void 0
+  return typeof seconds === 'number' && seconds > 0 ? Math.min(seconds, ONE_YEAR_S) : ONE_YEAR_S
 }
 function createCacheHandler(depsFor) {
   return class RedisCacheHandler {

@@ -45,9 +45,14 @@ function tagsOf(value: CacheValue, ctx: SetContext): string[] {
 }
 
 function lifetimeSeconds(value: CacheValue, ctx: SetContext): number {
-  if (value && 'data' in value) return Math.min(value.revalidate * FETCH_STALE_FACTOR, ONE_YEAR_S)
-  const expire = 'cacheControl' in ctx ? ctx.cacheControl?.expire : undefined
-  return Math.min(expire ?? ONE_YEAR_S, ONE_YEAR_S)
+  const seconds =
+    value && 'data' in value
+      ? value.revalidate * FETCH_STALE_FACTOR
+      : 'cacheControl' in ctx
+        ? ctx.cacheControl?.expire
+        : undefined
+  // No lifetime (or `revalidate: false` where a number is typed) is kept as long as Next would.
+  return typeof seconds === 'number' && seconds > 0 ? Math.min(seconds, ONE_YEAR_S) : ONE_YEAR_S
 }
 
 /**

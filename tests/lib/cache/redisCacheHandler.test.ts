@@ -79,6 +79,8 @@ describe('the Redis cache handler', () => {
     await handler.set('fetch-key', fetched as PageValue, { fetchCache: true, tags: [] })
     expect(fake.ttlOf('clinic-blog:test:entry:/blog')).toBeCloseTo(3_600_000, -3)
     expect(fake.ttlOf('clinic-blog:test:entry:fetch-key')).toBeCloseTo(90_000, -3)
+    await handler.set('/no-lifetime', appPage('x'), {})
+    expect(fake.ttlOf('clinic-blog:test:entry:/no-lifetime')).toBeCloseTo(365 * 24 * 3_600_000, -3)
 
     const start = Date.now()
     jest.spyOn(Date, 'now').mockReturnValue(start + 3_601_000)
