@@ -1,4 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
+import { parsePageParam } from './lib/navigation/pagination'
+import { paths } from './lib/navigation/paths'
 import { wordpressQueryRewritePath, wordpressQuerySource } from './lib/navigation/wordpressQuery'
 import { clientAddress } from './lib/security/clientAddress'
 import { createTokenBuckets } from './lib/security/tokenBucket'
@@ -17,8 +19,18 @@ export const SEARCH_RATE_LIMIT = { capacity: 30, refillPerSecond: 1, maxClients:
 // hold across instances belongs at the CDN.
 const searchBuckets = createTokenBuckets(SEARCH_RATE_LIMIT)
 
+// Draft mode's cookie, as Next names it for both routers. Its value is checked by the preview
+// route itself (draftMode()); here its presence only chooses which router answers.
+const DRAFT_MODE_COOKIE = '__prerender_bypass'
+
 /**
- * Three jobs, each only for the requests its matcher lets through:
+ * Five jobs, each only for the requests its matcher lets through:
+ *
+ * - A reading page asked for with draft mode's cookie goes to the App Router's preview of it
+ *   (routes/previewRoute.tsx), which can run the Presentation tool's overlays; readers, who have no
+ *   such cookie, get the Pages Router's static page with no JavaScript.
+ * - /blog?page=N is answered by the Pages Router's /blog/page/N (a static page cannot read the
+ *   query string); the address stays /blog?page=N.
  *
  * - /search is rate limited per client (SEARCH_RATE_LIMIT): beyond it, 429 with Retry-After.
  * - Old WordPress addresses on the root (/?p=123, /?page_id=, /?cat=, /?tag=, /?author=) are
@@ -30,6 +42,18 @@ const searchBuckets = createTokenBuckets(SEARCH_RATE_LIMIT)
  */
 export function proxy(request: NextRequest): NextResponse {
   const { pathname, searchParams } = request.nextUrl
+  if (request.cookies.has(DRAFT_MODE_COOKIE) && isReadingPath(pathname)) {
+    const preview = request.nextUrl.clone()
+    preview.pathname = pathname === '/' ? paths.preview : `${paths.preview}${pathname}`
+    return NextResponse.rewrite(preview)
+  }
+  const page = searchParams.get('page')
+  if (pathname === '/blog' && page !== null) {
+    // Anything that is no page number (a word, 0, a repeated ?page=) is one and the same 404, so
+    // such values cannot each become a page of their own in the cache.
+    const number = searchParams.getAll('page').length === 1 ? parsePageParam(page) : null
+    return NextResponse.rewrite(new URL(`/blog/page/${number ?? 0}`, request.url))
+  }
   if (pathname === '/search') {
     const taken = searchBuckets.take(clientAddress(request.headers))
     if (taken.allowed) return NextResponse.next()
@@ -57,13 +81,22 @@ export function proxy(request: NextRequest): NextResponse {
   }
 }
 
+/** The paths the Pages Router's reading pages answer (pages/). */
+function isReadingPath(pathname: string): boolean {
+  return /^\/(?:(?:blog|topics|authors)(?:\/[^/]+)?|faq|editorial-policy)?\/?$/.test(pathname)
+}
+
 // Only paths with a percent sign can be malformed, only the root with a WordPress query
-// parameter is an old WordPress address, and only /search is rate limited; every other request
-// skips the proxy. Next reads this object statically, so each condition is written out.
+// parameter is an old WordPress address, only /search is rate limited, only /blog?page= is
+// rewritten, and only an editor's request carries draft mode's cookie; every other request skips
+// the proxy, so a reader's request for a reading page never runs it. Next reads this object statically, so each condition is written out.
 export const config = {
   matcher: [
     '/search',
     '/:path(.*%.*)',
+    { source: '/blog', has: [{ type: 'query', key: 'page' }] },
+    // Every page an editor may preview; the function above picks the reading pages among them.
+    { source: '/((?!_next/|api/|studio|preview).*)', has: [{ type: 'cookie', key: '__prerender_bypass' }] },
     { source: '/', has: [{ type: 'query', key: 'p' }] },
     { source: '/', has: [{ type: 'query', key: 'page_id' }] },
     { source: '/', has: [{ type: 'query', key: 'cat' }] },

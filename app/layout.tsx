@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { getSettings } from '@/lib/sanity/queries/settings'
 import { siteUrl } from '@/lib/navigation/siteUrl'
+import { siteViewport } from '@/components/seo/PageHead'
 import './globals.css'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,12 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
   }
 }
 
-export const viewport: Viewport = {
-  themeColor: [
-    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
-    { media: '(prefers-color-scheme: dark)', color: '#111719' },
-  ],
-}
+export const viewport: Viewport = siteViewport
 
 // The site's pages and the Studio share only the document shell; the site chrome lives in (site).
 export default function RootLayout({ children }: { children: ReactNode }) {

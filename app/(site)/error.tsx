@@ -2,7 +2,7 @@
 
 import Link from 'next/link'
 import { isContentUnavailableDigest } from '@/lib/sanity/contentUnavailable'
-import { ContentUnavailable } from './contentUnavailable'
+import { ContentUnavailable } from '@/components/layout/ContentUnavailable'
 
 // Shown inside the site layout, so the header stays; no error details reach the reader. In
 // production the error arrives with its digest only, which tells a Content Lake outage apart.

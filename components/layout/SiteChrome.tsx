@@ -1,20 +1,24 @@
 import type { ReactNode } from 'react'
-import { DraftPreview } from '@/components/preview/DraftPreview'
-import { isPreviewing } from '@/lib/sanity/isPreviewing'
-import { getSettings } from '@/lib/sanity/queries/settings'
+import type { SiteSettings } from '@/lib/sanity/queries/settings'
 import { SiteFooter } from './SiteFooter'
 import { SiteHeader } from './SiteHeader'
 import styles from './Layout.module.css'
 
-/** Skip link, header, main landmark and footer around every page of the site. */
-export async function SiteChrome({ children }: { children: ReactNode }) {
-  const [settings, previewing] = await Promise.all([getSettings(), isPreviewing()])
+type Props = {
+  settings: SiteSettings
+  /** What a draft preview adds (banner, overlays); only the App Router's preview passes it. */
+  preview?: ReactNode
+  children: ReactNode
+}
+
+/** Skip link, header, main landmark and footer around every page of the site, in both routers. */
+export function SiteChrome({ settings, preview, children }: Props) {
   return (
     <>
       <a className={styles.skipLink} href="#main-content">
         Skip to content
       </a>
-      {previewing && <DraftPreview />}
+      {preview}
       <SiteHeader settings={settings} />
       <main id="main-content" tabIndex={-1} className={styles.main}>
         {children}

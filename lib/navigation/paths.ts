@@ -13,4 +13,6 @@ export const paths = {
   faq: '/faq',
   search: '/search',
   editorialPolicy: '/editorial-policy',
+  /** Where the proxy sends a reading page's request that carries draft mode's cookie (App Router). */
+  preview: '/preview',
 } as const

@@ -1,4 +1,3 @@
-import 'server-only'
 import { createClient, type SanityClient } from 'next-sanity'
 import { apiVersion, dataset, projectId } from '@/sanity/env'
 import { CONTENT_LAKE_RETRIES } from './contentLakeLimits'

@@ -1,4 +1,3 @@
-import 'server-only'
 import { unstable_rethrow } from 'next/navigation'
 import { isSanityMode } from '@/sanity/env'
 import { getSanityClient } from './client'
@@ -8,6 +7,14 @@ import { queryEmbedded, type QueryParams } from './embedded/query'
 import { isPreviewing } from './isPreviewing'
 import { stegaFilter } from './stegaFilter'
 import { readToken } from './token'
+
+/**
+ * How long the App Router's data cache keeps a read. The publish webhook regenerates pages by path
+ * (the only way to reach the Pages Router's reading pages), which rereads their data; the App
+ * Router's dynamic pages (search, old addresses, the 404 page) have no path to regenerate, so
+ * what they read from this cache (the settings in their chrome) is at most this old.
+ */
+const APP_DATA_MAX_AGE_SECONDS = 300
 
 type FetchOptions = {
   query: string
@@ -72,7 +79,7 @@ export async function sanityFetch(options: FetchOptions): Promise<unknown> {
     return fromContentLake(draft, options)
   }
   return fromContentLake(
-    (signal) => client.fetch(query, params, { next: { tags, revalidate: false }, signal }),
+    (signal) => client.fetch(query, params, { next: { tags, revalidate: APP_DATA_MAX_AGE_SECONDS }, signal }),
     options,
   )
 }

@@ -1,4 +1,3 @@
-import 'server-only'
 import { parseServerEnv } from '@/lib/env/sanityServerEnv'
 
 /** Tokens and secrets, validated when the server first loads a module that needs one. */

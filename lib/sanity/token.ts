@@ -1,4 +1,3 @@
-import 'server-only'
 import { serverEnv } from './serverEnv'
 
 // The read token unlocks drafts: it must never reach a client bundle, hence server-only.

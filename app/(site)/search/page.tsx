@@ -10,7 +10,7 @@ import { getSettings } from '@/lib/sanity/queries/settings'
 import { MAX_QUERY_LENGTH, parseSearchInput } from '@/lib/content/searchInput'
 import { searchGraph, searchMetadata } from '@/lib/seo/pages/search'
 import { isContentUnavailable } from '@/lib/sanity/contentUnavailable'
-import { ContentUnavailable } from '../contentUnavailable'
+import { ContentUnavailable } from '@/components/layout/ContentUnavailable'
 
 const TITLE = 'Search'
 

@@ -1,4 +1,3 @@
-import 'server-only'
 import { readDatasetDocuments } from '@/lib/dataset/bundledDataset'
 import { parseEmbeddedDatasetEnv } from '@/lib/env/embeddedEnv'
 import { publishedView, type SanityDocument } from './publishedView'

@@ -1,4 +1,3 @@
-import 'server-only'
 import { cache } from 'react'
 import { parseEmbeddedIndexEnv } from '@/lib/env/embeddedEnv'
 import { createIndexedSource, type QueryParams } from '@/lib/groq-index'

@@ -1,4 +1,3 @@
-import 'server-only'
 import { parseEmbeddedIndexEnv } from '@/lib/env/embeddedEnv'
 import { embeddedDocuments } from './embeddedDocuments'
 import { queryEmbedded } from './query'

@@ -1,15 +1,15 @@
-import 'server-only'
-import { revalidateTag } from 'next/cache'
 import { NextRequest } from 'next/server'
+import { deliveryLogStore } from '@/lib/cache/deliveryLogStore'
 import { parseBody } from 'next-sanity/webhook'
 import { getPagesShowingDocument, type PagesShowingDocument } from '../queries/pagesShowingDocument'
 import { isWithinReplayWindow, REPLAY_WINDOW_MS, signedTimestamp } from './deliveryAge'
-import { claimDelivery, forgetDelivery } from './deliveryLog'
 import { readLimitedText } from './readLimitedText'
 import { lookupFor, tagsForChange } from './tagsForChange'
 import { webhookBodySchema, type WebhookBody } from './webhook'
 
 const SIGNATURE_HEADER = 'sanity-webhook-signature'
+/** Deliveries already claimed: in Redis when REDIS_URL is set (shared by every instance), else this process's. */
+const deliveries = deliveryLogStore()
 /** A webhook body is one projected document; anything near this size is not from Sanity. */
 export const MAX_BODY_BYTES = 1024 * 1024
 /** next-sanity's wait for the Content Lake to be consistent after a webhook fires. */
@@ -20,6 +20,11 @@ type Options = {
   secret: string | undefined
   /** Wait for the Content Lake to be consistent before reading it (next-sanity's 3 s); off in tests. */
   waitForContentLake: boolean
+  /**
+   * Regenerates what the tags name, resolving with the pages it regenerated; it rejects when one
+   * could not be, so the delivery fails and Sanity retries it.
+   */
+  revalidate: (tags: string[]) => Promise<string[]>
 }
 
 function refuse(status: number, message: string): Response {
@@ -32,7 +37,7 @@ function refuse(status: number, message: string): Response {
  */
 export async function handleRevalidateWebhook(
   request: Request,
-  { secret, waitForContentLake }: Options,
+  { secret, waitForContentLake, revalidate }: Options,
 ): Promise<Response> {
   if (!secret) {
     console.error(
@@ -63,19 +68,24 @@ export async function handleRevalidateWebhook(
     const problems = body.error.issues.map((issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`)
     return refuse(400, `Body does not match the webhook projection: ${problems.join('; ')}`)
   }
-  // Nothing awaits between checking and recording: concurrent copies cannot both claim it.
-  if (!claimDelivery(signature, signedAt)) return refuse(409, 'This delivery was already processed')
+  // Checked and recorded in one step (SET NX in Redis, one synchronous step in memory): of N
+  // concurrent copies, on any instances, exactly one passes.
+  if (!(await deliveries.claimDelivery(signature, signedAt))) return refuse(409, 'This delivery was already processed')
   try {
-    const response = await revalidateFor(body.data, waitForContentLake)
-    if (!response.ok) forgetDelivery(signature)
+    const response = await revalidateFor(body.data, waitForContentLake, revalidate)
+    if (!response.ok) await deliveries.forgetDelivery(signature)
     return response
   } catch (error) {
-    forgetDelivery(signature)
+    await deliveries.forgetDelivery(signature)
     throw error
   }
 }
 
-async function revalidateFor(change: WebhookBody, waitForContentLake: boolean): Promise<Response> {
+async function revalidateFor(
+  change: WebhookBody,
+  waitForContentLake: boolean,
+  revalidate: Options['revalidate'],
+): Promise<Response> {
   // Drafts and release versions are never cached (draft mode reads them live): nothing to do.
   if (/^(drafts|versions)\./.test(change._id))
     return Response.json({ revalidated: [], message: 'Draft change: nothing cached' })
@@ -90,6 +100,10 @@ async function revalidateFor(change: WebhookBody, waitForContentLake: boolean): 
     return refuse(502, 'The Content Lake could not be read; retry later')
   }
   const revalidated = tagsForChange(change, pages)
-  for (const tag of revalidated) revalidateTag(tag, 'max')
-  return Response.json({ revalidated })
+  try {
+    return Response.json({ revalidated, pages: await revalidate(revalidated) })
+  } catch (error) {
+    console.error(`[revalidate] ${change._id}: ${(error as Error).message}`)
+    return refuse(502, 'Some pages could not be regenerated; retry later')
+  }
 }

@@ -1,8 +1,8 @@
 import { render, screen, within } from '@testing-library/react'
-import ArticlePage from '@/app/(site)/blog/[slug]/page'
 import { articleSection, textBlock } from '../../support/contentBlocks'
 import { bundledWith, resetDocuments, setDocuments } from '../../support/mockDataset'
 import { pageOf } from '../../support/pageOutcome'
+import { readingPage } from '../../support/readingPage'
 import { testOnlyArticle } from '../../support/testOnlyArticle'
 
 // Inline citations: numbered superscript links to the source they name, and back links from
@@ -61,7 +61,7 @@ afterEach(() => {
 })
 
 async function renderArticle() {
-  return render(<main>{await pageOf(ArticlePage({ params: Promise.resolve({ slug: SLUG }) }))}</main>)
+  return render(<main>{await pageOf(readingPage(`/blog/${SLUG}`))}</main>)
 }
 
 describe('citations in the text', () => {

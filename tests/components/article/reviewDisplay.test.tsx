@@ -1,11 +1,11 @@
 import { render, screen, within } from '@testing-library/react'
-import ArticlePage from '@/app/(site)/blog/[slug]/page'
 import { formatDate } from '@/lib/content/formatDate'
 import { documentsOfType, type Doc } from '../../support/bundledDocuments'
 import { reference, textBlock } from '../../support/contentBlocks'
 import { CALM_TOPIC } from '../../support/exampleContent'
 import { bundledWith, resetDocuments, setDocuments } from '../../support/mockDataset'
 import { pageOf } from '../../support/pageOutcome'
+import { readingPage } from '../../support/readingPage'
 import { testOnlyArticle } from '../../support/testOnlyArticle'
 import { testOnlyPerson } from '../../support/testOnlyPerson'
 
@@ -52,7 +52,7 @@ async function renderArticle({ article = {}, topicMonths, siteMonths }: Setup = 
       }),
     ),
   )
-  return render(<main>{await pageOf(ArticlePage({ params: Promise.resolve({ slug: SLUG }) }))}</main>)
+  return render(<main>{await pageOf(readingPage(`/blog/${SLUG}`))}</main>)
 }
 
 const reviewedOn = (reviewedAt: string) => ({ medicalReviewer: reference(reviewer._id), reviewedAt })

@@ -98,13 +98,13 @@ describe('cache tags in Sanity mode', () => {
     expect(inits).toHaveLength(1)
     expect((inits[0] as { next?: unknown }).next).toEqual({
       tags: [`article:${EXAMPLE_ARTICLE.slug}`, 'settings', 'topics'],
-      revalidate: false,
+      revalidate: 300, // the App Router data cache's bound (APP_DATA_MAX_AGE_SECONDS in lib/sanity/fetch.ts)
     })
   })
 
   it('tags lists by type', async () => {
     const inits = await fetchInits(async () => (await import('@/lib/sanity/queries/articleList')).getLatestArticles(5))
-    expect((inits[0] as { next?: unknown }).next).toEqual({ tags: ['articles'], revalidate: false })
+    expect((inits[0] as { next?: unknown }).next).toEqual({ tags: ['articles'], revalidate: 300 })
   })
 
   it('reads the webhook lookup uncached', async () => {

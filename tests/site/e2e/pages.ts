@@ -14,6 +14,11 @@ export type PageSpec = {
   axe: boolean
   /** Not a reader page (no site header, main and footer), like the Studio. */
   outsideSite?: true
+  /**
+   * A 404 at a reading page's address: Next draws it with the App Router's not-found page and its
+   * scripts, which the reading pages' policy refuses (docs/performance.md).
+   */
+  scriptsRefused?: true
 }
 
 export const PAGES: PageSpec[] = [
@@ -28,7 +33,7 @@ export const PAGES: PageSpec[] = [
   { name: 'FAQ', path: '/faq', status: 200, axe: true },
   { name: 'search results', path: '/search?q=ketamine', status: 200, axe: true },
   { name: 'search form', path: '/search', status: 200, axe: false },
-  { name: 'unknown article', path: '/blog/nope', status: 404, axe: false },
+  { name: 'unknown article', path: '/blog/nope', status: 404, axe: false, scriptsRefused: true },
   { name: '404 page', path: '/no-such-page', status: 404, axe: true },
   { name: 'studio', path: '/studio', status: 200, axe: false, outsideSite: true },
 ]

@@ -1,8 +1,8 @@
-import ArticlePage from '@/app/(site)/blog/[slug]/page'
 import LegacyPathPage from '@/app/(site)/[...path]/page'
 import { bundledWith, resetDocuments, setDocuments } from '../../../support/mockDataset'
 import { MOVED_BLOG_ARTICLE, MOVED_DATED_ARTICLE } from '../../../support/exampleContent'
 import { outcomeOf } from '../../../support/pageOutcome'
+import { readingPage } from '../../../support/readingPage'
 
 jest.mock('../../../../lib/sanity/embedded/embeddedDocuments', () =>
   jest.requireActual('../../../support/mockDataset').datasetModule(),
@@ -15,7 +15,7 @@ const NEW_BLOG_PATH = MOVED_BLOG_ARTICLE.newPath
 const OLD_DATED_PATH = MOVED_DATED_ARTICLE.oldSegments
 const NEW_DATED_PATH = MOVED_DATED_ARTICLE.newPath
 
-const article = (slug: string) => outcomeOf(ArticlePage({ params: Promise.resolve({ slug }) }))
+const article = (slug: string) => outcomeOf(readingPage(`/blog/${slug}`))
 const legacy = (...path: string[]) => outcomeOf(LegacyPathPage({ params: Promise.resolve({ path }) }))
 const redirectDocument = (from: string, to: string, permanent?: boolean) => ({
   _id: `redirect-${from.replace(/[^a-z0-9]/gi, '')}`,

@@ -40,13 +40,16 @@ async function enable(url: string): Promise<{ status: number; location?: string 
   }
 }
 
+/** The article as an editor's request gets it: the proxy sends it to the preview route, in the site layout. */
 async function renderArticle(): Promise<string> {
   const { renderToStaticMarkup } = await import('react-dom/server')
-  const { SiteChrome } = await import('@/components/layout/SiteChrome')
-  const { default: ArticlePage } = await import('@/app/(site)/blog/[slug]/page')
-  return renderToStaticMarkup(
-    await SiteChrome({ children: await ArticlePage({ params: Promise.resolve({ slug: SLUG }) }) }),
-  )
+  const { default: SiteLayout } = await import('@/app/(site)/layout')
+  const { previewRoute } = await import('@/routes/previewRoute')
+  const page = await previewRoute.Page({
+    params: Promise.resolve({ path: ['blog', SLUG] }),
+    searchParams: Promise.resolve({}),
+  })
+  return renderToStaticMarkup(await SiteLayout({ children: page }))
 }
 
 describe('draft previews against a local Content Lake', () => {

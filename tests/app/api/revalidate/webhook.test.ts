@@ -12,10 +12,13 @@ import {
 } from '../../../support/exampleContent'
 import { sanityModeEnv, startSeededServer, withEnv } from '../../../support/sanityMode'
 
-const mockRevalidated: [string, unknown][] = []
-jest.mock('next/cache', () => ({
-  revalidateTag: (tag: string, profile: unknown) => void mockRevalidated.push([tag, profile]),
-}))
+// The tags each delivery handed to `revalidate`, one entry per call; it answers with a page per tag.
+const revalidated: string[][] = []
+const pageOf = (tag: string) => `/page-showing/${tag}`
+async function revalidate(tags: string[]): Promise<string[]> {
+  revalidated.push(tags)
+  return tags.map(pageOf)
+}
 
 const SECRET = 'the-webhook-secret-set-in-sanity-manage'
 const FAQ = EXAMPLE_ARTICLE.faqIds[0] as string
@@ -44,7 +47,11 @@ function webhookRequest(body: string, signature?: string): Request {
   })
 }
 
-type Outcome = { status: number; body: { revalidated: string[]; message?: string }; revalidated: [string, unknown][] }
+type Outcome = {
+  status: number
+  body: { revalidated: string[]; pages?: string[]; message?: string }
+  revalidated: string[][]
+}
 
 describe('the revalidation webhook, against a local Content Lake', () => {
   let server: ContentLakeServer
@@ -59,20 +66,22 @@ describe('the revalidation webhook, against a local Content Lake', () => {
     )
   })
   afterAll(() => server.close())
-  beforeEach(() => void mockRevalidated.splice(0))
+  beforeEach(() => void revalidated.splice(0))
 
   /** Runs the webhook handler as the route does, minus next-sanity's 3-second consistency wait. */
   async function deliver(
     request: Request,
     env = sanityModeEnv(server, { SANITY_REVALIDATE_SECRET: SECRET }),
+    regenerate = revalidate,
   ): Promise<Outcome> {
     return withEnv(env, async () => {
       const { handleRevalidateWebhook } = await import('@/lib/sanity/revalidate/handleWebhook')
       const response = await handleRevalidateWebhook(request, {
         secret: env.SANITY_REVALIDATE_SECRET,
         waitForContentLake: false,
+        revalidate: regenerate,
       })
-      return { status: response.status, body: await response.json(), revalidated: [...mockRevalidated] }
+      return { status: response.status, body: await response.json(), revalidated: [...revalidated] }
     })
   }
 
@@ -94,7 +103,8 @@ describe('the revalidation webhook, against a local Content Lake', () => {
     ].sort()
     expect(outcome.status).toBe(200)
     expect(outcome.body.revalidated).toEqual(expected)
-    expect(outcome.revalidated).toEqual(expected.map((tag) => [tag, 'max']))
+    expect(outcome.revalidated).toEqual([expected])
+    expect(outcome.body.pages).toEqual(expected.map(pageOf))
   })
 
   it('for an FAQ moved to another topic: the topic pages it left and joined', async () => {
@@ -230,13 +240,13 @@ describe('the revalidation webhook, against a local Content Lake', () => {
     const replay = await withEnv(sanityModeEnv(server, { SANITY_REVALIDATE_SECRET: SECRET }), async () => {
       // Same process, same memory of deliveries: one module registry for both calls.
       const { handleRevalidateWebhook } = await import('@/lib/sanity/revalidate/handleWebhook')
-      const options = { secret: SECRET, waitForContentLake: false }
+      const options = { secret: SECRET, waitForContentLake: false, revalidate }
       await handleRevalidateWebhook(webhookRequest(body, signature), options)
-      mockRevalidated.splice(0)
+      revalidated.splice(0)
       return handleRevalidateWebhook(webhookRequest(body, signature), options)
     })
     expect(replay.status).toBe(409)
-    expect(mockRevalidated).toEqual([])
+    expect(revalidated).toEqual([])
   })
 
   it('ignores drafts: draft pages are never cached', async () => {
@@ -258,41 +268,20 @@ describe('the revalidation webhook, against a local Content Lake', () => {
     )
     logged.mockRestore()
   })
-})
 
-describe('the webhook route', () => {
-  let server: ContentLakeServer
-  beforeAll(async () => {
-    server = await startSeededServer()
-  })
-  afterAll(() => server.close())
-  beforeEach(() => void mockRevalidated.splice(0))
-
-  const env = () => sanityModeEnv(server, { SANITY_REVALIDATE_SECRET: SECRET })
-
-  it("waits for the Content Lake to settle (next-sanity's 3 seconds), then revalidates", async () => {
-    const settings = server.documents().find((stored) => stored._id === 'siteSettings') as StoredDocument
-    const body = await projected(settings, { ...settings, phone: '+1 555 0101' })
-    const status = await withEnv(env(), async () => {
-      const { POST } = await import('@/app/api/revalidate/route')
-      const pending = POST(webhookRequest(body, sign(body)))
-      // A slow machine only delays the answer further, so this cannot fail by being slow.
-      await new Promise((resolve) => setTimeout(resolve, 2_000))
-      expect(mockRevalidated).toEqual([])
-      return (await pending).status
+  it('answers 502 when the pages could not all be regenerated, so Sanity retries', async () => {
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined)
+    const before = doc(FAQ)
+    const body = await projected(before, { ...before, question: 'Regenerated?' })
+    const outcome = await deliver(webhookRequest(body, sign(body)), undefined, async (tags) => {
+      revalidated.push(tags)
+      throw new Error('could not regenerate /faq (timeout)')
     })
-    expect(status).toBe(200)
-    expect(mockRevalidated).toEqual([['settings', 'max']])
-  }, 20_000)
-
-  it('refuses a forged delivery with 401, straight away', async () => {
-    const body = JSON.stringify({ _id: FAQ, _type: 'faq', before: null, after: null })
-    const response = await withEnv(env(), async () => {
-      const { POST } = await import('@/app/api/revalidate/route')
-      return POST(webhookRequest(body, sign(body, 'forged-secret-guess')))
-    })
-    expect(response.status).toBe(401)
-    expect(mockRevalidated).toEqual([])
+    expect(outcome.status).toBe(502)
+    expect(outcome.body.revalidated).toEqual([])
+    expect(outcome.revalidated).toEqual([expect.arrayContaining(['faq-page'])])
+    expect(logged).toHaveBeenCalledWith(`[revalidate] ${FAQ}: could not regenerate /faq (timeout)`)
+    logged.mockRestore()
   })
 })
 

@@ -26,7 +26,7 @@ export function routeChecks(suite: SuiteContext): Check[] {
     name: `${spec.path} loads with ${spec.status} (${spec.name}): one of each landmark and h1, no console errors or failed requests`,
     run: () =>
       withPage(suite, {}, async (page) => {
-        const watch = watchPage(page)
+        const watch = watchPage(page, { scriptsRefused: spec.scriptsRefused })
         const url = `${suite.origin}${spec.path}`
         watch.expectDocument(url)
         const tracker = trackRequests(page)

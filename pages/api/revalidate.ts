@@ -1,0 +1,51 @@
+import type { NextApiRequest, NextApiResponse } from 'next'
+import { Readable } from 'node:stream'
+import { handleRevalidateWebhook, MAX_BODY_BYTES } from '@/lib/sanity/revalidate/handleWebhook'
+import { regeneratePagesFor } from '@/lib/sanity/revalidate/pagesForTags'
+import { serverEnv } from '@/lib/sanity/serverEnv'
+
+// The body is read (size-capped) and verified by the handler, byte for byte as signed.
+export const config = { api: { bodyParser: false } }
+
+function webRequest(req: NextApiRequest): Request {
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(req.headers)) {
+    for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value]) headers.append(name, one)
+  }
+  const body = req.method === 'GET' || req.method === 'HEAD' ? null : (Readable.toWeb(req) as ReadableStream)
+  return new Request(`http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`, {
+    method: req.method,
+    headers,
+    body,
+    duplex: 'half',
+  } as RequestInit)
+}
+
+/**
+ * Sanity calls this when a document is published, changed or deleted (docs/editors.md). A Pages
+ * API route, because only res.revalidate reaches the Pages Router's static reading pages (the
+ * App Router's revalidateTag and revalidatePath do not); it regenerates the App Router's feeds
+ * and sitemaps by path too.
+ */
+export default async function revalidateWebhook(req: NextApiRequest, res: NextApiResponse): Promise<void> {
+  if (req.method !== 'POST') {
+    res.setHeader('Allow', 'POST').status(405).json({ revalidated: [], message: 'Use POST' })
+    return
+  }
+  if (Number(req.headers['content-length']) > MAX_BODY_BYTES) {
+    // Refused unread; the rest of the upload is drained and dropped, so the client gets the answer
+    // instead of a connection reset in the middle of its upload.
+    req.resume()
+    res.status(413).json({ revalidated: [], message: `Body larger than ${MAX_BODY_BYTES} bytes` })
+    return
+  }
+  const response = await handleRevalidateWebhook(webRequest(req), {
+    secret: serverEnv.SANITY_REVALIDATE_SECRET,
+    waitForContentLake: true,
+    revalidate: (tags) => regeneratePagesFor(tags, (page) => res.revalidate(page, { unstable_onlyGenerated: true })),
+  })
+  res
+    .status(response.status)
+    .setHeader('Content-Type', 'application/json')
+    .send(await response.text())
+}

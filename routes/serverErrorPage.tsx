@@ -1,0 +1,23 @@
+import { ContentUnavailable, CONTENT_UNAVAILABLE_TITLE } from '@/components/layout/ContentUnavailable'
+import { SiteChrome } from '@/components/layout/SiteChrome'
+import { PageHead } from '@/components/seo/PageHead'
+import type { ReadingProps } from './readingRoute'
+
+/**
+ * What a reader gets when a page that was never generated cannot be generated now: in practice,
+ * the Content Lake not answering (a page already generated keeps its last good version instead).
+ * It names no error and tells the reader to try again.
+ */
+export function ServerErrorPage({ settings }: ReadingProps) {
+  return (
+    <>
+      <PageHead
+        metadata={{ title: CONTENT_UNAVAILABLE_TITLE, robots: { index: false } }}
+        clinicName={settings.clinicName}
+      />
+      <SiteChrome settings={settings}>
+        <ContentUnavailable />
+      </SiteChrome>
+    </>
+  )
+}

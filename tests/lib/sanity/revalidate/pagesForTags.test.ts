@@ -1,0 +1,140 @@
+import { ARTICLES_PER_PAGE } from '@/lib/navigation/pagination'
+import { pagesForTags, regeneratePagesFor } from '@/lib/sanity/revalidate/pagesForTags'
+import { COUNTS, EXAMPLE_ARTICLE, EXAMPLE_AUTHOR, SAMPLE_ARTICLES, TOPICS } from '../../../support/exampleContent'
+
+// Embedded mode: the pages are those of the bundled dataset.
+
+const TOPIC = TOPICS[0] as (typeof TOPICS)[number]
+
+/** /blog, then /blog/page/N up to one page past the last (the one an unpublished article may empty). */
+const BLOG_PAGES = [
+  '/blog',
+  ...Array.from({ length: Math.ceil(COUNTS.articles / ARTICLES_PER_PAGE) }, (_, index) => `/blog/page/${index + 2}`),
+]
+/** The sitemap and its parts, one spare: the bundled content fills less than one. */
+const SITEMAPS = ['/sitemap.xml', '/sitemaps/1.xml', '/sitemaps/2.xml']
+const FEEDS = ['/feed.xml', '/feed.atom']
+
+const sorted = (pages: string[]) => [...new Set(pages)].sort()
+
+describe('pagesForTags', () => {
+  it('an article: its page and its Open Graph image', async () => {
+    expect(await pagesForTags([`article:${EXAMPLE_ARTICLE.slug}`])).toEqual(
+      sorted([EXAMPLE_ARTICLE.path, `${EXAMPLE_ARTICLE.path}/opengraph-image`]),
+    )
+  })
+
+  it('a renamed or deleted article: the page at its old slug too (regenerated into its 404)', async () => {
+    expect(await pagesForTags(['article:no-longer-published'])).toEqual(
+      sorted(['/blog/no-longer-published', '/blog/no-longer-published/opengraph-image']),
+    )
+  })
+
+  it('a topic: its page', async () => {
+    expect(await pagesForTags([`topic:${TOPIC.slug}`])).toEqual([`/topics/${TOPIC.slug}`])
+  })
+
+  it('a person: their page', async () => {
+    expect(await pagesForTags([`person:${EXAMPLE_AUTHOR.slug}`])).toEqual([EXAMPLE_AUTHOR.path])
+  })
+
+  it('the article list: home, every blog index page and one more, the feeds and the sitemaps', async () => {
+    expect(BLOG_PAGES.length).toBeGreaterThan(1)
+    expect(await pagesForTags(['articles'])).toEqual(sorted(['/', ...BLOG_PAGES, ...FEEDS, ...SITEMAPS]))
+  })
+
+  it('the topic list: home, the topic index and the sitemaps', async () => {
+    expect(await pagesForTags(['topics'])).toEqual(sorted(['/', '/topics', ...SITEMAPS]))
+  })
+
+  it('the people list: the author index and the sitemaps', async () => {
+    expect(await pagesForTags(['people'])).toEqual(sorted(['/authors', ...SITEMAPS]))
+  })
+
+  it('the FAQ page tag: the FAQ page', async () => {
+    expect(await pagesForTags(['faq-page'])).toEqual(['/faq'])
+  })
+
+  it('the redirect table: no page (old addresses are answered per request, never generated)', async () => {
+    expect(await pagesForTags(['redirects'])).toEqual([])
+  })
+
+  it('the settings: every article (and its social card, which names the clinic), topic and person page, every list, the FAQ and policy pages, feeds and sitemaps', async () => {
+    expect(await pagesForTags(['settings'])).toEqual(
+      sorted([
+        ...SAMPLE_ARTICLES.flatMap((article) => [`/blog/${article.slug}`, `/blog/${article.slug}/opengraph-image`]),
+        ...TOPICS.map((topic) => `/topics/${topic.slug}`),
+        EXAMPLE_AUTHOR.path,
+        '/',
+        ...BLOG_PAGES,
+        '/topics',
+        '/authors',
+        '/faq',
+        '/editorial-policy',
+        ...FEEDS,
+        ...SITEMAPS,
+      ]),
+    )
+    expect(COUNTS.people).toBe(1)
+  })
+
+  it("a delivery's tags together: each page once, sorted", async () => {
+    const pages = await pagesForTags([
+      `article:${EXAMPLE_ARTICLE.slug}`,
+      'articles',
+      'topics',
+      `topic:${TOPIC.slug}`,
+      `person:${EXAMPLE_AUTHOR.slug}`,
+    ])
+    expect(pages).toEqual(
+      sorted([
+        EXAMPLE_ARTICLE.path,
+        `${EXAMPLE_ARTICLE.path}/opengraph-image`,
+        '/',
+        ...BLOG_PAGES,
+        ...FEEDS,
+        '/topics',
+        `/topics/${TOPIC.slug}`,
+        EXAMPLE_AUTHOR.path,
+        ...SITEMAPS,
+      ]),
+    )
+  })
+})
+
+describe('regeneratePagesFor', () => {
+  it('regenerates every page once, never more than 4 at a time, and resolves with them', async () => {
+    const pages = await pagesForTags(['settings'])
+    expect(pages.length).toBeGreaterThan(8)
+    const regenerated: string[] = []
+    let running = 0
+    let most = 0
+    const result = await regeneratePagesFor(['settings'], async (page) => {
+      running += 1
+      most = Math.max(most, running)
+      await new Promise((resolve) => setTimeout(resolve, 1))
+      regenerated.push(page)
+      running -= 1
+    })
+    expect(result).toEqual(pages)
+    expect(regenerated.sort()).toEqual(pages)
+    expect(most).toBe(4)
+  })
+
+  it('tries every page when some fail, then rejects naming each failed page and why', async () => {
+    const pages = await pagesForTags(['articles'])
+    const tried: string[] = []
+    const outcome = regeneratePagesFor(['articles'], async (page) => {
+      tried.push(page)
+      if (page === '/blog' || page === '/feed.xml') throw new Error(`${page} threw`)
+    })
+    await expect(outcome).rejects.toThrow('could not regenerate /blog (/blog threw), /feed.xml (/feed.xml threw)')
+    expect(tried.sort()).toEqual(pages)
+  })
+
+  it('resolves with no page, calling nothing, for tags that name none', async () => {
+    const regenerate = jest.fn(async () => undefined)
+    expect(await regeneratePagesFor(['redirects'], regenerate)).toEqual([])
+    expect(regenerate).not.toHaveBeenCalled()
+  })
+})
