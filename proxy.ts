@@ -3,6 +3,7 @@ import { parsePageParam } from './lib/navigation/pagination'
 import { paths } from './lib/navigation/paths'
 import { wordpressQueryRewritePath, wordpressQuerySource } from './lib/navigation/wordpressQuery'
 import { clientAddress } from './lib/security/clientAddress'
+import { DRAFT_MODE_COOKIE } from './lib/security/securityHeaders'
 import { createTokenBuckets } from './lib/security/tokenBucket'
 
 /**
@@ -19,19 +20,15 @@ export const SEARCH_RATE_LIMIT = { capacity: 30, refillPerSecond: 1, maxClients:
 // hold across instances belongs at the CDN.
 const searchBuckets = createTokenBuckets(SEARCH_RATE_LIMIT)
 
-// Draft mode's cookie, as Next names it for both routers. Its value is checked by the preview
-// route itself (draftMode()); here its presence only chooses which router answers.
-const DRAFT_MODE_COOKIE = '__prerender_bypass'
-
 /**
- * Five jobs, each only for the requests its matcher lets through:
+ * Six jobs, each only for the requests its matcher lets through:
  *
+ * - A reading page asked for with any method but GET or HEAD answers 405.
  * - A reading page asked for with draft mode's cookie goes to the App Router's preview of it
  *   (routes/previewRoute.tsx), which can run the Presentation tool's overlays; readers, who have no
  *   such cookie, get the Pages Router's static page with no JavaScript.
  * - /blog?page=N is answered by the Pages Router's /blog/page/N (a static page cannot read the
  *   query string); the address stays /blog?page=N.
- *
  * - /search is rate limited per client (SEARCH_RATE_LIMIT): beyond it, 429 with Retry-After.
  * - Old WordPress addresses on the root (/?p=123, /?page_id=, /?cat=, /?tag=, /?author=) are
  *   rewritten to the catch-all route, which answers the redirect stored for them (or 404). Only
@@ -42,6 +39,15 @@ const DRAFT_MODE_COOKIE = '__prerender_bypass'
  */
 export function proxy(request: NextRequest): NextResponse {
   const { pathname, searchParams } = request.nextUrl
+  // A reading page is static HTML: nothing to post to it. Next would answer some such requests
+  // (a made-up Server Action call, a form post) with the page and 200.
+  if (request.method !== 'GET' && request.method !== 'HEAD' && isReadingPath(pathname))
+    return new NextResponse('Method not allowed: this page only answers GET and HEAD.', {
+      status: 405,
+      headers: { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' },
+    })
+  // The cookie's value is checked by the preview route itself (draftMode()); its presence only
+  // chooses which router answers.
   if (request.cookies.has(DRAFT_MODE_COOKIE) && isReadingPath(pathname)) {
     const preview = request.nextUrl.clone()
     preview.pathname = pathname === '/' ? paths.preview : `${paths.preview}${pathname}`
@@ -88,13 +94,18 @@ function isReadingPath(pathname: string): boolean {
 
 // Only paths with a percent sign can be malformed, only the root with a WordPress query
 // parameter is an old WordPress address, only /search is rate limited, only /blog?page= is
-// rewritten, and only an editor's request carries draft mode's cookie; every other request skips
-// the proxy, so a reader's request for a reading page never runs it. Next reads this object statically, so each condition is written out.
+// rewritten, only an editor's request carries draft mode's cookie, and only a request with a body
+// or a Server Action id is checked for its method; every other request skips the proxy, so a
+// reader's request for a reading page never runs it. Next reads this object statically, so each
+// condition is written out.
 export const config = {
   matcher: [
     '/search',
     '/:path(.*%.*)',
     { source: '/blog', has: [{ type: 'query', key: 'page' }] },
+    // A request with a body (or a Server Action id) for what may be a reading page: refused above.
+    { source: '/((?!_next/|api/|studio).*)', has: [{ type: 'header', key: 'content-type' }] },
+    { source: '/((?!_next/|api/|studio).*)', has: [{ type: 'header', key: 'next-action' }] },
     // Every page an editor may preview; the function above picks the reading pages among them.
     { source: '/((?!_next/|api/|studio|preview).*)', has: [{ type: 'cookie', key: '__prerender_bypass' }] },
     { source: '/', has: [{ type: 'query', key: 'p' }] },

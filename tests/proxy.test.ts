@@ -125,3 +125,55 @@ describe('wordpressQuerySource', () => {
     expect(wordpressQuerySource(new URLSearchParams('p=1/2'))).toBeNull()
   })
 })
+
+describe('the reading pages (Pages Router, no JavaScript)', () => {
+  const DRAFT = { __prerender_bypass: 'some-value' }
+  const withDraft = (path: string) =>
+    proxy(new NextRequest(`${SITE}${path}`, { headers: { cookie: '__prerender_bypass=some-value' } }))
+
+  it("leaves a reader's GET alone: the proxy never runs for it", () => {
+    for (const path of ['/', '/blog', '/blog/ketamine-postpartum-depression', '/topics/x', '/authors', '/faq'])
+      expect(matches(path)).toBe(false)
+  })
+
+  it("sends an editor's request (draft mode's cookie) to the App Router's preview of the same page", () => {
+    for (const path of [
+      '/',
+      '/blog',
+      '/blog/some-slug',
+      '/topics',
+      '/topics/x',
+      '/authors/y',
+      '/faq',
+      '/editorial-policy',
+    ])
+      expect(unstable_doesMiddlewareMatch({ config, url: path, cookies: DRAFT })).toBe(true)
+    expect(getRewrittenUrl(withDraft('/'))).toBe(`${SITE}/preview`)
+    expect(getRewrittenUrl(withDraft('/blog/some-slug'))).toBe(`${SITE}/preview/blog/some-slug`)
+    expect(getRewrittenUrl(withDraft('/blog?page=2'))).toBe(`${SITE}/preview/blog?page=2`)
+    // Not reading pages: search, the Studio and old addresses keep their own routes.
+    for (const path of ['/search?q=x', '/studio', '/2019/05/old-post/', '/blog/a/b'])
+      expect(getRewrittenUrl(withDraft(path))).toBeNull()
+  })
+
+  it('answers /blog?page=N from the static /blog/page/N, and every value that is no page number from one 404 page', () => {
+    expect(matches('/blog?page=2')).toBe(true)
+    const rewrite = (query: string) => getRewrittenUrl(proxy(new NextRequest(`${SITE}/blog?${query}`)))
+    expect(rewrite('page=2')).toBe(`${SITE}/blog/page/2`)
+    expect(rewrite('page=1')).toBe(`${SITE}/blog/page/1`)
+    for (const query of ['page=abc', 'page=0', 'page=-1', 'page=2&page=3', 'page=99999999999999'])
+      expect(rewrite(query)).toBe(`${SITE}/blog/page/0`)
+  })
+
+  it('answers 405 to a request with a body or a Server Action id for a reading page', () => {
+    expect(matches('/')).toBe(false)
+    expect(unstable_doesMiddlewareMatch({ config, url: '/', headers: { 'content-type': 'text/plain' } })).toBe(true)
+    expect(unstable_doesMiddlewareMatch({ config, url: '/blog/x', headers: { 'next-action': 'abc' } })).toBe(true)
+    const post = proxy(new NextRequest(`${SITE}/`, { method: 'POST', body: '[]', headers: { 'next-action': 'abc' } }))
+    expect(post.status).toBe(405)
+    expect(post.headers.get('allow')).toBe('GET, HEAD')
+    // Other routes keep their own answer to a POST (the webhook, search's form is a GET).
+    expect(getRewrittenUrl(proxy(new NextRequest(`${SITE}/2019/05/old/`, { method: 'POST', body: 'x' })))).toBeNull()
+    expect(proxy(new NextRequest(`${SITE}/2019/05/old/`, { method: 'POST', body: 'x' })).status).toBe(200)
+  })
+})

@@ -1,16 +1,21 @@
-// Content-Security-Policy for the site and for the Studio.
+// Content-Security-Policy for the three kinds of page (docs/security.md, issue 15 item 3).
 //
-// Why 'unsafe-inline' in script-src: every App Router page carries inline <script> elements
-// (`self.__next_f.push(...)`) holding its React Server Components payload, which differs per
-// page and changes whenever an editor publishes. Hashes cannot be known when the header is
-// written, and a nonce needs a per-request header, which would make every page dynamic and
-// give up the statically generated pages the performance goals require. So inline scripts are
-// allowed and protection against injected script rests on output escaping (React escapes all
-// text; the one raw-HTML element, JSON-LD, is escaped by serializeJsonLd; link hrefs pass
-// safeHref), which tests/app/(site)/hostileContent.test.tsx proves with hostile content. What the policy still enforces:
-// no script from any other origin, no plugins, no <base> hijack, forms and fetches only to the
-// site itself, images only from the site and Sanity's CDN, framing only by the site (the
-// Studio's Presentation tool).
+// Reading pages (the Pages Router's static pages, lib/security/securityHeaders.ts lists them)
+// ship no script at all: their only <script> elements are JSON-LD and Next's page data, data
+// blocks a browser never executes and CSP does not govern. So they get script-src 'none', and
+// any HTML that ever slipped into one through content could not run.
+//
+// App Router pages (search, an editor's draft preview, the old-address 404s, error pages, the
+// Studio) keep 'unsafe-inline' in script-src: each carries inline <script> elements
+// (`self.__next_f.push(...)`) holding its React Server Components payload. Hashes cannot be
+// known when the header is written, and a nonce needs a per-request header set by the proxy,
+// which would make every such page dynamic. Protection against injected script there rests on
+// output escaping (React escapes all text; JSON-LD goes through serializeJsonLd; link hrefs pass
+// safeHref), which the hostile-content tests prove.
+//
+// Framing: only the Studio frames anything (the Presentation tool shows the site in an iframe on
+// the same origin), and nothing frames the Studio, so no site page can load the Studio, signed in,
+// into a frame it controls.
 
 type Directives = Record<string, string[]>
 
@@ -25,24 +30,43 @@ function serialize(directives: Directives): string {
 
 const shared: Directives = {
   'default-src': ["'self'"],
-  'script-src': ["'self'", "'unsafe-inline'"],
   // React and next/image write style attributes; styles cannot run script.
   'style-src': ["'self'", "'unsafe-inline'"],
   'object-src': ["'none'"],
   'base-uri': ["'self'"],
   'form-action': ["'self'"],
-  // The Studio's Presentation tool shows the site in an iframe on the same origin.
-  'frame-ancestors': ["'self'"],
 }
 
-/** Every page of the site: its own scripts, styles and fonts; images from itself and Sanity's CDN. */
-export const siteContentSecurityPolicy = serialize({
+// What a page of the site shows: its own fonts, images from itself and Sanity's CDN (data: for
+// the blurred placeholders, lqip, which Sanity sends as data URIs). It frames nothing.
+const sitePage: Directives = {
   ...shared,
-  // data: for blurred image placeholders (lqip), which Sanity sends as data URIs.
   'img-src': ["'self'", 'data:', 'https://cdn.sanity.io'],
   'font-src': ["'self'"],
   'connect-src': ["'self'"],
-  'frame-src': ["'self'"],
+  'frame-src': ["'none'"],
+}
+
+/**
+ * A reading page as readers get it: no script runs, and nothing frames it. The Presentation tool
+ * frames reading pages only in draft mode (its iframe opens /api/draft-mode/enable first, which
+ * sets the cookie), and then the App Router policy below applies instead.
+ */
+export const readingContentSecurityPolicy = serialize({
+  ...sitePage,
+  'script-src': ["'none'"],
+  'frame-ancestors': ["'none'"],
+})
+
+/**
+ * Every App Router page of the site, and a reading page asked for in draft mode (the proxy
+ * answers it with the App Router's preview): its own scripts, inline ones included, and framing
+ * by the site itself, so the Studio's Presentation tool can show the preview.
+ */
+export const appContentSecurityPolicy = serialize({
+  ...sitePage,
+  'script-src': ["'self'", "'unsafe-inline'"],
+  'frame-ancestors': ["'self'"],
 })
 
 /**
@@ -50,7 +74,7 @@ export const siteContentSecurityPolicy = serialize({
  * listeners over wss), loads Sanity's bridge script (next-sanity's NextStudio adds it, as a
  * Sanity-hosted Studio does, to work inside Sanity's dashboard), shows user avatars from
  * whichever identity provider the editor signed in with (hence any https image), runs workers
- * from blob: URLs and frames the site in the Presentation tool.
+ * from blob: URLs and frames the site in the Presentation tool. Nothing may frame it.
  */
 export const studioContentSecurityPolicy = serialize({
   ...shared,
@@ -61,4 +85,5 @@ export const studioContentSecurityPolicy = serialize({
   'connect-src': ["'self'", 'https://*.sanity.io', 'wss://*.sanity.io'],
   'worker-src': ["'self'", 'blob:'],
   'frame-src': ["'self'"],
+  'frame-ancestors': ["'none'"],
 })

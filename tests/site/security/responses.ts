@@ -1,5 +1,5 @@
 import { parseHTML } from 'linkedom'
-import { securityHeaders } from '@/lib/security/securityHeaders'
+import { DRAFT_MODE_COOKIE, securityHeaders } from '@/lib/security/securityHeaders'
 import { parseContentSecurityPolicy } from '../../support/contentSecurityPolicy'
 import { headersFor } from '../../support/expectedHeaders'
 import { textComments, unsafeMarkup } from '../../support/unsafeMarkup'
@@ -17,8 +17,16 @@ function label(response: Fetched): string {
   return `${response.kind === 'rsc' ? 'RSC ' : ''}${response.path} (${response.status})`
 }
 
-/** No 5xx, no secret anywhere, no stack trace, and the security headers the route should have. */
-export function responseProblems(responses: Fetched[], canaries: Canaries, { allow5xx = false } = {}): string[] {
+/**
+ * No 5xx, no secret anywhere, no stack trace, and the security headers the route should have
+ * (draftMode: the responses were asked for with draft mode's cookie).
+ */
+export function responseProblems(
+  responses: Fetched[],
+  canaries: Canaries,
+  { allow5xx = false, draftMode = false } = {},
+): string[] {
+  const cookies = draftMode ? [DRAFT_MODE_COOKIE] : []
   const problems: string[] = []
   for (const response of responses) {
     const where = label(response)
@@ -28,7 +36,7 @@ export function responseProblems(responses: Fetched[], canaries: Canaries, { all
     const trace = STACK_TRACE.exec(response.body)
     if (trace) problems.push(`${where}: looks like a stack trace or server path: "${trace[0].trim().slice(0, 80)}"`)
     const pathname = new URL(response.path, 'http://site').pathname
-    for (const [name, value] of Object.entries(headersFor(EXPECTED, pathname))) {
+    for (const [name, value] of Object.entries(headersFor(EXPECTED, pathname, { cookies }))) {
       const sent = response.headers.get(name)
       // Next's image optimizer sends a stricter policy of its own for the images it serves.
       const stricter =

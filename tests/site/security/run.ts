@@ -8,7 +8,8 @@
  *  2. hostile content: every page crawled is inert HTML (no injected script, handler or unsafe
  *     link) and opens in Chromium without a dialog, a console error or an overflowing word;
  *  3. security headers on every response, from the production server;
- *  4. the Content Lake failing under the running site, then failing during a build.
+ *  4. publishing: a webhook regenerates the changed article's pages only; draft previews;
+ *  5. the Content Lake failing under the running site, then failing during a build.
  *
  * Flags: --keep leaves the build folder. SECURITY_PORT pins the port (default: a free one).
  */
@@ -20,7 +21,9 @@ import { probe } from './abuse'
 import { browserProblems } from './browser'
 import { leakedIn, leaksInDirectory, makeCanaries, type Canaries } from './canaries'
 import { crawl, type Fetched } from './crawl'
+import { scriptPolicyProblems } from './scriptPolicy'
 import { outageProblems } from './outage'
+import { publishingProblems } from './publishing'
 import { markupProblems, responseProblems } from './responses'
 import { unavailableHtmlProblems } from './unavailableHtml'
 import { portFor } from '@/tooling/freePort'
@@ -150,8 +153,17 @@ async function main(): Promise<number> {
             cookie,
             limit: 8,
           })
-          return responseProblems(responses, canaries)
+          return responseProblems(responses, canaries, { draftMode: true })
         },
+      },
+      {
+        name: "script policy in Chromium: reading pages and a draft preview with zero CSP violations, the Studio's bundle too with Sanity unreachable",
+        run: () =>
+          scriptPolicyProblems(running.origin, {
+            articlePath: EXAMPLE_ARTICLE_PATH,
+            readingPaths: ['/', '/blog', '/blog?page=2', '/topics', '/faq', '/authors', '/editorial-policy'],
+            enableDraftMode: `/api/draft-mode/enable?sanity-preview-secret=${PREVIEW_SECRET}&sanity-preview-pathname=${EXAMPLE_ARTICLE_PATH}`,
+          }),
       },
       {
         name: 'secrets: none in the static files or the build log',
@@ -170,6 +182,14 @@ async function main(): Promise<number> {
             '/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E',
             EXAMPLE_ARTICLE_PATH,
           ]),
+      },
+      {
+        name: 'publishing: a webhook regenerates the article and its lists only; draft mode shows the draft, readers the published page',
+        run: () =>
+          publishingProblems(running, lake, {
+            webhookSecret: canaries.SANITY_REVALIDATE_SECRET,
+            previewSecret: PREVIEW_SECRET,
+          }),
       },
       {
         name: 'Content Lake down under the running site: last good pages served, unknown pages say "temporarily unavailable"',
