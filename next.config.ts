@@ -13,6 +13,9 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   reactStrictMode: true,
+  // Several instances share one cache on Redis when REDIS_URL is set (lib/cache/README.md); a
+  // build keeps the handler it was built with, so build with REDIS_URL set to run with Redis.
+  ...(process.env.REDIS_URL ? { cacheHandler: require.resolve('./lib/cache/nextCacheHandler.cjs') } : {}),
   images: {
     // From the validated Sanity settings: this project's dataset only.
     remotePatterns: sanityImageRemotePatterns(projectId, dataset),
