@@ -11,6 +11,8 @@ checkEnvironment(process.env)
 const nextConfig: NextConfig = {
   // Separate build folders let benchmarks and tests build side by side without clobbering .next.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  // A self-contained server (<distDir>/standalone/server.js) for the container and the cluster (docs/deploy.md).
+  output: 'standalone',
   poweredByHeader: false,
   reactStrictMode: true,
   // Several instances share one cache on Redis when REDIS_URL is set (lib/cache/README.md); a
