@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next'
+import { cacheHeaders } from './lib/cdn/cacheHeaders'
 import { BUNDLED_DATASET_DIR } from './lib/dataset/bundledDataset'
 import { checkEnvironment } from './lib/env/checkEnvironment'
 import { sanityImageRemotePatterns } from './lib/sanity/imageRemotePatterns'
@@ -26,7 +27,7 @@ const nextConfig: NextConfig = {
   // The bundled dataset is read from disk at request time in embedded mode.
   outputFileTracingIncludes: { '/**': [`./${BUNDLED_DATASET_DIR}/**`] },
   // CSP and the other security headers (docs/security.md); HSTS only from a production build.
-  headers: async () => securityHeaders({ production: process.env.NODE_ENV === 'production' }),
+  headers: async () => [...securityHeaders({ production: process.env.NODE_ENV === 'production' }), ...cacheHeaders()],
 }
 
 export default nextConfig

@@ -1,4 +1,5 @@
 import nextConfig from '@/next.config'
+import { cacheHeaders } from '@/lib/cdn/cacheHeaders'
 import { EXAMPLE_ARTICLE_PATH } from '@/tooling/exampleArticle'
 import { DRAFT_MODE_COOKIE, securityHeaders } from '@/lib/security/securityHeaders'
 import { parseContentSecurityPolicy } from './support/contentSecurityPolicy'
@@ -42,8 +43,9 @@ function policy(path: string, options: { cookies?: string[] } = {}): Map<string,
 describe('security headers from next.config.ts', () => {
   it('are what next.config.ts hands to Next', async () => {
     expect(nextConfig.headers).toBeDefined()
-    // Jest runs with NODE_ENV=test: the config is the non-production one.
-    expect(await nextConfig.headers?.()).toEqual(securityHeaders({ production: false }))
+    // Jest runs with NODE_ENV=test: the config is the non-production one. The CDN's cache headers
+    // follow (tests/lib/cdn/cacheHeaders.test.ts).
+    expect(await nextConfig.headers?.()).toEqual([...securityHeaders({ production: false }), ...cacheHeaders()])
   })
 
   it.each(SITE_PATHS)('%s gets the baseline headers', (path) => {
