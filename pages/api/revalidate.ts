@@ -1,5 +1,6 @@
 import type { NextApiRequest, NextApiResponse } from 'next'
 import { Readable } from 'node:stream'
+import { purgeTags, type PurgeResult } from '@/lib/cdn/cloudflarePurge'
 import { handleRevalidateWebhook, MAX_BODY_BYTES } from '@/lib/sanity/revalidate/handleWebhook'
 import { regeneratePagesFor } from '@/lib/sanity/revalidate/pagesForTags'
 import { serverEnv } from '@/lib/sanity/serverEnv'
@@ -39,13 +40,23 @@ export default async function revalidateWebhook(req: NextApiRequest, res: NextAp
     res.status(413).json({ revalidated: [], message: `Body larger than ${MAX_BODY_BYTES} bytes` })
     return
   }
+  let purge: PurgeResult | undefined
   const response = await handleRevalidateWebhook(webRequest(req), {
     secret: serverEnv.SANITY_REVALIDATE_SECRET,
     waitForContentLake: true,
-    revalidate: (tags) => regeneratePagesFor(tags, (page) => res.revalidate(page, { unstable_onlyGenerated: true })),
+    revalidate: async (tags) => {
+      const pages = await regeneratePagesFor(tags, (page) => res.revalidate(page, { unstable_onlyGenerated: true }))
+      // Only once the pages are regenerated, so the CDN's next fetch gets the new ones. A purge that
+      // fails is not retried by failing the delivery: the pages' short CDN lifetime bounds it.
+      purge = await purgeTags(tags)
+      for (const failure of purge.failures)
+        console.error(`[revalidate] CDN purge of ${failure.tags.join(', ')} failed: ${failure.reason}`)
+      return pages
+    },
   })
+  const text = await response.text()
   res
     .status(response.status)
     .setHeader('Content-Type', 'application/json')
-    .send(await response.text())
+    .send(purge ? JSON.stringify({ ...(JSON.parse(text) as Record<string, unknown>), purge }) : text)
 }

@@ -1,58 +1,7 @@
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { purgeCloudflareTags, TAGS_PER_PURGE_REQUEST, type PurgeResult } from '@/lib/cdn/cloudflarePurge'
 import type { CdnPurgeConfig } from '@/lib/env/cdnEnv'
 import { freePort } from '@/tooling/freePort'
-
-const ZONE = '023e105f4ecef8ad9ca31a8372d0c353'
-const TOKEN = 'cf-test-token-0123456789abcdefghijklmnopqrs'
-const PURGED = { success: true, errors: [], messages: [], result: { id: ZONE } }
-
-type Scripted = { status: number; body?: unknown; headers?: Record<string, string>; delayMs?: number }
-type Received = { method: string; path: string; authorization: string | undefined; tags: string[] }
-
-/** A stand-in for Cloudflare's API on 127.0.0.1: answers from a script, then with success. */
-interface StandIn {
-  base: string
-  received: Received[]
-  script: (...answers: Scripted[]) => void
-  close: () => Promise<void>
-}
-
-async function startStandIn(): Promise<StandIn> {
-  const received: Received[] = []
-  const answers: Scripted[] = []
-  const server: Server = createServer((request, response) => {
-    let body = ''
-    request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')))
-    request.on('end', () => {
-      const { tags } = JSON.parse(body) as { tags: string[] }
-      received.push({
-        method: request.method ?? '',
-        path: request.url ?? '',
-        authorization: request.headers.authorization,
-        tags,
-      })
-      const answer = answers.shift() ?? { status: 200, body: PURGED }
-      setTimeout(() => {
-        response.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers })
-        response.end(JSON.stringify(answer.body ?? {}))
-      }, answer.delayMs ?? 0)
-    })
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  return {
-    base: `http://127.0.0.1:${port}/client/v4`,
-    received,
-    script: (...scripted) => answers.push(...scripted),
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections()
-        server.close(() => resolve())
-      }),
-  }
-}
+import { PURGED, startStandIn, TOKEN, ZONE, type Received, type StandIn } from '../../support/cloudflareStandIn'
 
 const tagsNumbered = (count: number) => Array.from({ length: count }, (_, index) => `article:${index}`)
 
