@@ -12,6 +12,7 @@ import { getFaqs, type FaqWithTopics } from '@/lib/sanity/queries/faqs'
 import { getPeople } from '@/lib/sanity/queries/people'
 import { getPerson } from '@/lib/sanity/queries/person'
 import { getSettings } from '@/lib/sanity/queries/settings'
+import { publishedSiteIndex, type SiteIndex } from '@/lib/sanity/queries/siteIndex'
 import { getTopic } from '@/lib/sanity/queries/topic'
 import { getTopics, type TopicSummary } from '@/lib/sanity/queries/topics'
 import type { ArticleProps } from './article'
@@ -25,10 +26,28 @@ import type { TopicProps } from './topic'
 
 const LATEST_COUNT = 6
 
+/**
+ * How long a 404 is kept before Next asks again: a slug published later on another instance
+ * (whose webhook reached a different process) must not stay a 404 there for a page's full lifetime.
+ */
+const NOT_FOUND_REVALIDATE_SECONDS = 60
+
+/**
+ * False when the site index (lib/sanity/queries/siteIndex.ts) shows `slug` is not among `pick`'s
+ * slugs, so the page is a 404 without a Content Lake request of its own; true otherwise, and
+ * always while an editor previews drafts, which no index holds.
+ */
+async function mayExist(slug: string, pick: (index: SiteIndex) => Set<string>): Promise<boolean> {
+  const index = await publishedSiteIndex()
+  return !index || pick(index).has(slug)
+}
+
 export const articleData: ReadingData<SlugParams, ArticleProps> = {
   async load({ slug }) {
-    const [article, settings] = await Promise.all([getArticle(slug), getSettings()])
-    if (article) return { props: { article, settings } }
+    if (await mayExist(slug, (index) => index.articles)) {
+      const [article, settings] = await Promise.all([getArticle(slug), getSettings()])
+      if (article) return { props: { article, settings } }
+    }
     // An old slug of a renamed article still leads to it.
     const moved = await movedTo(paths.article(slug))
     return moved ? { redirect: moved } : notFound
@@ -39,6 +58,7 @@ export const articleData: ReadingData<SlugParams, ArticleProps> = {
 
 export const topicData: ReadingData<SlugParams, TopicProps> = {
   async load({ slug }) {
+    if (!(await mayExist(slug, (index) => index.topics))) return notFound
     const [topic, settings] = await Promise.all([getTopic(slug), getSettings()])
     return topic ? { props: { topic, settings } } : notFound
   },
@@ -47,6 +67,7 @@ export const topicData: ReadingData<SlugParams, TopicProps> = {
 
 export const personData: ReadingData<SlugParams, PersonProps> = {
   async load({ slug }) {
+    if (!(await mayExist(slug, (index) => index.people))) return notFound
     const [person, settings] = await Promise.all([getPerson(slug), getSettings()])
     return person ? { props: { person, settings } } : notFound
   },
@@ -74,6 +95,9 @@ export const blogIndexData: ReadingData<BlogIndexParams, BlogIndexProps> = {
     if (page === null) return notFound
     // /blog?page=1 shows the same list as /blog: send it to the one URL.
     if (raw !== undefined && page === 1) return { redirect: { destination: paths.blog, permanent: true } }
+    // A page beyond the last is a 404 without reading it (visitors may send any number).
+    const index = await publishedSiteIndex()
+    if (index && page > pageCount(index.articleCount)) return notFound
     const { start, end } = pageSlice(page)
     const [{ total, articles }, settings] = await Promise.all([getArticleIndex(start, end), getSettings()])
     if (page > pageCount(total)) return notFound
@@ -124,7 +148,7 @@ export function staticProps<Params extends ParsedUrlQuery, Props extends Reading
     const loaded = await readPublished(() => data.load((params ?? {}) as Params))
     const { revalidate } = data
     if ('redirect' in loaded) return { redirect: loaded.redirect, revalidate }
-    if ('notFound' in loaded) return { notFound: true, revalidate }
+    if ('notFound' in loaded) return { notFound: true, revalidate: NOT_FOUND_REVALIDATE_SECONDS }
     return { props: asJson(loaded.props), revalidate }
   }
 }

@@ -28,6 +28,13 @@ type FetchOptions = {
    * change it was told about, not the cached state it is about to invalidate.
    */
   fresh?: boolean
+  /**
+   * Never kept in Next's data cache (the tags still describe what the read shows). For reads keyed
+   * by what a visitor sends (search terms, old paths): each distinct value would otherwise become
+   * one more cache entry, so visitors could grow the cache without bound. Also for reads whose
+   * caller keeps the result itself, for a time the data cache would not respect.
+   */
+  perVisitor?: boolean
 }
 
 /**
@@ -54,7 +61,7 @@ async function fromContentLake(
  * token in draft mode). The result is unvalidated: callers parse it with the query's zod schema.
  */
 export async function sanityFetch(options: FetchOptions): Promise<unknown> {
-  const { query, params = {}, tags, draftable = true, fresh = false } = options
+  const { query, params = {}, tags, draftable = true, fresh = false, perVisitor = false } = options
   if (!isSanityMode) return queryEmbedded(query, params)
   const client = getSanityClient()
   if (fresh)
@@ -78,6 +85,8 @@ export async function sanityFetch(options: FetchOptions): Promise<unknown> {
       })
     return fromContentLake(draft, options)
   }
+  if (perVisitor)
+    return fromContentLake((signal) => client.fetch(query, params, { cache: 'no-store', signal }), options)
   return fromContentLake(
     (signal) => client.fetch(query, params, { next: { tags, revalidate: APP_DATA_MAX_AGE_SECONDS }, signal }),
     options,

@@ -26,7 +26,12 @@ export type RedirectTarget = { destination: string; permanent: boolean }
 
 /** Where a moved page now lives (given the spellings of its old path), or null when none was known. */
 export async function findRedirect(pathVariants: string[]): Promise<RedirectTarget | null> {
-  const data = await sanityFetch({ query: redirectQuery, params: { paths: pathVariants }, tags: [tags.redirects] })
+  const data = await sanityFetch({
+    query: redirectQuery,
+    params: { paths: pathVariants },
+    tags: [tags.redirects],
+    perVisitor: true,
+  })
   const found = parseDocument(redirectSchema, data, 'redirectQuery')
   if (found?.article) return { destination: paths.article(found.article.slug), permanent: true }
   if (found?.redirect) return { destination: found.redirect.to, permanent: found.redirect.permanent !== false }

@@ -66,7 +66,7 @@ export async function searchArticles(terms: string[]): Promise<{ total: number; 
   if (bounded.length === 0) return { total: 0, hits: [] }
   const params = { terms: bounded, limit: SEARCH_RESULT_LIMIT }
   const data = isSanityMode
-    ? await sanityFetch({ query: searchQuery, params, tags: [tags.articleList, tags.faqPage] })
+    ? await sanityFetch({ query: searchQuery, params, tags: [tags.articleList, tags.faqPage], perVisitor: true })
     : // Imported here: it loads the bundled dataset, which Sanity mode never needs.
       await (await import('../embedded/search')).searchEmbedded(searchQuery, params)
   const parsed = parseDocument(searchSchema, data, 'searchQuery')

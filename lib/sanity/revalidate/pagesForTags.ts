@@ -6,6 +6,7 @@ import { readPublished } from '../isPreviewing'
 import { getArticleIndex } from '../queries/articleIndex'
 import { getArticleSlugs } from '../queries/articleSlugs'
 import { getPersonSlugs } from '../queries/people'
+import { forgetSiteIndex } from '../queries/siteIndex'
 import { getTopicSlugs } from '../queries/topics'
 import { tags } from '../tags'
 
@@ -89,6 +90,8 @@ export async function regeneratePagesFor(
   changed: string[],
   regenerate: (page: string) => Promise<void>,
 ): Promise<string[]> {
+  // The pages regenerated below, and the next 404s, must see what was just published.
+  forgetSiteIndex()
   const pages = await pagesForTags(changed)
   const failed: string[] = []
   let next = 0

@@ -119,4 +119,35 @@ describe('cache tags in Sanity mode', () => {
     expect(inits[0]?.cache).toBe('no-store')
     expect((inits[0] as { next?: unknown }).next).toBeUndefined()
   })
+
+  // What a visitor types must not become a cache entry: 1,000 distinct searches would be 1,000 entries.
+  it('keeps no search in the data cache, however many distinct ones visitors send', async () => {
+    // Answered here with no hits, as fast as the client can ask: only what it asks Next's fetch matters.
+    const spy = jest
+      .spyOn(globalThis, 'fetch')
+      .mockImplementation(async () => Response.json({ result: { total: 0, results: [] } }))
+    try {
+      await withEnv(sanityModeEnv(server), async () => {
+        const { searchArticles } = await import('@/lib/sanity/queries/search')
+        for (let count = 0; count < 1000; count += 1) await searchArticles([Math.random().toString(36).slice(2)])
+      })
+      const inits = spy.mock.calls.map(([, init]) => init ?? {})
+      expect(inits).toHaveLength(1000)
+      const cached = inits.filter(
+        (init) => init.cache !== 'no-store' || (init as { next?: unknown }).next !== undefined,
+      )
+      expect(cached).toEqual([])
+    } finally {
+      spy.mockRestore()
+    }
+  })
+
+  it('looks old paths up without the data cache', async () => {
+    const inits = await fetchInits(async () =>
+      (await import('@/lib/sanity/queries/redirect')).findRedirect(['/2023/05/never-existed']),
+    )
+    expect(inits).toHaveLength(1)
+    expect(inits[0]?.cache).toBe('no-store')
+    expect((inits[0] as { next?: unknown }).next).toBeUndefined()
+  })
 })

@@ -67,6 +67,7 @@ async function callEveryGetter(): Promise<void> {
   await (await load('redirect')).findRedirect([ARTICLE.legacyUrls?.[0] ?? '/2023/01/old-post'])
   await (await load('search')).searchArticles(['ketamine'])
   await (await load('settings')).getSettings()
+  await (await load('siteIndex')).getSiteIndex()
   await (await load('sitemap')).getSitemapContent()
   await (await load('topic')).getTopic(TOPIC.slug.current)
   await (await load('topics')).getTopics()

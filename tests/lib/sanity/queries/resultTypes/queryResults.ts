@@ -15,6 +15,7 @@ import type { personSchema } from '@/lib/sanity/queries/person'
 import type { redirectSchema } from '@/lib/sanity/queries/redirect'
 import type { searchHitSchema, searchSchema } from '@/lib/sanity/queries/search'
 import type { settingsSchema } from '@/lib/sanity/queries/settings'
+import type { siteIndexSchema } from '@/lib/sanity/queries/siteIndex'
 import type { sitemapArticleSchema, sitemapContentSchema, slugDocumentSchema } from '@/lib/sanity/queries/sitemap'
 import type { topicSchema, topicTakeawaySchema } from '@/lib/sanity/queries/topic'
 import type { slugSchema as topicSlugSchema, topicSummarySchema } from '@/lib/sanity/queries/topics'
@@ -54,6 +55,7 @@ export type QueryResultsAgreeWithSchemas = [
   Agree<
     Exclude<Disagreements<Generated.SettingsQueryResult, In<typeof settingsSchema>>, ImagesWithoutCaption> & string
   >,
+  Agree<Disagreements<Generated.SiteIndexQueryResult, In<typeof siteIndexSchema>> & string>,
   Agree<Disagreements<Generated.SitemapQueryResult, In<typeof sitemapContentSchema>> & string>,
   Agree<Disagreements<Item<Field<Generated.SitemapQueryResult, 'articles'>>, In<typeof sitemapArticleSchema>> & string>,
   Agree<Disagreements<Item<Field<Generated.SitemapQueryResult, 'topics'>>, In<typeof slugDocumentSchema>> & string>,

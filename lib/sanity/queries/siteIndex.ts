@@ -1,0 +1,93 @@
+import { defineQuery } from 'groq'
+import { z } from 'zod'
+import { isSanityMode } from '@/sanity/env'
+import { sanityFetch } from '../fetch'
+import { isPreviewing } from '../isPreviewing'
+import { tags } from '../tags'
+import { parseDocument } from '../validate'
+import { listedArticleFilter } from './fragments'
+
+// What exists, in one small read: the slugs each slug page answers for (the pages' own
+// conditions), how many articles the blog index lists, and every stored old path redirectQuery
+// compares against (an article's legacy URLs, a redirect document's source), so an address that
+// names none of them is a 404 without a Content Lake request of its own.
+export const siteIndexQuery = defineQuery(`{
+  "articles": *[${listedArticleFilter}].slug.current,
+  "articleCount": count(*[${listedArticleFilter}]),
+  "topics": *[_type == "topic" && defined(slug.current)].slug.current,
+  "people": *[_type == "person" && defined(slug.current)].slug.current,
+  "legacyUrls": *[${listedArticleFilter} && defined(legacyUrls)].legacyUrls[],
+  "redirectSources": *[_type == "redirect" && defined(to)].from
+}`)
+
+// One malformed value must not hide the rest: anything but a string is simply not in the index.
+const strings = z
+  .array(z.unknown())
+  .nullish()
+  .transform((values) => (values ?? []).filter((value): value is string => typeof value === 'string'))
+
+export const siteIndexSchema = z
+  .object({
+    articles: strings,
+    articleCount: z.number().int().nonnegative(),
+    topics: strings,
+    people: strings,
+    legacyUrls: strings,
+    redirectSources: strings,
+  })
+  .transform(({ articles, articleCount, topics, people, legacyUrls, redirectSources }) => ({
+    articles: new Set(articles),
+    articleCount,
+    topics: new Set(topics),
+    people: new Set(people),
+    /** Old paths exactly as stored: compare the spellings of lib/navigation/legacyPath.ts against them. */
+    movedPaths: new Set([...legacyUrls, ...redirectSources]),
+  }))
+export type SiteIndex = z.infer<typeof siteIndexSchema>
+
+/** How long one process answers from the index it read before reading it again. */
+const SITE_INDEX_MAX_AGE_MS = 60_000
+
+async function readSiteIndex(): Promise<SiteIndex> {
+  const data = await sanityFetch({
+    query: siteIndexQuery,
+    tags: [tags.articleList, tags.topicList, tags.personList, tags.redirects],
+    draftable: false,
+    // Kept here for SITE_INDEX_MAX_AGE_MS and cleared by the webhook; the data cache would keep it longer.
+    perVisitor: true,
+  })
+  const index = parseDocument(siteIndexSchema, data, 'siteIndexQuery')
+  // A read that cannot be trusted must not turn every page into a 404: the caller retries next time.
+  if (!index) throw new Error('siteIndexQuery returned no usable index')
+  return index
+}
+
+let kept: { index: Promise<SiteIndex>; readAt: number } | null = null
+
+/**
+ * The site index, read at most once per SITE_INDEX_MAX_AGE_MS per process in Sanity mode;
+ * concurrent callers share one request, and a failed read is not kept. Embedded mode reads the
+ * in-process dataset each time: it has no Content Lake to spare.
+ */
+export function getSiteIndex(): Promise<SiteIndex> {
+  if (!isSanityMode) return readSiteIndex()
+  const now = Date.now()
+  if (!kept || now - kept.readAt >= SITE_INDEX_MAX_AGE_MS) {
+    const entry = { index: readSiteIndex(), readAt: now }
+    kept = entry
+    entry.index.catch(() => {
+      if (kept === entry) kept = null
+    })
+  }
+  return kept.index
+}
+
+/** Drops the kept index, so a publish is visible at once on the instance its webhook reached. */
+export function forgetSiteIndex(): void {
+  kept = null
+}
+
+/** The index of what is published; null while an editor previews drafts, which no index holds. */
+export async function publishedSiteIndex(): Promise<SiteIndex | null> {
+  return (await isPreviewing()) ? null : getSiteIndex()
+}
