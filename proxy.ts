@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { parsePageParam } from './lib/navigation/pagination'
-import { paths } from './lib/navigation/paths'
+import { isReadingPath, paths } from './lib/navigation/paths'
 import { wordpressQueryRewritePath, wordpressQuerySource } from './lib/navigation/wordpressQuery'
 import { clientAddress } from './lib/security/clientAddress'
 import { DRAFT_MODE_COOKIE } from './lib/security/securityHeaders'
@@ -85,11 +85,6 @@ export function proxy(request: NextRequest): NextResponse {
       headers: { 'Content-Type': 'text/plain; charset=utf-8' },
     })
   }
-}
-
-/** The paths the Pages Router's reading pages answer (pages/). */
-function isReadingPath(pathname: string): boolean {
-  return /^\/(?:(?:blog|topics|authors)(?:\/[^/]+)?|faq|editorial-policy)?\/?$/.test(pathname)
 }
 
 // Only paths with a percent sign can be malformed, only the root with a WordPress query

@@ -1,8 +1,8 @@
 import type { NextConfig } from 'next'
-import { paths } from '../navigation/paths'
+import { paths, readingPageSources } from '../navigation/paths'
 import { crawlerPaths } from '../seo/crawlerPaths'
 import { tags } from '../sanity/tags'
-import { DRAFT_MODE_COOKIE, READING_PAGE_SOURCES } from '../security/securityHeaders'
+import { DRAFT_MODE_COOKIE } from '../security/securityHeaders'
 
 type HeaderRules = Awaited<ReturnType<NonNullable<NextConfig['headers']>>>
 
@@ -94,12 +94,12 @@ export function cacheHeaders(): HeaderRules {
     source,
     headers: [{ key: 'Cache-Control', value: PAGE_CACHE_CONTROL }, ...tagHeaders(tagsOf(source, FILE_TAGS))],
   }))
-  const readingPages = READING_PAGE_SOURCES.map((source) => ({
+  const readingPages = readingPageSources.map((source) => ({
     source,
     missing: draftCookie,
     headers: [{ key: 'Cache-Control', value: PAGE_CACHE_CONTROL }, ...tagHeaders(tagsOf(source, READING_PAGE_TAGS))],
   }))
-  const drafts = [...READING_PAGE_SOURCES, paths.search].map((source) => ({
+  const drafts = [...readingPageSources, paths.search].map((source) => ({
     source,
     has: draftCookie,
     headers: [{ key: 'Cache-Control', value: DRAFT_CACHE_CONTROL }],

@@ -16,3 +16,28 @@ export const paths = {
   /** Where the proxy sends a reading page's request that carries draft mode's cookie (App Router). */
   preview: '/preview',
 } as const
+
+/**
+ * The addresses the Pages Router's reading pages answer (pages/), as next.config sources: the one
+ * list the proxy, the security headers and the CDN headers read. /blog?page=N is matched by /blog
+ * (header rules never see the query string) and answered by /blog/page/N.
+ */
+export const readingPageSources = [
+  paths.home,
+  paths.blog,
+  `${paths.blog}/page/:page`,
+  paths.article(':slug'),
+  paths.topics,
+  paths.topic(':slug'),
+  paths.authors,
+  paths.author(':slug'),
+  paths.faq,
+  paths.editorialPolicy,
+]
+
+const readingPagePatterns = readingPageSources.map((source) => new RegExp(`^${source.replace(/:[a-z]+/g, '[^/]+')}/?$`))
+
+/** Whether a request path is one the Pages Router's reading pages answer. */
+export function isReadingPath(pathname: string): boolean {
+  return readingPagePatterns.some((pattern) => pattern.test(pathname))
+}

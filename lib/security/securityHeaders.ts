@@ -1,5 +1,5 @@
 import type { NextConfig } from 'next'
-import { paths } from '../navigation/paths'
+import { readingPageSources } from '../navigation/paths'
 import {
   appContentSecurityPolicy,
   readingContentSecurityPolicy,
@@ -14,23 +14,6 @@ const HSTS = 'max-age=63072000; includeSubDomains'
 
 /** Draft mode's cookie, as Next names it; the proxy sends requests carrying it to the App Router. */
 export const DRAFT_MODE_COOKIE = '__prerender_bypass'
-
-/**
- * The addresses the Pages Router's reading pages answer (pages/), as next.config sources.
- * /blog?page=N is matched by /blog: header rules never see the query string.
- */
-export const READING_PAGE_SOURCES = [
-  paths.home,
-  paths.blog,
-  `${paths.blog}/page/:page`,
-  paths.article(':slug'),
-  paths.topics,
-  paths.topic(':slug'),
-  paths.authors,
-  paths.author(':slug'),
-  paths.faq,
-  paths.editorialPolicy,
-]
 
 // Powerful features the site never uses, switched off for it and anything it frames.
 const PERMISSIONS_POLICY = [
@@ -73,7 +56,7 @@ export function securityHeaders({ production }: { production: boolean }): Header
         ...(production ? [{ key: 'Strict-Transport-Security', value: HSTS }] : []),
       ],
     },
-    ...READING_PAGE_SOURCES.map((source) => ({
+    ...readingPageSources.map((source) => ({
       source,
       missing: [{ type: 'cookie' as const, key: DRAFT_MODE_COOKIE }],
       headers: [

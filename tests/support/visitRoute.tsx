@@ -1,25 +1,15 @@
 import type { ReactElement } from 'react'
 import LegacyPathPage from '@/app/(site)/[...path]/page'
 import SearchPage from '@/app/(site)/search/page'
+import { isReadingPath } from '@/lib/navigation/paths'
 import { outcomeOf, type Outcome } from './pageOutcome'
 import { readingPage, searchParamsOf } from './readingPage'
-
-const LISTS = new Set(['blog', 'topics', 'authors'])
-const SINGLE_PAGES = new Set(['faq', 'editorial-policy'])
-
-/** The paths the Pages Router's reading pages answer (pages/). */
-function isReadingPath(segments: string[]): boolean {
-  const [first, second, ...rest] = segments
-  if (first === undefined) return true
-  if (rest.length > 0) return false
-  return LISTS.has(first) || (second === undefined && SINGLE_PAGES.has(first))
-}
 
 // The site's routes, matched as Next matches them: the reading pages, the search page, then the
 // catch-all of old addresses. Each page is called as Next calls it, with promised params.
 function pageFor(url: URL): Promise<ReactElement> {
   const segments = url.pathname.split('/').filter(Boolean).map(decodeURIComponent)
-  if (isReadingPath(segments)) return readingPage(url.pathname + url.search)
+  if (isReadingPath(url.pathname)) return readingPage(url.pathname + url.search)
   if (segments.length === 1 && segments[0] === 'search')
     return SearchPage({ searchParams: Promise.resolve(searchParamsOf(url)) })
   return LegacyPathPage({ params: Promise.resolve({ path: segments }) })
