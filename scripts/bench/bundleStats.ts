@@ -2,8 +2,14 @@ import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
-/** One route's first-load JavaScript as the build reports it (Next 16: diagnostics/route-bundle-stats.json). */
-export type RouteBundle = { route: string; chunks: string[] }
+export type Router = 'app' | 'pages'
+
+/**
+ * One route's first-load JavaScript as the build reports it (Next 16: diagnostics/route-bundle-stats.json),
+ * and the router that serves it. For a Pages Router page with `unstable_runtimeJS: false` the build
+ * still lists chunks its HTML never references: only the served HTML tells what such a page loads.
+ */
+export type RouteBundle = { route: string; router: Router; chunks: string[] }
 
 export type ChunkKind = 'framework' | 'next/link' | 'next/image' | 'project' | 'library'
 export type Chunk = { file: string; raw: number; gzip: number; kinds: Set<ChunkKind>; modules: string[] }
@@ -12,8 +18,13 @@ export function readRouteBundles(distDir: string): RouteBundle[] {
   const file = path.join(process.cwd(), distDir, 'diagnostics', 'route-bundle-stats.json')
   if (!existsSync(file)) throw new Error(`${file} is missing: bench:weight needs a Next 16 production build`)
   const stats = JSON.parse(readFileSync(file, 'utf8')) as { route: string; firstLoadChunkPaths: string[] }[]
+  const pagesManifest = path.join(process.cwd(), distDir, 'server', 'pages-manifest.json')
+  const pagesRoutes = new Set(
+    existsSync(pagesManifest) ? Object.keys(JSON.parse(readFileSync(pagesManifest, 'utf8')) as object) : [],
+  )
   return stats.map(({ route, firstLoadChunkPaths }) => ({
     route,
+    router: pagesRoutes.has(route) ? 'pages' : 'app',
     chunks: firstLoadChunkPaths.map((chunk) => path.basename(chunk)),
   }))
 }
@@ -69,6 +80,25 @@ export function describeChunks(distDir: string, files: Iterable<string>, manifes
   return chunks
 }
 
-export function gzipSize(text: string): number {
-  return gzipSync(Buffer.from(text)).length
+export function gzipSize(content: string | Buffer): number {
+  return gzipSync(typeof content === 'string' ? Buffer.from(content) : content).length
+}
+
+// Types a browser runs; any other type (JSON-LD, JSON data) is data and never executes.
+const EXECUTABLE_TYPE = /^(module|(text|application)\/(x-)?(java|ecma)script)?$/i
+
+/** What a page's HTML makes a browser fetch and run: the `src` of each script, and each inline script's code. */
+export type PageScripts = { sources: string[]; inline: string[] }
+
+export function scriptsIn(html: string): PageScripts {
+  const sources: string[] = []
+  const inline: string[] = []
+  for (const [, attributes = '', body = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
+    const type = /\stype\s*=\s*["']?([^"'\s>]*)/i.exec(attributes)?.[1] ?? ''
+    if (!EXECUTABLE_TYPE.test(type)) continue
+    const source = /\ssrc\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1]
+    if (source) sources.push(source)
+    else if (body.trim()) inline.push(body)
+  }
+  return { sources, inline }
 }

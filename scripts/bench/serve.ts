@@ -21,17 +21,22 @@ import { wholeNumber } from './wholeNumber'
 const DIST = '.next-perf'
 const ARTICLE = EXAMPLE_ARTICLE_PATH
 
-/** The prerendered page with the least HTML that answers 200: the cheapest page Next can serve. */
+/**
+ * The prerendered page with the least HTML that answers 200: the cheapest page Next can serve.
+ * Both routers prerender: the App Router's pages land in server/app, the Pages Router's in server/pages.
+ */
 async function smallestStaticPage(origin: string): Promise<string> {
   const manifest = JSON.parse(readFileSync(path.join(process.cwd(), DIST, 'prerender-manifest.json'), 'utf8')) as {
     routes: Record<string, unknown>
   }
   const pages = Object.keys(manifest.routes)
     .filter((route) => route !== ARTICLE)
-    .map((route) => ({
-      route,
-      file: path.join(process.cwd(), DIST, 'server', 'app', `${route === '/' ? '/index' : route}.html`),
-    }))
+    .flatMap((route) =>
+      ['app', 'pages'].map((router) => ({
+        route,
+        file: path.join(process.cwd(), DIST, 'server', router, `${route === '/' ? '/index' : route}.html`),
+      })),
+    )
     .filter(({ file }) => existsSync(file))
     .sort((a, b) => statSync(a.file).size - statSync(b.file).size)
   for (const { route } of pages) {
