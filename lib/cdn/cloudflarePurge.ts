@@ -1,4 +1,3 @@
-import 'server-only'
 import { z } from 'zod'
 import { parseCdnEnv, type CdnPurgeConfig } from '@/lib/env/cdnEnv'
 
