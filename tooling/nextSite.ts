@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { freePort } from './freePort'
+import { startServerProcess } from './serverProcess'
 
 /**
  * Builds and serves the site with Next's own CLI, for the browser, SEO, security and load
@@ -12,7 +13,6 @@ import { freePort } from './freePort'
 const NEXT_BIN = path.join(process.cwd(), 'node_modules/next/dist/bin/next')
 const QUIET = { NEXT_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' }
 const READY_TIMEOUT_MS = 60_000
-const STOP_GRACE_MS = 10_000
 
 /** Variables for the Next process on top of this process's environment; `undefined` removes one. */
 export type NextEnv = Record<string, string | undefined>
@@ -93,7 +93,7 @@ export type SiteOptions = {
 export type Site = {
   /** http://127.0.0.1:<port> */
   origin: string
-  /** The `next start` process, which leads its own process group. */
+  /** The server process (`next start` or the standalone server), which leads its own process group. */
   pid: number
   /** Everything the server printed so far (stdout and stderr). */
   output: () => string
@@ -101,78 +101,50 @@ export type Site = {
   stop: () => Promise<void>
 }
 
+// The site serves once a static route answers, whatever its status.
+const answers = (origin: string) => () =>
+  fetch(`${origin}/robots.txt`, { signal: AbortSignal.timeout(2_000) }).then(() => true)
+
+function requireBuild(distDir: string, file: string, hint: string): void {
+  if (!existsSync(path.join(process.cwd(), distDir, file))) {
+    throw new Error(`No production build in ${distDir}/: ${hint} (NEXT_DIST_DIR names another build folder)`)
+  }
+}
+
 /** Serves the build in `distDir` with `next start` on 127.0.0.1 and resolves once it answers. */
 export async function startSite({ distDir, port, env = {} }: SiteOptions): Promise<Site> {
-  if (!existsSync(path.join(process.cwd(), distDir, 'BUILD_ID'))) {
-    throw new Error(
-      `No production build in ${distDir}/: run \`npm run build\` first (NEXT_DIST_DIR names another build folder)`,
-    )
-  }
+  requireBuild(distDir, 'BUILD_ID', 'run `npm run build` first')
   const chosenPort = port ?? (await freePort())
   const origin = `http://127.0.0.1:${chosenPort}`
-  // Its own process group, so stop() also ends anything the server started.
-  const child = spawn(process.execPath, [NEXT_BIN, 'start', '--hostname', '127.0.0.1', '--port', String(chosenPort)], {
+  const server = await startServerProcess({
+    name: `next start at ${origin}`,
+    command: process.execPath,
+    args: [NEXT_BIN, 'start', '--hostname', '127.0.0.1', '--port', String(chosenPort)],
     env: nextEnv(distDir, env, { NODE_ENV: 'production' }),
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
+    ready: answers(origin),
+    readyTimeoutMs: READY_TIMEOUT_MS,
   })
-  if (child.pid === undefined) throw new Error('next start could not be started')
-  const pid = child.pid
-  let output = ''
-  let exit: string | null = null
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  return { origin, ...server }
+}
 
-  const signalGroup = (signal: NodeJS.Signals) => {
-    try {
-      process.kill(-pid, signal)
-    } catch {
-      // The group is already gone.
-    }
-  }
-  // A detached group does not receive the terminal's Ctrl-C, and nothing else ends it when this
-  // process dies: end it on exit, and on SIGINT/SIGTERM before dying of the signal as usual.
-  const onExit = () => signalGroup('SIGKILL')
-  const onSignal = (signal: NodeJS.Signals) => {
-    signalGroup('SIGTERM')
-    process.kill(process.pid, signal)
-  }
-  process.on('exit', onExit)
-  process.once('SIGINT', onSignal)
-  process.once('SIGTERM', onSignal)
-
-  const exited = new Promise<void>((resolve) =>
-    child.once('exit', (code, signal) => {
-      exit = `code ${code ?? '-'}, signal ${signal ?? '-'}`
-      process.off('exit', onExit)
-      process.off('SIGINT', onSignal)
-      process.off('SIGTERM', onSignal)
-      resolve()
-    }),
-  )
-  const stop = async () => {
-    if (exit === null) {
-      signalGroup('SIGTERM')
-      const killer = setTimeout(() => signalGroup('SIGKILL'), STOP_GRACE_MS)
-      await exited
-      clearTimeout(killer)
-    }
-    // Whatever the server started may outlive it.
-    signalGroup('SIGKILL')
-  }
-
-  const deadline = Date.now() + READY_TIMEOUT_MS
-  for (;;) {
-    if (exit !== null) throw new Error(`next start exited before serving (${exit}):\n${output}`)
-    try {
-      await fetch(`${origin}/robots.txt`, { signal: AbortSignal.timeout(2_000) })
-      return { origin, pid, output: () => output, stop }
-    } catch {
-      if (Date.now() > deadline) {
-        await stop()
-        throw new Error(`next start did not answer at ${origin} within ${READY_TIMEOUT_MS / 1000} s:\n${output}`)
-      }
-      await new Promise((resolve) => setTimeout(resolve, 250))
-    }
-  }
+/**
+ * Serves the standalone server of the build in `distDir` (`output: 'standalone'`) on 127.0.0.1,
+ * as the container does: `node <distDir>/standalone/server.js` with PORT and HOSTNAME, after
+ * copying `<distDir>/static` into the standalone folder as the Dockerfile does (the build leaves it out).
+ */
+export async function startStandaloneSite({ distDir, port, env = {} }: SiteOptions): Promise<Site> {
+  requireBuild(distDir, 'standalone/server.js', "build it with output: 'standalone'")
+  const root = path.join(process.cwd(), distDir)
+  cpSync(path.join(root, 'static'), path.join(root, 'standalone', distDir, 'static'), { recursive: true })
+  const chosenPort = port ?? (await freePort())
+  const origin = `http://127.0.0.1:${chosenPort}`
+  const server = await startServerProcess({
+    name: `the standalone server at ${origin}`,
+    command: process.execPath,
+    args: [path.join(root, 'standalone/server.js')],
+    env: nextEnv(distDir, env, { NODE_ENV: 'production', PORT: String(chosenPort), HOSTNAME: '127.0.0.1' }),
+    ready: answers(origin),
+    readyTimeoutMs: READY_TIMEOUT_MS,
+  })
+  return { origin, ...server }
 }
