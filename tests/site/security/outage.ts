@@ -1,5 +1,5 @@
-import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import type { ContentLakeServer, Failure } from '../../support/contentLakeServer'
+import { sendDelivery, signDelivery } from '../../support/publishWebhook'
 import { launchChromium } from '@/tooling/chromium'
 import type { Site } from '@/tooling/nextSite'
 import { visibleText } from './browser'
@@ -31,18 +31,9 @@ async function get(site: Site, path: string): Promise<{ status: number; body: st
 
 /** Tells the site that the article changed, as Sanity would, so its page is regenerated on the next visit. */
 async function publishWebhook(site: Site, secret: string): Promise<{ status: number; body: string }> {
-  const body = JSON.stringify({
-    _id: EXAMPLE_ARTICLE_ID,
-    _type: 'article',
-    before: { slug: EXAMPLE_ARTICLE_SLUG, topics: [], people: [] },
-    after: { slug: EXAMPLE_ARTICLE_SLUG, topics: [], people: [] },
-  })
-  const headers = {
-    'content-type': 'application/json',
-    [SIGNATURE_HEADER_NAME]: await encodeSignatureHeader(body, Date.now(), secret),
-  }
-  const response = await fetch(`${site.origin}/api/revalidate`, { method: 'POST', headers, body })
-  return { status: response.status, body: await response.text() }
+  const state = { slug: EXAMPLE_ARTICLE_SLUG, topics: [], people: [] }
+  const change = { _id: EXAMPLE_ARTICLE_ID, _type: 'article' as const, before: state, after: state }
+  return sendDelivery(site.origin, await signDelivery(change, secret))
 }
 
 export async function outageProblems(site: Site, lake: ContentLakeServer, webhookSecret: string): Promise<string[]> {

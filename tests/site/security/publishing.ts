@@ -1,6 +1,6 @@
-import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { parseHTML } from 'linkedom'
 import type { ContentLakeServer, StoredDocument } from '../../support/contentLakeServer'
+import { articleChange, sendDelivery, signDelivery, topicsOf } from '../../support/publishWebhook'
 import type { Site } from '@/tooling/nextSite'
 import { EXAMPLE_ARTICLE_SLUG } from '@/tooling/exampleArticle'
 
@@ -62,42 +62,10 @@ function robotsMeta(html: string): string {
   return document.querySelector('meta[name="robots"]')?.getAttribute('content') ?? ''
 }
 
-async function publishWebhook(
-  site: Site,
-  secret: string,
-  article: StoredDocument,
-): Promise<{ status: number; pages: string[]; body: string }> {
-  const slug = (article.slug as { current: string }).current
-  const state = {
-    slug,
-    topics: topicsOf(article),
-    people: [article.author, article.medicalReviewer].map((person) => (person as { _ref?: string })?._ref ?? null),
-  }
-  const body = JSON.stringify({ _id: article._id, _type: 'article', before: state, after: state })
-  const headers = {
-    'content-type': 'application/json',
-    [SIGNATURE_HEADER_NAME]: await encodeSignatureHeader(body, Date.now(), secret),
-  }
-  const response = await fetch(`${site.origin}/api/revalidate`, { method: 'POST', headers, body })
-  const text = await response.text()
-  let pages: string[] = []
-  try {
-    pages = (JSON.parse(text) as { pages?: string[] }).pages ?? []
-  } catch {
-    // Reported below through the status and body.
-  }
-  return { status: response.status, pages, body: text }
-}
-
 /** The article's page, or '' for one without a slug. */
 function pathOf(document: StoredDocument): string {
   const slug = (document.slug as { current?: unknown } | undefined)?.current
   return typeof slug === 'string' ? `/blog/${slug}` : ''
-}
-
-function topicsOf(document: StoredDocument): string[] {
-  const topics = document.topics
-  return Array.isArray(topics) ? topics.map((topic: { _ref?: unknown } | null) => String(topic?._ref ?? '')) : []
 }
 
 function articleAt(lake: ContentLakeServer, path: string): StoredDocument | undefined {
@@ -155,7 +123,7 @@ export async function publishingProblems(
     { ...changed, title: NEW_TITLE },
     ...candidates.map(({ document }) => ({ ...document, title: SILENT_TITLE })),
   ])
-  const webhook = await publishWebhook(site, webhookSecret, changed)
+  const webhook = await sendDelivery(site.origin, await signDelivery(articleChange(changed), webhookSecret))
   expect(webhook.status === 200, `webhook: ${webhook.status} ${webhook.body}`)
   for (const path of [changedPath, '/', '/blog']) {
     expect(webhook.pages.includes(path), `the webhook did not regenerate ${path}: ${webhook.body}`)
