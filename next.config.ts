@@ -1,5 +1,5 @@
 import type { NextConfig } from 'next'
-import { cacheHeaders } from './lib/cdn/cacheHeaders'
+import { CDN_FRESH_SECONDS, CDN_STALE_SECONDS, cacheHeaders } from './lib/cdn/cacheHeaders'
 import { BUNDLED_DATASET_DIR } from './lib/dataset/bundledDataset'
 import { checkEnvironment } from './lib/env/checkEnvironment'
 import { sanityImageRemotePatterns } from './lib/sanity/imageRemotePatterns'
@@ -27,6 +27,9 @@ const nextConfig: NextConfig = {
   // The bundled dataset is read from disk at request time in embedded mode.
   outputFileTracingIncludes: { '/**': [`./${BUNDLED_DATASET_DIR}/**`] },
   // CSP and the other security headers (docs/security.md); HSTS only from a production build.
+  // Next writes stale-while-revalidate = expireTime - revalidate: a CDN may serve a page that long
+  // past its freshness while it fetches the new one (lib/cdn/cacheHeaders.ts).
+  expireTime: CDN_FRESH_SECONDS + CDN_STALE_SECONDS,
   headers: async () => [...securityHeaders({ production: process.env.NODE_ENV === 'production' }), ...cacheHeaders()],
 }
 

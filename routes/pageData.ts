@@ -1,11 +1,14 @@
 import type { GetStaticPaths, GetStaticProps } from 'next'
+import { parsePrerenderEnv } from '@/lib/env/prerenderEnv'
 import type { ParsedUrlQuery } from 'node:querystring'
+import { CDN_FRESH_SECONDS } from '@/lib/cdn/cacheHeaders'
 import { paths } from '@/lib/navigation/paths'
 import { pageCount, pageSlice, parsePageParam } from '@/lib/navigation/pagination'
 import { movedTo } from '@/lib/navigation/redirectIfMoved'
 import { readPublished } from '@/lib/sanity/isPreviewing'
 import { getArticle } from '@/lib/sanity/queries/article'
 import { getArticleIndex } from '@/lib/sanity/queries/articleIndex'
+import { getNewestArticleSlugs } from '@/lib/sanity/queries/articleSlugs'
 import { getLatestArticles } from '@/lib/sanity/queries/articleList'
 import { getEditorialPolicy } from '@/lib/sanity/queries/editorialPolicy'
 import { getFaqs, type FaqWithTopics } from '@/lib/sanity/queries/faqs'
@@ -27,12 +30,6 @@ import type { TopicProps } from './topic'
 const LATEST_COUNT = 6
 
 /**
- * How long a 404 is kept before Next asks again: a slug published later on another instance
- * (whose webhook reached a different process) must not stay a 404 there for a page's full lifetime.
- */
-const NOT_FOUND_REVALIDATE_SECONDS = 60
-
-/**
  * False when the site index (lib/sanity/queries/siteIndex.ts) shows `slug` is not among `pick`'s
  * slugs, so the page is a 404 without a Content Lake request of its own; true otherwise, and
  * always while an editor previews drafts, which no index holds.
@@ -52,8 +49,6 @@ export const articleData: ReadingData<SlugParams, ArticleProps> = {
     const moved = await movedTo(paths.article(slug))
     return moved ? { redirect: moved } : notFound
   },
-  // Re-rendered daily, so a medical review that runs out shows its note without waiting for an edit.
-  revalidate: 86400,
 }
 
 export const topicData: ReadingData<SlugParams, TopicProps> = {
@@ -62,7 +57,6 @@ export const topicData: ReadingData<SlugParams, TopicProps> = {
     const [topic, settings] = await Promise.all([getTopic(slug), getSettings()])
     return topic ? { props: { topic, settings } } : notFound
   },
-  revalidate: false,
 }
 
 export const personData: ReadingData<SlugParams, PersonProps> = {
@@ -71,7 +65,6 @@ export const personData: ReadingData<SlugParams, PersonProps> = {
     const [person, settings] = await Promise.all([getPerson(slug), getSettings()])
     return person ? { props: { person, settings } } : notFound
   },
-  revalidate: false,
 }
 
 export const homeData: ReadingData<NoParams, HomeProps> = {
@@ -83,7 +76,6 @@ export const homeData: ReadingData<NoParams, HomeProps> = {
     ])
     return { props: { articles, topics, settings } }
   },
-  revalidate: false,
 }
 
 /** `page` is the `?page=` value as sent (the proxy hands /blog?page=N to /blog/page/N); none is page 1. */
@@ -103,7 +95,6 @@ export const blogIndexData: ReadingData<BlogIndexParams, BlogIndexProps> = {
     if (page > pageCount(total)) return notFound
     return { props: { page, total, articles, settings } }
   },
-  revalidate: false,
 }
 
 function listData<Item>(load: () => Promise<Item[]>): ReadingData<NoParams, IndexProps<Item>> {
@@ -112,7 +103,6 @@ function listData<Item>(load: () => Promise<Item[]>): ReadingData<NoParams, Inde
       const [items, settings] = await Promise.all([load(), getSettings()])
       return { props: { items, settings } }
     },
-    revalidate: false,
   }
 }
 
@@ -125,7 +115,6 @@ export const editorialPolicyData: ReadingData<NoParams, EditorialPolicyProps> = 
     const [policy, settings] = await Promise.all([getEditorialPolicy(), getSettings()])
     return { props: { policy, settings } }
   },
-  revalidate: false,
 }
 
 /**
@@ -146,9 +135,13 @@ export function staticProps<Params extends ParsedUrlQuery, Props extends Reading
 ): GetStaticProps<Props, Params> {
   return async ({ params }) => {
     const loaded = await readPublished(() => data.load((params ?? {}) as Params))
-    const { revalidate } = data
+    // Every answer, 404s and redirects included, is kept CDN_FRESH_SECONDS before Next regenerates
+    // it on a visit: the CDN's lifetime (Next writes s-maxage from it), the bound on a webhook that
+    // reached another instance or never came (a slug published meanwhile stops being a 404), and a
+    // medical review running out shows its note without waiting for an edit.
+    const revalidate = CDN_FRESH_SECONDS
     if ('redirect' in loaded) return { redirect: loaded.redirect, revalidate }
-    if ('notFound' in loaded) return { notFound: true, revalidate: NOT_FOUND_REVALIDATE_SECONDS }
+    if ('notFound' in loaded) return { notFound: true, revalidate }
     return { props: asJson(loaded.props), revalidate }
   }
 }
@@ -162,6 +155,14 @@ export function prerenderSlugs(slugs: () => Promise<string[]>): GetStaticPaths<S
     paths: (await readPublished(slugs)).map((slug) => ({ params: { slug } })),
     fallback: 'blocking',
   })
+}
+
+/**
+ * The articles a build renders ahead: the newest PRERENDER_ARTICLES, so a build takes as long at
+ * 10,000 articles as at 200. Topic and person pages are few and all built ahead.
+ */
+export function newestArticleSlugs(): Promise<string[]> {
+  return getNewestArticleSlugs(parsePrerenderEnv(process.env).articles)
 }
 
 /** The 500 page carries the site's chrome, read when the site is built. */

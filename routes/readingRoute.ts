@@ -15,11 +15,6 @@ export type ReadingProps = { settings: SiteSettings }
  */
 export type ReadingData<Params, Props extends ReadingProps> = {
   load: (params: Params) => Promise<Loaded<Props>>
-  /**
-   * Seconds after which Next regenerates the page in the background on the next visit, besides
-   * the publish webhook's on-demand revalidation; false: only the webhook does.
-   */
-  revalidate: number | false
 }
 
 /**

@@ -8,24 +8,19 @@ type HeaderRules = Awaited<ReturnType<NonNullable<NextConfig['headers']>>>
 
 /**
  * How long a CDN serves a page without asking the site: the longest a correction takes to reach
- * readers when the webhook's purge fails or is not configured. The site answers these requests
- * from its own ISR cache, so a short lifetime costs a cheap request a minute per page and edge.
+ * readers when the webhook's purge fails or is not configured. It is the reading pages' ISR
+ * `revalidate` (routes/pageData.ts) and the feeds' and sitemaps' (their route files repeat it as a
+ * literal, which Next requires), from which Next writes `s-maxage`; the site answers the CDN's
+ * requests from its own cache and regenerates a page at most once in that time.
  */
 export const CDN_FRESH_SECONDS = 60
 /**
  * How long after that a CDN may still answer from its copy while it fetches a new one in the
  * background: readers never wait for the site, and after a quiet day a page is fetched afresh.
+ * next.config's `expireTime` is CDN_FRESH_SECONDS + this, from which Next writes
+ * `stale-while-revalidate`.
  */
 export const CDN_STALE_SECONDS = 86_400
-/** Search results: per query, so a popular one is spared the work, never long enough to matter. */
-export const SEARCH_FRESH_SECONDS = 30
-
-/**
- * Browsers revalidate every time (max-age=0, answered with a 304 by ETag); shared caches keep
- * the page for CDN_FRESH_SECONDS and may serve it stale while they refetch.
- */
-export const PAGE_CACHE_CONTROL = `public, max-age=0, s-maxage=${CDN_FRESH_SECONDS}, stale-while-revalidate=${CDN_STALE_SECONDS}`
-export const SEARCH_CACHE_CONTROL = `public, max-age=0, s-maxage=${SEARCH_FRESH_SECONDS}`
 /** Drafts are one editor's: no cache anywhere may keep them. */
 export const DRAFT_CACHE_CONTROL = 'private, no-store'
 
@@ -78,13 +73,12 @@ function tagHeaders(pageTags: string[]) {
 const draftCookie = [{ type: 'cookie' as const, key: DRAFT_MODE_COOKIE }]
 
 /**
- * The CDN's cache headers, for next.config.ts `headers()` after the security headers. Next's own
- * Cache-Control for an ISR page (s-maxage=<revalidate>, a year for revalidate false) is written
- * only when a response has none yet, so these rules replace it. Next still replaces them where a
- * response must not be kept: a thrown error, a 500 and draft mode get no-store from Next. A 404 at
- * a reading address (an unknown slug) keeps these headers, since a rule cannot see the status:
- * it is kept CDN_FRESH_SECONDS like a page, and it carries the slug's tag, so publishing that
- * slug purges it (docs/deploy.md).
+ * The CDN's headers, for next.config.ts `headers()` after the security headers: each page's cache
+ * tags, so a purge by tag drops exactly what the webhook regenerates. Cache-Control itself is
+ * Next's: `s-maxage=CDN_FRESH_SECONDS, stale-while-revalidate=CDN_STALE_SECONDS` on a page or feed
+ * it served from its cache, no-store on an error, a draft or a search. (A header rule setting
+ * Cache-Control would replace Next's on every answer at the address, errors and 500s included:
+ * a rule cannot see the status.)
  * Header rules see the address the browser asked for, before the proxy rewrites a request with
  * draft mode's cookie to the App Router's preview: those answers get DRAFT_CACHE_CONTROL and no
  * tags, whether the cookie is valid or not.
@@ -92,22 +86,17 @@ const draftCookie = [{ type: 'cookie' as const, key: DRAFT_MODE_COOKIE }]
 export function cacheHeaders(): HeaderRules {
   const taggedFiles = [...FILE_TAGS.keys()].map((source) => ({
     source,
-    headers: [{ key: 'Cache-Control', value: PAGE_CACHE_CONTROL }, ...tagHeaders(tagsOf(source, FILE_TAGS))],
+    headers: tagHeaders(tagsOf(source, FILE_TAGS)),
   }))
   const readingPages = readingPageSources.map((source) => ({
     source,
     missing: draftCookie,
-    headers: [{ key: 'Cache-Control', value: PAGE_CACHE_CONTROL }, ...tagHeaders(tagsOf(source, READING_PAGE_TAGS))],
+    headers: tagHeaders(tagsOf(source, READING_PAGE_TAGS)),
   }))
   const drafts = [...readingPageSources, paths.search].map((source) => ({
     source,
     has: draftCookie,
     headers: [{ key: 'Cache-Control', value: DRAFT_CACHE_CONTROL }],
   }))
-  const search = {
-    source: paths.search,
-    missing: draftCookie,
-    headers: [{ key: 'Cache-Control', value: SEARCH_CACHE_CONTROL }],
-  }
-  return [...taggedFiles, ...readingPages, search, ...drafts]
+  return [...taggedFiles, ...readingPages, ...drafts]
 }

@@ -4,6 +4,8 @@ import { needsIndex, sitemapPartXml, sitemapParts } from '@/lib/seo/sitemap/plan
 import { xmlResponse } from '@/lib/seo/xmlResponse'
 
 export const dynamic = 'force-static'
+// CDN_FRESH_SECONDS (lib/cdn/cacheHeaders.ts), written out: Next reads it from this file.
+export const revalidate = 60
 
 const PART_FILE = /^([1-9][0-9]{0,5})\.xml$/
 

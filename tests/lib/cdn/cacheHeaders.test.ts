@@ -1,8 +1,11 @@
 import { buildCustomRoute } from 'next/dist/server/lib/router-utils/filesystem'
 import { compileNonPath, matchHas } from 'next/dist/shared/lib/router/utils/prepare-destination'
+import { readFileSync } from 'node:fs'
 import type { IncomingMessage } from 'node:http'
+import path from 'node:path'
 import nextConfig from '@/next.config'
-import { cacheHeaders } from '@/lib/cdn/cacheHeaders'
+import { getCacheControlHeader } from 'next/dist/server/lib/cache-control'
+import { CDN_FRESH_SECONDS, CDN_STALE_SECONDS, cacheHeaders } from '@/lib/cdn/cacheHeaders'
 import { pagesForTags } from '@/lib/sanity/revalidate/pagesForTags'
 import { DRAFT_MODE_COOKIE, securityHeaders } from '@/lib/security/securityHeaders'
 import { EXAMPLE_ARTICLE, EXAMPLE_AUTHOR, TOPICS } from '../../support/exampleContent'
@@ -55,6 +58,7 @@ const TAGGED: [string, string[]][] = [
   ['/sitemap.xml', ['articles', 'topics', 'people']],
   ['/sitemaps/1.xml', ['articles', 'topics', 'people']],
 ]
+const FEED_ROUTES = ['feed.xml', 'feed.atom', 'sitemap.xml', 'sitemaps/[file]']
 const READING_PATHS = TAGGED.map(([path]) => path).filter((path) => !/\.(xml|atom)$/.test(path))
 
 /** Next decides for these (no-store for dynamic answers, its own lifetimes for static files). */
@@ -84,15 +88,24 @@ describe('CDN cache headers from next.config.ts', () => {
   })
 
   it.each(TAGGED.map(([path]) => path))(
-    '%s: a minute at the CDN, then served stale for a day while it refetches; browsers revalidate',
+    "%s: no Cache-Control of ours (Next writes it from the page's lifetime, and no-store on an error)",
     (path) => {
-      const cacheControl = directives(headersFor(rules, path)['cache-control'])
-      expect(cacheControl.get('public')).toBe(true)
-      expect(cacheControl.get('max-age')).toBe('0')
-      expect(Number(cacheControl.get('s-maxage'))).toBeLessThanOrEqual(60)
-      expect(Number(cacheControl.get('stale-while-revalidate'))).toBeGreaterThanOrEqual(86_400)
+      expect(headersFor(rules, path)['cache-control']).toBeUndefined()
     },
   )
+
+  it('the lifetime Next writes: a minute at the CDN, then served stale for a day while it refetches', () => {
+    expect(nextConfig.expireTime).toBe(CDN_FRESH_SECONDS + CDN_STALE_SECONDS)
+    const written = directives(getCacheControlHeader({ revalidate: CDN_FRESH_SECONDS, expire: nextConfig.expireTime }))
+    expect(Number(written.get('s-maxage'))).toBeLessThanOrEqual(60)
+    expect(Number(written.get('stale-while-revalidate'))).toBeGreaterThanOrEqual(86_400)
+  })
+
+  it.each(FEED_ROUTES)('%s regenerates as often as the pages (its route file repeats the lifetime)', (file) => {
+    // Next reads a route's revalidate from its source, as a literal: so does this test.
+    const source = readFileSync(path.join(process.cwd(), 'app', file, 'route.ts'), 'utf8')
+    expect(Number(/^export const revalidate = (\d+)$/m.exec(source)?.[1])).toBe(CDN_FRESH_SECONDS)
+  })
 
   it.each(TAGGED)('%s carries its cache tags for Cloudflare and Fastly', (path, own) => {
     const headers = headersFor(rules, path)
@@ -121,12 +134,9 @@ describe('CDN cache headers from next.config.ts', () => {
     expect(headersFor(rules, EXAMPLE_ARTICLE.path, { session: 'x' })['cache-tag']).toContain('article:')
   })
 
-  it('lets a CDN keep search results for 30 seconds at most, untagged', () => {
+  it('leaves search to Next (no-store: a result page, or the outage message, is never kept), untagged', () => {
     const headers = headersFor(rules, '/search')
-    const cacheControl = directives(headers['cache-control'])
-    expect(cacheControl.get('public')).toBe(true)
-    expect(Number(cacheControl.get('s-maxage'))).toBeLessThanOrEqual(30)
-    expect(cacheControl.has('stale-while-revalidate')).toBe(false)
+    expect(headers['cache-control']).toBeUndefined()
     expect(headers['cache-tag']).toBeUndefined()
   })
 

@@ -8,8 +8,10 @@
  *  2. hostile content: every page crawled is inert HTML (no injected script, handler or unsafe
  *     link) and opens in Chromium without a dialog, a console error or an overflowing word;
  *  3. security headers on every response, from the production server;
- *  4. publishing: a webhook regenerates the changed article's pages only; draft previews;
- *  5. the Content Lake failing under the running site, then failing during a build.
+ *  4. cache growth: visitor-chosen values (searches, unknown slugs and addresses, pages) add nothing
+ *     to the cache, and none but searches reaches the Content Lake;
+ *  5. publishing: a webhook regenerates the changed article's pages only; draft previews;
+ *  6. the Content Lake failing under the running site, then failing during a build.
  *
  * Flags: --keep leaves the build folder. SECURITY_PORT pins the port (default: a free one).
  */
@@ -18,6 +20,7 @@ import path from 'node:path'
 import { hostileDocuments, hostileDrafts } from '../../support/hostileDataset'
 import { startContentLakeServer, type ContentLakeServer } from '../../support/contentLakeServer'
 import { probe } from './abuse'
+import { cacheGrowthProblems } from './cacheGrowth'
 import { browserProblems } from './browser'
 import { leakedIn, leaksInDirectory, makeCanaries, type Canaries } from './canaries'
 import { crawl, type Fetched } from './crawl'
@@ -182,6 +185,10 @@ async function main(): Promise<number> {
             '/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E',
             EXAMPLE_ARTICLE_PATH,
           ]),
+      },
+      {
+        name: 'cache growth: a thousand visitor-chosen values add nothing to the cache; only searches reach the Content Lake',
+        run: () => cacheGrowthProblems(running, lake, DIST_DIR),
       },
       {
         name: 'publishing: a webhook regenerates the article and its lists only; draft mode shows the draft, readers the published page',
