@@ -12,9 +12,7 @@
  *     longer than the command timeout;
  *  5. Redis restarted: both reconnect and a revalidation reaches the other instance again.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { createConnection } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createRequire } from 'node:module'
@@ -23,12 +21,12 @@ import { createFailureLog } from '@/lib/cache/failureLog'
 import { cacheHandlerDeps, createCacheHandler } from '@/lib/cache/redisCacheHandler'
 import { connectRedis, guardStore } from '@/lib/cache/redisConnection'
 import { freePort } from '@/tooling/freePort'
+import { redisCommand as raw, startRedis } from './redisServer'
 
 type HandlerClass = ReturnType<typeof createCacheHandler>
 type Handler = InstanceType<HandlerClass>
 type Value = Parameters<Handler['set']>[1]
 
-const REDIS_SERVER = '/usr/bin/redis-server'
 const BUILD_ID = 'redis-runner'
 const PAGE = { kind: 'APP_PAGE', isFallback: false } as Parameters<Handler['get']>[1]
 const PAGE_SET = { cacheControl: { revalidate: false as const, expire: 600 } }
@@ -53,42 +51,6 @@ function page(html: string, tags: string): Value {
 
 /** An integer reply (`:123`) as a number. */
 const integer = (reply: string) => Number(reply.replace(/^:/, ''))
-
-/** One RESP command on a fresh socket: the runner inspects Redis without the client under test. */
-function raw(port: number, ...args: string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const socket = createConnection(port, '127.0.0.1')
-    const request = `*${args.length}\r\n${args.map((arg) => `$${Buffer.byteLength(arg)}\r\n${arg}\r\n`).join('')}`
-    socket.once('error', reject)
-    socket.once('data', (data) => {
-      resolve(data.toString().trim())
-      socket.end()
-    })
-    socket.write(request)
-  })
-}
-
-async function startRedis(port: number): Promise<ChildProcess> {
-  const server = spawn(
-    REDIS_SERVER,
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-    { stdio: 'ignore' },
-  )
-  for (let waited = 0; waited < 5_000; waited += 50) {
-    if (await raw(port, 'PING').catch(() => '')) return server
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-  server.kill('SIGKILL')
-  throw new Error(`redis-server did not answer on port ${port}`)
-}
-
-function stopRedis(server: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (server.exitCode !== null) return resolve()
-    server.once('exit', () => resolve())
-    server.kill('SIGKILL')
-  })
-}
 
 async function timed<T>(run: () => Promise<T>): Promise<{ result: T; ms: number }> {
   const started = performance.now()
@@ -175,7 +137,7 @@ async function main(): Promise<void> {
 
     await a.set('/faq', page('<p>faq</p>', 'faq'), PAGE_SET)
     // Frozen, not dead: connections stay open and commands go unanswered.
-    redis.kill('SIGSTOP')
+    process.kill(redis.pid, 'SIGSTOP')
     const slow = await timed(() => a.get('/faq', PAGE))
     check(
       'Redis frozen: A serves its local copy after one command timeout',
@@ -184,8 +146,8 @@ async function main(): Promise<void> {
     )
     const slowWrite = await timed(() => b.set('/slow', page('<p>slow</p>', 'slow'), PAGE_SET))
     check('Redis frozen: a write gives up after the command timeout', slowWrite.ms < 1_500, `${slowWrite.ms} ms`)
-    redis.kill('SIGCONT')
-    await stopRedis(redis)
+    process.kill(redis.pid, 'SIGCONT')
+    await redis.stop()
     const served = await timed(() => a.get('/faq', PAGE))
     check('Redis killed: A serves its local copy', served.result !== null && served.ms < 1_000, `${served.ms} ms`)
     const missing = await timed(() => b.get('/never-cached', PAGE))
@@ -216,7 +178,7 @@ async function main(): Promise<void> {
     await b.revalidateTag('again')
     check('Redis restarted: a revalidation on B reaches A again', (await a.get('/again', PAGE)) === null)
   } finally {
-    await stopRedis(redis)
+    await redis.stop()
     rmSync(distDir, { recursive: true, force: true })
   }
 }
