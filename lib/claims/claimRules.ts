@@ -1,10 +1,6 @@
 import { z } from 'zod'
 import rulesJson from './rules.json'
 
-// The Studio's policy has no 'unsafe-eval': see lib/env/parseEnv.ts (lib/claims imports nothing
-// of ours, so it sets zod's option itself).
-z.config({ jitless: true })
-
 // The reviewed rule list lives in rules.json so clinicians can review wording changes as data;
 // it is validated here once, when the module loads, so a typo fails every test at once.
 // lib/claims uses relative imports only: the Studio bundles it and does not know the `@/` alias.

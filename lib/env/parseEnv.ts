@@ -1,10 +1,4 @@
-import { z } from 'zod'
-
-// zod 4 probes for eval (new Function) at its first parse, to compile faster parsers. The Studio
-// runs these parses in the browser under a Content-Security-Policy without 'unsafe-eval', which
-// refuses the probe and reports a violation; jitless parses the same without compiling. Set here
-// and in lib/claims/claimRules.ts, the Studio's first two zod users, whichever loads first.
-z.config({ jitless: true })
+import type { z } from 'zod'
 
 type Env = Record<string, string | undefined>
 
