@@ -1,5 +1,6 @@
 import { parseEmbeddedDatasetEnv, parseEmbeddedIndexEnv } from './embeddedEnv'
 import { parseEnv } from './parseEnv'
+import { parsePrerenderEnv } from './prerenderEnv'
 import { sanityEnvSchema } from './sanityEnv'
 import { parseServerEnv } from './sanityServerEnv'
 import { parseSiteUrlEnv } from './siteUrlEnv'
@@ -16,4 +17,5 @@ export function checkEnvironment(env: Record<string, string | undefined>): void 
   parseEmbeddedIndexEnv(env)
   parseEmbeddedDatasetEnv(env)
   parseSiteUrlEnv(env)
+  parsePrerenderEnv(env)
 }

@@ -1,12 +1,11 @@
 import type { PageConfig } from 'next'
-import { getArticleSlugs } from '@/lib/sanity/queries/articleSlugs'
 import { articleView } from '@/routes/article'
-import { articleData, prerenderSlugs, staticProps } from '@/routes/pageData'
+import { articleData, newestArticleSlugs, prerenderSlugs, staticProps } from '@/routes/pageData'
 import { readingPage } from '@/routes/pagesRouter'
 
 // No client runtime: the page is complete as HTML (docs/performance.md). Next reads this object
 // from the file itself; the key is missing from PageConfig's type.
 export const config: PageConfig & { unstable_runtimeJS: boolean } = { unstable_runtimeJS: false }
-export const getStaticPaths = prerenderSlugs(getArticleSlugs)
+export const getStaticPaths = prerenderSlugs(newestArticleSlugs)
 export const getStaticProps = staticProps(articleData)
 export default readingPage(articleView)

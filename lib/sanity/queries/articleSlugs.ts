@@ -9,10 +9,27 @@ export const articleSlugsQuery = defineQuery(`
   *[${listedArticleFilter}] | order(publishedAt desc){ "slug": slug.current }
 `)
 
+// The build renders only the newest articles ahead (PRERENDER_ARTICLES), so it does not grow with
+// the archive: the others are rendered on their first request.
+export const newestArticleSlugsQuery = defineQuery(`
+  *[${listedArticleFilter}] | order(publishedAt desc)[0...$limit]{ "slug": slug.current }
+`)
+
 export const slugSchema = z.object({ slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/) })
 
 /** Slugs of every published article, for static generation. */
 export async function getArticleSlugs(): Promise<string[]> {
   const data = await sanityFetch({ query: articleSlugsQuery, tags: [tags.articleList], draftable: false })
   return parseList(slugSchema, data, 'articleSlugsQuery').map((item) => item.slug)
+}
+
+/** Slugs of the `limit` most recently published articles, newest first. */
+export async function getNewestArticleSlugs(limit: number): Promise<string[]> {
+  const data = await sanityFetch({
+    query: newestArticleSlugsQuery,
+    params: { limit },
+    tags: [tags.articleList],
+    draftable: false,
+  })
+  return parseList(slugSchema, data, 'newestArticleSlugsQuery').map((item) => item.slug)
 }

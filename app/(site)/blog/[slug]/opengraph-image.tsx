@@ -2,21 +2,22 @@ import { ImageResponse } from 'next/og'
 import { notFound } from 'next/navigation'
 import { SocialCard } from '@/components/seo/SocialCard'
 import { getArticle } from '@/lib/sanity/queries/article'
-import { getArticleSlugs } from '@/lib/sanity/queries/articleSlugs'
 import { getSettings } from '@/lib/sanity/queries/settings'
 import { cardFonts, cardImage } from '@/lib/seo/cardAssets'
 import { trimToLength } from '@/lib/seo/description'
 import { SOCIAL_CARD_SIZE } from '@/lib/seo/socialCard'
 import { siteUrl } from '@/lib/navigation/siteUrl'
+import { newestArticleSlugs } from '@/routes/pageData'
 
 export const size = SOCIAL_CARD_SIZE
 export const contentType = 'image/png'
 
 type Props = { params: Promise<{ slug: string }> }
 
-// The cards of the articles that exist at build time are drawn once and served as files.
+// The cards of the articles built ahead are drawn once and served as files; any other is drawn on
+// its first request and kept, like its page.
 export async function generateStaticParams() {
-  return (await getArticleSlugs()).map((slug) => ({ slug }))
+  return (await newestArticleSlugs()).map((slug) => ({ slug }))
 }
 
 /** The article's link preview: its title, the clinic's name and the article's own image if it has one. */

@@ -58,6 +58,7 @@ async function callEveryGetter(): Promise<void> {
   await (await load('articleIndex')).getArticleIndex(0, 10)
   await (await load('articleList')).getLatestArticles(6)
   await (await load('articleSlugs')).getArticleSlugs()
+  await (await load('articleSlugs')).getNewestArticleSlugs(3)
   await (await load('editorialPolicy')).getEditorialPolicy()
   await (await load('faqs')).getFaqs()
   await (await load('feed')).getFeedArticles()
