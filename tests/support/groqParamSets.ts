@@ -55,6 +55,8 @@ export function paramSets(query: string, documents: GroqDocument[]): Params[] {
     topicIds: [ids('topic', 2), [], ['missing-id']],
     personIds: [ids('person', 2), []],
     sharedTopicIds: [ids('topic', 1), [], ids('topic', 3)],
+    beforeTopicIds: [[], ids('topic', 2), ids('topic', 1)],
+    beforePublishedAt: ['2024-01-01T00:00:00Z', null, '2000-01-01T00:00:00Z', '2999-01-01T00:00:00Z'],
   }
   const sampleOf = (name: string) => samples[name === 'start' || name === 'end' ? 'range' : name]
   const unknown = names.filter((name) => !sampleOf(name))

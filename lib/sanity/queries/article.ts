@@ -22,6 +22,7 @@ import {
   personRefFields,
   portableTextFields,
   topicRefFields,
+  topicRelatedCandidates,
 } from './fragments'
 
 // Everything the article page shows, related articles included, in one round trip.
@@ -59,8 +60,7 @@ export const articleQuery = defineQuery(`
     "sources": sources[]{ _key, title, url, publisher },
     "seo": seo{ metaTitle, metaDescription, noindex, canonicalUrl, "ogImage": ogImage{ ${imageFields} } },
     "manualRelated": (related[]->)[${listedArticleFilter}]{ ${articleCardFields} },
-    "topicRelated": *[${listedArticleFilter} && _id != ^._id && references(^.topics[]._ref)]
-      | order(publishedAt desc)[0...4]{ ${articleCardFields} }
+    "topicRelated": ${topicRelatedCandidates}{ ${articleCardFields} }
   }
 `)
 

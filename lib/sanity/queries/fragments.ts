@@ -50,13 +50,22 @@ export const articleCardFields = /* groq */ `
   "topics": topics[]->{ ${topicRefFields} }
 `
 
+// What listedArticleFilter asks of the article itself, leaving out its author: a webhook
+// projection reads only the changed document, so this is what it can report.
+export const listedOwnFieldsFilter = /* groq */ `_type == "article" && defined(slug.current) && defined(publishedAt) && defined(title) && title != ""`
+
 // The articles a reader can reach, and the only condition for it: lists, counts, pagination, the
 // sitemap, feeds, search and the article page itself all use this filter, so a card never links
 // to an article whose own page would be a 404 (say, one whose author reference is broken). It
 // asks for what the page cannot do without (a title, a date, an author with a name and a page)
 // and nothing of the body: an article without sections (a short post whose intro is all of it)
 // is listed too.
-export const listedArticleFilter = /* groq */ `
-  _type == "article" && defined(slug.current) && defined(publishedAt) && defined(title) && title != ""
-  && defined(author->name) && defined(author->slug.current)
-`
+export const listedArticleFilter = /* groq */ `${listedOwnFieldsFilter} && defined(author->name) && defined(author->slug.current)`
+
+// An article's topic-related candidates (the enclosing article is `^`): listed articles sharing a
+// topic with it, newest first. The article page reads the first TOPIC_RELATED_CANDIDATES of them,
+// and the publish webhook asks the same question in reverse (which articles have a changed one
+// among theirs), so both use this filter and this order.
+export const TOPIC_RELATED_CANDIDATES = 4
+export const topicRelatedFilter = /* groq */ `${listedArticleFilter} && _id != ^._id && references(^.topics[]._ref)`
+export const topicRelatedCandidates = /* groq */ `*[${topicRelatedFilter}] | order(publishedAt desc)[0...${TOPIC_RELATED_CANDIDATES}]`

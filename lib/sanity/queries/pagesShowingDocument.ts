@@ -1,13 +1,26 @@
 import { defineQuery } from 'groq'
 import { z } from 'zod'
 import { sanityFetch } from '../fetch'
+import { TOPIC_RELATED_CANDIDATES, topicRelatedCandidates, topicRelatedFilter } from './fragments'
 
-// Which pages show a document, beyond its own: the articles that reference it (FAQs, takeaways,
-// topics, people, related and linked articles) or, for an article, share a topic with it (they
-// list it as related), and the slugs of the topic and person pages it points to.
+// Which pages show a document, beyond its own, and the slugs of the topic and person pages it
+// points to. Article pages show it when they reference it (FAQs, takeaways, topics, people,
+// related and linked articles) and, for an article, when it is among their topic-related
+// candidates (the article query's own subquery, asked of each article sharing a topic with it:
+// `$sharedTopicIds` only narrows the articles asked).
+// `$beforeTopicIds` and `$beforePublishedAt` name where the changed article stood before a change
+// that moved it in the others' lists (lib/sanity/revalidate/tagsForChange.ts lookupFor): an
+// article showed it then if fewer than TOPIC_RELATED_CANDIDATES of its other candidates were
+// newer. Those candidates are read now, but only the changed article changed, so they are the
+// ones it had; strictly newer undercounts ties, so an article that may have shown it is kept.
 export const pagesShowingDocumentQuery = defineQuery(`{
   "articles": *[_type == "article" && defined(slug.current) && (
-    references($id) || count((topics[]._ref)[@ in $sharedTopicIds]) > 0
+    references($id)
+    || (count((topics[]._ref)[@ in $sharedTopicIds]) > 0 && $id in (${topicRelatedCandidates})._id)
+    || (
+      count((topics[]._ref)[@ in $beforeTopicIds]) > 0
+      && count(*[${topicRelatedFilter} && _id != $id && publishedAt > $beforePublishedAt]) < ${TOPIC_RELATED_CANDIDATES}
+    )
   )].slug.current,
   "topics": *[_type == "topic" && _id in $topicIds && defined(slug.current)].slug.current,
   "people": *[_type == "person" && _id in $personIds && defined(slug.current)].slug.current
@@ -28,8 +41,12 @@ type Lookup = {
   topicIds: string[]
   /** People the document points to, before or after the change. */
   personIds: string[]
-  /** For an article: its topics, whose other articles list it as related. Otherwise empty. */
+  /** For an article: its topics, whose other articles may list it as related. Otherwise empty. */
   sharedTopicIds: string[]
+  /** For an article whose change may have moved it out of others' related lists: its topics before. Otherwise empty. */
+  beforeTopicIds: string[]
+  /** With beforeTopicIds: its publishedAt before, or null when unknown (then every article on those topics counts). */
+  beforePublishedAt: string | null
 }
 
 /** Reads the current published state, uncached: it runs when the webhook reports a change. */

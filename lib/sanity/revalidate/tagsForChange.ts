@@ -60,6 +60,37 @@ export function tagsForChange(body: WebhookBody, pages: PagesShowingDocument): s
   return [...new Set(found)].sort()
 }
 
+const sameList = (a: string[], b: string[]) => a.join('\n') === b.join('\n')
+const sameSet = (a: string[], b: string[]) => sameList([...a].sort(), [...b].sort())
+
+/**
+ * Where an article stood in other articles' related lists before the change, when the change may
+ * have moved it: the pages that showed it then must be regenerated too, and the lookup reads only
+ * the current content. An article's place among the others' topic-related candidates depends on
+ * its topics, its date and whether it is listed (its own fields, and its author's name and page:
+ * a change of people counts);
+ * the other articles did not change. So when none of these changed (a title or body edit) it
+ * stands where it stood, and the current lookup finds every page that shows it; otherwise, if it
+ * was listed before, the pages that may have shown it are added. A body without `listed` (a webhook
+ * set up with an older projection) cannot tell: then it is treated as moved, with no date, which
+ * regenerates every article sharing its topics: more than needed, never a stale card.
+ */
+function placeBefore(body: WebhookBody): { beforeTopicIds: string[]; beforePublishedAt: string | null } {
+  const { before, after } = body
+  const none = { beforeTopicIds: [], beforePublishedAt: null }
+  if (body._type !== 'article' || !before || before.listed === false) return none
+  const known = typeof before.listed === 'boolean' && typeof after?.listed === 'boolean'
+  const moved =
+    !known ||
+    !after ||
+    after.listed !== before.listed ||
+    after.publishedAt !== before.publishedAt ||
+    !sameList(after.people, before.people) ||
+    !sameSet(after.topics, before.topics)
+  if (!moved) return none
+  return { beforeTopicIds: before.topics, beforePublishedAt: known ? (before.publishedAt ?? null) : null }
+}
+
 /** What to look up for a change: the documents it points to, before and after. */
 export function lookupFor(body: WebhookBody) {
   const all = states(body)
@@ -69,5 +100,6 @@ export function lookupFor(body: WebhookBody) {
     topicIds,
     personIds: [...new Set(all.flatMap((state) => state.people))],
     sharedTopicIds: body._type === 'article' ? topicIds : [],
+    ...placeBefore(body),
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { listedOwnFieldsFilter } from '../queries/fragments'
 
 // The GROQ-powered webhook this site expects (docs/editors.md shows where to paste each part).
 // Only document types that appear on a page trigger it.
@@ -16,13 +17,17 @@ export const WEBHOOK_FILTER = `_type in ${JSON.stringify(PAGE_DOCUMENT_TYPES).re
 
 // Webhook projections cannot run sub-queries, so the body carries only what the changed document
 // itself knows, before and after the change: its slug (the page it has, or had) and the
-// documents it points to. Who points at it is looked up when the webhook arrives.
+// documents it points to; for an article also what places it in other articles' related lists
+// (its date and whether it is listed, as far as its own fields tell). Who points at it is looked
+// up when the webhook arrives.
 export const DOCUMENT_STATE = `{
     "slug": slug.current,
     "topics": topics[]._ref,
     "people": [author._ref, medicalReviewer._ref],
     "faqCount": count(faqs),
-    "legacyUrlCount": count(legacyUrls)
+    "legacyUrlCount": count(legacyUrls),
+    "publishedAt": publishedAt,
+    "listed": ${listedOwnFieldsFilter}
   }`
 
 export const WEBHOOK_PROJECTION = `{
@@ -44,6 +49,8 @@ const stateSchema = z
     people: refs,
     faqCount: z.number().nullish(),
     legacyUrlCount: z.number().nullish(),
+    publishedAt: z.string().nullish(),
+    listed: z.boolean().nullish(),
   })
   .nullish()
 

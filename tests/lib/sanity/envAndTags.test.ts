@@ -114,6 +114,8 @@ describe('cache tags in Sanity mode', () => {
         topicIds: [],
         personIds: [],
         sharedTopicIds: [],
+        beforeTopicIds: [],
+        beforePublishedAt: null,
       }),
     )
     expect(inits[0]?.cache).toBe('no-store')

@@ -10,6 +10,7 @@ import {
   SAMPLE_ARTICLES,
   TOPICS,
 } from '../../../support/exampleContent'
+import { articlesShowingAsRelated } from '../../../support/relatedCandidates'
 import { sanityModeEnv, startSeededServer, withEnv } from '../../../support/sanityMode'
 
 // The tags each delivery handed to `revalidate`, one entry per call; it answers with a page per tag.
@@ -116,7 +117,7 @@ describe('the revalidation webhook, against a local Content Lake', () => {
     expect(tags).toEqual(expect.arrayContaining([`topic:${joined?.slug}`, ...topicTags(before)]))
   })
 
-  it('for a renamed article: its old and new page, lists, its topics, author and the articles that list it as related', async () => {
+  it('for a renamed article: its old and new page, lists, its topics, author and the articles that have it among their related candidates', async () => {
     const before = doc(EXAMPLE_ARTICLE.id)
     const after = { ...before, slug: { _type: 'slug', current: `${EXAMPLE_ARTICLE.slug}-renamed` } }
     const tags = (await change(before, after)).body.revalidated
@@ -130,17 +131,14 @@ describe('the revalidation webhook, against a local Content Lake', () => {
     )
     const topics = topicTags(before)
     expect(tags).toEqual(expect.arrayContaining(topics))
-    // Every other article on a shared topic shows it among its related articles.
-    const sharing = server
-      .documents()
-      .filter(
-        (stored) =>
-          stored._type === 'article' &&
-          (stored.topics as { _ref: string }[]).some((topic) =>
-            topics.includes(`topic:${topic._ref.replace(/^topic-/, '')}`),
-          ),
-      )
-      .map((stored) => `article:${(stored.slug as { current: string }).current}`)
+    // Its topics and date did not change: exactly the articles that have it among their
+    // topic-related candidates show it (the old expectation, every article sharing a topic, was
+    // over-broad), beyond its own page and what lists it.
+    const published = server.documents().filter((stored) => !stored._id.includes('.'))
+    const sharing = articlesShowingAsRelated(published, EXAMPLE_ARTICLE.id).map((slug) => `article:${slug}`)
+    expect(tags.filter((tag) => tag.startsWith('article:'))).toEqual(
+      [...new Set([`article:${EXAMPLE_ARTICLE.slug}`, `article:${EXAMPLE_ARTICLE.slug}-renamed`, ...sharing])].sort(),
+    )
     expect(tags).toEqual(expect.arrayContaining(sharing))
     expect(tags).not.toContain('redirects')
     expect(tags).not.toContain('settings')
