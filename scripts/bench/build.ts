@@ -1,20 +1,43 @@
 /**
- * npm run bench:build [-- --articles 10,100,1000 --seed S --keep]
- * `next build` in embedded mode on generated datasets of N articles: wall time, peak memory of
- * the whole build (all worker processes), pages generated, and the time each extra page costs.
- * Each build starts cold (its dist folder, cache included, is removed first).
+ * npm run bench:build [-- --articles 1000,10000 --modes embedded,sanity --seed S --keep]
+ * `next build` on generated datasets of N articles, in embedded mode and in Sanity mode against
+ * the local Content Lake stand-in (tests/support/contentLakeServer.ts, seeded over HTTP with the
+ * importer's own writer): wall time, pages generated, peak memory of the whole build (all worker
+ * processes) and the machine's load. The build renders only the newest PRERENDER_ARTICLES (200 by
+ * default) articles ahead, so beyond that its time should stay flat. Each build starts cold (its
+ * dist folder, cache included, is removed first).
  */
-import { readFileSync, rmSync } from 'node:fs'
+import { rmSync, readFileSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { createClient } from '@sanity/client'
+import { bundledImagePath, readDatasetDocuments } from '../../lib/dataset/bundledDataset'
+import { exportedImages } from '../../lib/dataset/exportedImages'
+import { parsePrerenderEnv } from '../../lib/env/prerenderEnv'
+import { seedDataset } from '../../lib/importer/seedDataset'
+import { startContentLakeServer, type ContentLakeServer } from '../../tests/support/contentLakeServer'
 import { DEFAULT_SEED, ensureBenchDataset } from '../../tooling/benchDatasetFile'
+import type { NextEnv } from '../../tooling/nextSite'
 import { runContext } from './machine'
-import { nextBuild } from './nextBuild'
+import { benchEnv, nextBuild } from './nextBuild'
 import { markdownTable, report } from './report'
 import { bytes } from './stats'
 import { wholeNumber } from './wholeNumber'
 
-type Measured = { articles: number; pages: number; seconds: number; peakBytes: number; peakProcessBytes: number }
+const MODES = ['embedded', 'sanity'] as const
+type Mode = (typeof MODES)[number]
+
+type Measured = {
+  mode: Mode
+  articles: number
+  pages: number
+  seconds: number
+  peakBytes: number
+  peakProcessBytes: number
+  loadBefore: number
+  loadAfter: number
+}
 
 function prerenderedPages(distDir: string): number {
   const manifest = JSON.parse(readFileSync(path.join(process.cwd(), distDir, 'prerender-manifest.json'), 'utf8')) as {
@@ -23,10 +46,83 @@ function prerenderedPages(distDir: string): number {
   return Object.keys(manifest.routes).length
 }
 
+const oneMinuteLoad = () => os.loadavg()[0]!
+
+/** A local Content Lake holding the dataset, written the way `npm run seed` writes (images uploaded first). */
+async function seededLake(datasetFile: string): Promise<ContentLakeServer> {
+  const lake = await startContentLakeServer()
+  const documents = readDatasetDocuments(datasetFile)
+  const assets = exportedImages(documents).map(({ fileName, assetId }) => ({
+    path: bundledImagePath(fileName),
+    fileName,
+    assetId,
+  }))
+  const client = createClient({
+    projectId: 'bench',
+    dataset: lake.dataset,
+    token: lake.token,
+    apiVersion: '2025-02-19',
+    apiHost: lake.url,
+    useProjectHostname: false,
+    useCdn: false,
+  })
+  const seeded = await seedDataset(client, { documents, assets }, { replace: false })
+  if (seeded.refused !== undefined) throw new Error(`seeding the local Content Lake: ${seeded.refused}`)
+  return lake
+}
+
+async function measure(mode: Mode, articles: number, datasetFile: string, keep: boolean): Promise<Measured> {
+  const distDir = `.next-perf-${mode}-${articles}`
+  rmSync(path.join(process.cwd(), distDir), { recursive: true, force: true })
+  let lake: ContentLakeServer | undefined
+  let env: NextEnv = benchEnv(datasetFile)
+  if (mode === 'sanity') {
+    console.log(`seeding a local Content Lake with ${datasetFile}…`)
+    lake = await seededLake(datasetFile)
+    env = {
+      NEXT_PUBLIC_SANITY_PROJECT_ID: 'bench',
+      NEXT_PUBLIC_SANITY_DATASET: lake.dataset,
+      SANITY_API_HOST: lake.url,
+      EMBEDDED_DATASET_FILE: undefined,
+    }
+  }
+  try {
+    console.log(`next build (${mode}) with ${datasetFile} into ${distDir}…`)
+    const loadBefore = oneMinuteLoad()
+    const result = await nextBuild(distDir, datasetFile, env)
+    const measured = {
+      mode,
+      articles,
+      pages: prerenderedPages(distDir),
+      ...result,
+      loadBefore,
+      loadAfter: oneMinuteLoad(),
+    }
+    console.log(
+      `${mode}, ${articles} articles: ${measured.pages} pages in ${result.seconds.toFixed(1)} s, peak ${bytes(result.peakBytes)}, load ${loadBefore.toFixed(1)} -> ${measured.loadAfter.toFixed(1)}`,
+    )
+    return measured
+  } finally {
+    await lake?.close()
+    if (!keep) rmSync(path.join(process.cwd(), distDir), { recursive: true, force: true })
+  }
+}
+
+/** Whether the largest archive built in about the time of the smallest, for one mode. */
+function flatness(measured: Measured[], mode: Mode): string | null {
+  const runs = measured.filter((entry) => entry.mode === mode)
+  const smallest = runs[0]
+  const largest = runs[runs.length - 1]
+  if (!smallest || !largest || smallest === largest) return null
+  const ratio = largest.seconds / smallest.seconds
+  return `${mode}: ${largest.articles} articles built in ${largest.seconds.toFixed(0)} s, ${smallest.articles} in ${smallest.seconds.toFixed(0)} s (${ratio.toFixed(2)}x for ${(largest.articles / smallest.articles).toFixed(0)}x the articles; ${largest.pages - smallest.pages} more pages generated).`
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      articles: { type: 'string', default: '10,100,1000' },
+      articles: { type: 'string', default: '1000,10000' },
+      modes: { type: 'string', default: MODES.join(',') },
       seed: { type: 'string' },
       keep: { type: 'boolean', default: false },
     },
@@ -35,69 +131,51 @@ async function main(): Promise<void> {
     .split(',')
     .map((text) => wholeNumber('--articles', text, 1))
     .sort((a, b) => a - b)
+  const modes = values.modes.split(',').map((text) => {
+    const mode = MODES.find((known) => known === text.trim())
+    if (!mode) throw new Error(`--modes: unknown mode "${text}" (known: ${MODES.join(', ')})`)
+    return mode
+  })
   const seed = values.seed === undefined ? DEFAULT_SEED : wholeNumber('--seed', values.seed, 0)
+  const prerender = parsePrerenderEnv(process.env).articles
   const context = runContext()
 
   const measured: Measured[] = []
-  for (const articles of sizes) {
-    const datasetFile = ensureBenchDataset(articles, seed)
-    const distDir = `.next-perf-${articles}`
-    rmSync(path.join(process.cwd(), distDir), { recursive: true, force: true })
-    console.log(`next build with ${datasetFile} into ${distDir}…`)
-    const result = await nextBuild(distDir, datasetFile)
-    const pages = prerenderedPages(distDir)
-    measured.push({ articles, pages, ...result })
-    console.log(
-      `${articles} articles: ${pages} pages in ${result.seconds.toFixed(1)} s, peak ${bytes(result.peakBytes)} (largest process ${bytes(result.peakProcessBytes)})`,
-    )
-    if (!values.keep) rmSync(path.join(process.cwd(), distDir), { recursive: true, force: true })
+  for (const mode of modes) {
+    for (const articles of sizes)
+      measured.push(await measure(mode, articles, ensureBenchDataset(articles, seed), values.keep))
   }
 
-  // The cost of one more page between consecutive sizes: constant when builds grow linearly.
-  const steps = measured.slice(1).map((current, index) => {
-    const previous = measured[index]!
-    return {
-      from: previous,
-      to: current,
-      perPage: (current.seconds - previous.seconds) / (current.pages - previous.pages),
-    }
-  })
-  const first = steps[0]
-  const last = steps[steps.length - 1]
-  const growth =
-    first && last && first !== last && first.perPage > 0
-      ? `Time per extra page went from ${(first.perPage * 1000).toFixed(0)} ms (${first.from.articles}->${first.to.articles} articles) to ${(last.perPage * 1000).toFixed(0)} ms (${last.from.articles}->${last.to.articles}): ${(last.perPage / first.perPage).toFixed(2)}x. Linear growth keeps this ratio near 1 (fixed costs make the first step look dearer); quadratic growth would multiply it by the growth in N (${(last.to.articles / first.to.articles).toFixed(0)}x).`
-      : 'Run at least three sizes to compare the cost of extra pages.'
-  report(`bench:build (${sizes.join(', ')} articles, seed ${seed})`, context, [
-    markdownTable({
-      head: [
-        'articles',
-        'pages generated',
-        'wall time s',
-        'peak memory (all processes)',
-        'largest process',
-        'ms per page',
-      ],
-      rows: measured.map((entry) => [
-        entry.articles,
-        entry.pages,
-        entry.seconds.toFixed(1),
-        bytes(entry.peakBytes),
-        bytes(entry.peakProcessBytes),
-        ((entry.seconds * 1000) / entry.pages).toFixed(0),
-      ]),
-    }),
-    markdownTable({
-      head: ['step', 'extra pages', 'extra seconds', 'ms per extra page'],
-      rows: steps.map((step) => [
-        `${step.from.articles} -> ${step.to.articles}`,
-        step.to.pages - step.from.pages,
-        (step.to.seconds - step.from.seconds).toFixed(1),
-        (step.perPage * 1000).toFixed(0),
-      ]),
-    }),
-    growth,
-  ])
+  report(
+    `bench:build (${modes.join(' and ')} mode, ${sizes.join(', ')} articles, seed ${seed}, PRERENDER_ARTICLES ${prerender})`,
+    context,
+    [
+      markdownTable({
+        head: [
+          'mode',
+          'articles',
+          'pages generated',
+          'wall time s',
+          'peak memory (all processes)',
+          'largest process',
+          'load (1 min) at start -> end',
+        ],
+        rows: measured.map((entry) => [
+          entry.mode,
+          entry.articles,
+          entry.pages,
+          entry.seconds.toFixed(1),
+          bytes(entry.peakBytes),
+          bytes(entry.peakProcessBytes),
+          `${entry.loadBefore.toFixed(1)} -> ${entry.loadAfter.toFixed(1)}`,
+        ]),
+      }),
+      modes
+        .map((mode) => flatness(measured, mode))
+        .filter((line) => line !== null)
+        .join(' ') || 'Run at least two sizes to compare.',
+    ],
+  )
 }
 
 main().catch((error: unknown) => {

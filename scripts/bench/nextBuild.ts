@@ -11,9 +11,16 @@ export function benchEnv(datasetFile?: string): NextEnv {
   return { NEXT_PUBLIC_SANITY_PROJECT_ID: undefined, EMBEDDED_DATASET_FILE: datasetFile }
 }
 
-/** Runs `next build` into distDir, timing it and sampling the memory of its whole process tree. */
-export async function nextBuild(distDir: string, datasetFile?: string): Promise<BuildResult> {
-  const build = startBuild({ distDir, env: benchEnv(datasetFile) })
+/**
+ * Runs `next build` into distDir, timing it and sampling the memory of its whole process tree;
+ * in embedded mode on `datasetFile` unless `env` points the site elsewhere (a Content Lake).
+ */
+export async function nextBuild(
+  distDir: string,
+  datasetFile?: string,
+  env: NextEnv = benchEnv(datasetFile),
+): Promise<BuildResult> {
+  const build = startBuild({ distDir, env })
   const peak = treePeakMemory(build.pid)
   const { code, output, seconds } = await build.finished
   const memory = peak.stop()
