@@ -16,7 +16,7 @@ import { bundledImagePath, readDatasetDocuments } from '../../lib/dataset/bundle
 import { exportedImages } from '../../lib/dataset/exportedImages'
 import { parsePrerenderEnv } from '../../lib/env/prerenderEnv'
 import { seedDataset } from '../../lib/importer/seedDataset'
-import { startContentLakeServer, type ContentLakeServer } from '../../tests/support/contentLakeServer'
+import { startContentLakeServer, type ContentLakeServer } from '../../tooling/contentLakeServer'
 import { DEFAULT_SEED, ensureBenchDataset } from '../../tooling/benchDatasetFile'
 import type { NextEnv } from '../../tooling/nextSite'
 import { runContext } from './machine'

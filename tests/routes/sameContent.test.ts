@@ -4,7 +4,7 @@ import type { ReactElement } from 'react'
 import { z } from 'zod'
 import { readDatasetDocuments } from '@/lib/dataset/bundledDataset'
 import type { ReadingProps } from '@/routes/readingRoute'
-import type { ContentLakeServer } from '../support/contentLakeServer'
+import type { ContentLakeServer } from '@/tooling/contentLakeServer'
 import { sanityModeEnv, startSeededServer, withEnv } from '../support/sanityMode'
 import { EXAMPLE_ARTICLE } from '../support/exampleContent'
 

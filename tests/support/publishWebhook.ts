@@ -1,7 +1,7 @@
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import type { z } from 'zod'
 import type { webhookBodySchema } from '@/lib/sanity/revalidate/webhook'
-import type { StoredDocument } from './contentLakeServer'
+import type { StoredDocument } from '@/tooling/contentLakeServer'
 
 // Publish webhooks as Sanity sends them to a running site (POST /api/revalidate), for the runners
 // that publish through a built site: the security suite and the cluster test.

@@ -1,5 +1,5 @@
 import { runSeedCli } from '@/lib/importer/seedCli'
-import { startContentLakeServer, type ContentLakeServer } from './contentLakeServer'
+import { startContentLakeServer, type ContentLakeServer } from '@/tooling/contentLakeServer'
 
 /** Long enough to pass the server variables' validation (tokens are at least 20 characters). */
 export const TEST_TOKEN = 'sk-test-token-for-the-local-content-lake'

@@ -1,4 +1,4 @@
-import type { ContentLakeServer } from '../../support/contentLakeServer'
+import type { ContentLakeServer } from '@/tooling/contentLakeServer'
 import { EXAMPLE_AUTHOR, MOVED_BLOG_ARTICLE, MOVED_DATED_ARTICLE, TOPIC_SLUGS } from '../../support/exampleContent'
 import { sanityModeEnv, startSeededServer, withEnv } from '../../support/sanityMode'
 import { testOnlyArticle } from '../../support/testOnlyArticle'

@@ -1,6 +1,6 @@
 import { createServer, type Server, type Socket } from 'node:net'
 import type { AddressInfo } from 'node:net'
-import { startContentLakeServer, type ContentLakeServer } from '../../support/contentLakeServer'
+import { startContentLakeServer, type ContentLakeServer } from '@/tooling/contentLakeServer'
 import { sanityModeEnv, withEnv } from '../../support/sanityMode'
 import { freePort } from '@/tooling/freePort'
 

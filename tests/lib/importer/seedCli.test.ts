@@ -1,6 +1,6 @@
 import { readDatasetDocuments } from '@/lib/dataset/bundledDataset'
 import { runSeedCli } from '@/lib/importer/seedCli'
-import { startContentLakeServer, type ContentLakeServer } from '../../support/contentLakeServer'
+import { startContentLakeServer, type ContentLakeServer } from '@/tooling/contentLakeServer'
 import { seedServer, TEST_TOKEN } from '../../support/sanityMode'
 import { EXAMPLE_ARTICLE } from '../../support/exampleContent'
 

@@ -1,6 +1,6 @@
 import { readDatasetDocuments } from '@/lib/dataset/bundledDataset'
 import { publishedView } from '@/lib/sanity/embedded/publishedView'
-import { startContentLakeServer, type ContentLakeServer, type Failure } from '../../support/contentLakeServer'
+import { startContentLakeServer, type ContentLakeServer, type Failure } from '@/tooling/contentLakeServer'
 import { EXAMPLE_ARTICLE } from '../../support/exampleContent'
 
 // The query layer in Sanity mode against the local Content Lake, which times out, answers 500,

@@ -1,4 +1,4 @@
-import type { ContentLakeServer } from '../../support/contentLakeServer'
+import type { ContentLakeServer } from '@/tooling/contentLakeServer'
 import { sanityModeEnv, startSeededServer, TEST_TOKEN, withEnv } from '../../support/sanityMode'
 import { EXAMPLE_ARTICLE } from '../../support/exampleContent'
 

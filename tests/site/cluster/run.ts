@@ -17,7 +17,7 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { startContentLakeServer, type StoredDocument } from '../../support/contentLakeServer'
+import { startContentLakeServer, type StoredDocument } from '@/tooling/contentLakeServer'
 import { bundledDocuments } from '../../support/bundledDocuments'
 import {
   articleChange,

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
-import type { ContentLakeServer } from '../../support/contentLakeServer'
+import type { ContentLakeServer } from '@/tooling/contentLakeServer'
 import type { Site } from '@/tooling/nextSite'
 
 // Issue 15 item 1, on the built site in Sanity mode: a thousand visitor-chosen values (search

@@ -1,4 +1,4 @@
-import type { ContentLakeServer, Failure } from '../../support/contentLakeServer'
+import type { ContentLakeServer, Failure } from '@/tooling/contentLakeServer'
 import { sendDelivery, signDelivery } from '../../support/publishWebhook'
 import { launchChromium } from '@/tooling/chromium'
 import type { Site } from '@/tooling/nextSite'

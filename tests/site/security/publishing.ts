@@ -1,5 +1,5 @@
 import { parseHTML } from 'linkedom'
-import type { ContentLakeServer, StoredDocument } from '../../support/contentLakeServer'
+import type { ContentLakeServer, StoredDocument } from '@/tooling/contentLakeServer'
 import { articleChange, sendDelivery, signDelivery, topicsOf } from '../../support/publishWebhook'
 import type { Site } from '@/tooling/nextSite'
 import { EXAMPLE_ARTICLE_SLUG } from '@/tooling/exampleArticle'
@@ -189,6 +189,8 @@ async function previewProblems(
     draft.cacheControl.includes('no-store') && !/public|s-maxage/.test(draft.cacheControl),
     `${path} in draft mode: Cache-Control "${draft.cacheControl}"`,
   )
+  // Issue 15 item 8: a draft answer is rendered for this request, never one from the cache.
+  expect(draft.cache !== 'HIT', `${path} in draft mode says x-nextjs-cache "${draft.cache}"`)
   expect(
     /noindex/.test(robotsMeta(draft.body)) || /noindex/.test(draft.robots),
     `${path} in draft mode is not noindex (meta "${robotsMeta(draft.body)}", X-Robots-Tag "${draft.robots}")`,

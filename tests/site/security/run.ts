@@ -18,7 +18,7 @@
 import { rmSync } from 'node:fs'
 import path from 'node:path'
 import { hostileDocuments, hostileDrafts } from '../../support/hostileDataset'
-import { startContentLakeServer, type ContentLakeServer } from '../../support/contentLakeServer'
+import { startContentLakeServer, type ContentLakeServer } from '@/tooling/contentLakeServer'
 import { probe } from './abuse'
 import { cacheGrowthProblems } from './cacheGrowth'
 import { browserProblems } from './browser'

@@ -1,4 +1,4 @@
-import type { ContentLakeServer } from '../../support/contentLakeServer'
+import type { ContentLakeServer } from '@/tooling/contentLakeServer'
 import type { Site } from '@/tooling/nextSite'
 
 // While the Content Lake is down, a search (rendered on every request) must say so in the HTML

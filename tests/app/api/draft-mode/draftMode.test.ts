@@ -1,4 +1,4 @@
-import { startContentLakeServer, type ContentLakeServer, type StoredDocument } from '../../../support/contentLakeServer'
+import { startContentLakeServer, type ContentLakeServer, type StoredDocument } from '@/tooling/contentLakeServer'
 import { sanityModeEnv, startSeededServer, TEST_TOKEN, withEnv } from '../../../support/sanityMode'
 import { EXAMPLE_ARTICLE } from '../../../support/exampleContent'
 

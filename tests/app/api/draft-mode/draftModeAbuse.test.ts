@@ -1,4 +1,4 @@
-import { startContentLakeServer, type ContentLakeServer } from '../../../support/contentLakeServer'
+import { startContentLakeServer, type ContentLakeServer } from '@/tooling/contentLakeServer'
 import { EXAMPLE_ARTICLE } from '../../../support/exampleContent'
 
 // /api/draft-mode/enable in Sanity mode, against the local Content Lake holding the Studio's

@@ -1,5 +1,5 @@
 import packageJson from '@/package.json'
-import { startContentLakeServer } from '../../../support/contentLakeServer'
+import { startContentLakeServer } from '@/tooling/contentLakeServer'
 import { sanityModeEnv, withEnv } from '../../../support/sanityMode'
 
 type HealthRoute = typeof import('@/app/api/health/route')

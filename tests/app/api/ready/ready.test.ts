@@ -1,4 +1,4 @@
-import { startContentLakeServer, type ContentLakeServer } from '../../../support/contentLakeServer'
+import { startContentLakeServer, type ContentLakeServer } from '@/tooling/contentLakeServer'
 import { sanityModeEnv, withEnv } from '../../../support/sanityMode'
 import { freePort } from '@/tooling/freePort'
 

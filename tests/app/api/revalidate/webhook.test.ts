@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto'
 import { evaluate, parse } from 'groq-js'
 import { WEBHOOK_FILTER, WEBHOOK_PROJECTION } from '@/lib/sanity/revalidate/webhook'
-import type { ContentLakeServer, StoredDocument } from '../../../support/contentLakeServer'
+import type { ContentLakeServer, StoredDocument } from '@/tooling/contentLakeServer'
 import {
   CALM_TOPIC,
   CRISIS_TOPIC,

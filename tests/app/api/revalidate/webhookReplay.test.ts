@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto'
 import { evaluate, parse } from 'groq-js'
 import { REPLAY_WINDOW_MS } from '@/lib/sanity/revalidate/deliveryAge'
 import { WEBHOOK_PROJECTION } from '@/lib/sanity/revalidate/webhook'
-import { startContentLakeServer, type ContentLakeServer, type StoredDocument } from '../../../support/contentLakeServer'
+import { startContentLakeServer, type ContentLakeServer, type StoredDocument } from '@/tooling/contentLakeServer'
 import { CRISIS_TOPIC } from '../../../support/exampleContent'
 import { sanityModeEnv, seedServer, TEST_TOKEN, withEnv } from '../../../support/sanityMode'
 

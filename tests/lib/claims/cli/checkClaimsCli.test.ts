@@ -3,7 +3,7 @@ import { runCheckClaimsCli } from '@/lib/claims/cli/checkClaimsCli'
 import type { ClaimsReport } from '@/lib/claims/claimsReport'
 import { findClaimsInArticle } from '@/lib/claims/findClaims'
 import { readDatasetDocuments } from '@/lib/dataset/bundledDataset'
-import { startContentLakeServer, type ContentLakeServer, type StoredDocument } from '../../../support/contentLakeServer'
+import { startContentLakeServer, type ContentLakeServer, type StoredDocument } from '@/tooling/contentLakeServer'
 import { EXAMPLE_ARTICLE } from '../../../support/exampleContent'
 
 async function run(argv: string[], env: Record<string, string | undefined> = {}) {

@@ -4,7 +4,7 @@
  * beyond the last are answered from the site index (lib/sanity/queries/siteIndex.ts), which one
  * process reads at most once a minute, and which the publish webhook clears.
  */
-import type { ContentLakeServer } from '../../../support/contentLakeServer'
+import type { ContentLakeServer } from '@/tooling/contentLakeServer'
 import { MOVED_BLOG_ARTICLE, MOVED_DATED_ARTICLE } from '../../../support/exampleContent'
 import { sanityModeEnv, startSeededServer, withEnv } from '../../../support/sanityMode'
 import { testOnlyArticle } from '../../../support/testOnlyArticle'
