@@ -89,6 +89,11 @@ async function timeUntilShown(target: Target, text: string, since: number): Prom
   return null
 }
 
+/** A delivery whose request fails (a hung webhook) is a failed check, and the run goes on. */
+function deliver(origin: string, delivery: Delivery): Promise<DeliveryAnswer> {
+  return sendDelivery(origin, delivery).catch((error: Error) => ({ status: 0, pages: [], body: error.message }))
+}
+
 /** Publishes a new title for the article and measures when each target shows it. */
 async function publishAndWatch(
   lake: Awaited<ReturnType<typeof startContentLakeServer>>,
@@ -97,15 +102,27 @@ async function publishAndWatch(
   secret: string,
   receiver: Site,
   targets: Target[],
-): Promise<{ delivery: Delivery; answer: DeliveryAnswer; answerMs: number; shown: Array<[string, number | null]> }> {
+): Promise<{
+  shownEarly: string[]
+  delivery: Delivery
+  answer: DeliveryAnswer
+  answerMs: number
+  shown: Array<[string, number | null]>
+}> {
   lake.seed([{ ...article, title }])
+  // Still the cached page before the webhook: otherwise what follows would not measure the webhook.
+  const early = await Promise.all(
+    targets.map(async (target) => (await get(target.origin, target.path)).body.includes(title)),
+  )
+  const shownEarly = targets.filter((_, index) => early[index]).map((target) => target.name)
   const delivery = await signDelivery(articleChange(article), secret)
   const since = Date.now()
   const [answer, ...shown] = await Promise.all([
-    sendDelivery(receiver.origin, delivery).then((answer) => ({ answer, ms: Date.now() - since })),
+    deliver(receiver.origin, delivery).then((answer) => ({ answer, ms: Date.now() - since })),
     ...targets.map((target) => timeUntilShown(target, title, since)),
   ])
   return {
+    shownEarly,
     delivery,
     answer: answer.answer,
     answerMs: answer.ms,
@@ -218,12 +235,12 @@ async function main(): Promise<void> {
     const slowest = Math.max(...first.shown.map(([, ms]) => ms ?? Infinity))
     check(
       `a publish webhook sent to A is visible on A, B and through nginx within ${VISIBLE_WITHIN_S} s`,
-      first.answer.status === 200 && slowest <= VISIBLE_WITHIN_S * 1000,
-      `webhook ${first.answer.status} after ${seconds(first.answerMs)} s (pages ${first.answer.pages.join(' ')}); visible: ${shownFigures(first.shown)}`,
+      first.answer.status === 200 && first.shownEarly.length === 0 && slowest <= VISIBLE_WITHIN_S * 1000,
+      `before the webhook: ${first.shownEarly.join(', ') || 'none'} showed it; webhook ${first.answer.status} after ${seconds(first.answerMs)} s (pages ${first.answer.pages.join(' ')}); visible: ${shownFigures(first.shown)}`,
     )
 
     // d. The same delivery, replayed to B.
-    const replay = await sendDelivery(b.origin, first.delivery)
+    const replay = await deliver(b.origin, first.delivery)
     check(
       'the same delivery replayed to B is refused with 409',
       replay.status === 409,
@@ -287,8 +304,8 @@ async function main(): Promise<void> {
     const slowestAgain = Math.max(...second.shown.map(([, ms]) => ms ?? Infinity))
     check(
       `Redis started again: a publish webhook sent to B is visible on A, B and through nginx within ${VISIBLE_WITHIN_S} s`,
-      second.answer.status === 200 && slowestAgain <= VISIBLE_WITHIN_S * 1000,
-      `webhook ${second.answer.status} after ${seconds(second.answerMs)} s; visible: ${shownFigures(second.shown)}`,
+      second.answer.status === 200 && second.shownEarly.length === 0 && slowestAgain <= VISIBLE_WITHIN_S * 1000,
+      `before the webhook: ${second.shownEarly.join(', ') || 'none'} showed it; webhook ${second.answer.status} after ${seconds(second.answerMs)} s; visible: ${shownFigures(second.shown)}`,
     )
   } catch (error) {
     failures.push('the run stopped early')
