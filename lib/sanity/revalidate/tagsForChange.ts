@@ -100,6 +100,8 @@ export function lookupFor(body: WebhookBody) {
     topicIds,
     personIds: [...new Set(all.flatMap((state) => state.people))],
     sharedTopicIds: body._type === 'article' ? topicIds : [],
+    // Unknown (an older projection) is null, which keeps every shared topic open: more, never fewer.
+    publishedAt: body._type === 'article' ? (body.after?.publishedAt ?? null) : null,
     ...placeBefore(body),
   }
 }

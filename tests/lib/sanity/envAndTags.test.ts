@@ -114,6 +114,7 @@ describe('cache tags in Sanity mode', () => {
         topicIds: [],
         personIds: [],
         sharedTopicIds: [],
+        publishedAt: null,
         beforeTopicIds: [],
         beforePublishedAt: null,
       }),
