@@ -1,12 +1,9 @@
 import { createHmac } from 'node:crypto'
-import { once } from 'node:events'
-import { createServer, request as httpRequest, type IncomingHttpHeaders, type OutgoingHttpHeaders } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { request as httpRequest, type IncomingHttpHeaders, type OutgoingHttpHeaders } from 'node:http'
 import { evaluate, parse } from 'groq-js'
-import { apiResolver } from 'next/dist/server/api-utils/node/api-resolver'
-import type { RevalidateFn } from 'next/dist/server/lib/router-utils/router-server-context'
 import type { ContentLakeServer, StoredDocument } from '@/tooling/contentLakeServer'
 import { EXAMPLE_ARTICLE, EXAMPLE_AUTHOR, SAMPLE_ARTICLES, TOPICS } from '../../support/exampleContent'
+import { PREVIEW_MODE_ID, webhookRoute } from '../../support/webhookRoute'
 import { sanityModeEnv, startSeededServer, withEnv } from '../../support/sanityMode'
 import { WEBHOOK_PROJECTION } from '@/lib/sanity/revalidate/webhook'
 
@@ -16,7 +13,6 @@ import { WEBHOOK_PROJECTION } from '@/lib/sanity/revalidate/webhook'
 // for the others means something.
 
 const SECRET = 'webhook-secret-for-the-abuse-tests-0123456789'
-const PREVIEW_MODE_ID = 'preview-mode-id-of-this-build'
 
 type RouteModule = typeof import('@/pages/api/revalidate')
 
@@ -33,41 +29,15 @@ function loadRoute(secret: string | undefined): RouteModule {
   return loaded as RouteModule
 }
 
-// What res.revalidate asks of Next's router server: one call per page regenerated.
-const internalRevalidate = jest.fn<ReturnType<RevalidateFn>, Parameters<RevalidateFn>>(async () => undefined)
-const regenerated = () => internalRevalidate.mock.calls.map(([{ urlPath }]) => urlPath)
-
 let route: RouteModule
-const site = createServer((req, res) => {
-  void apiResolver(
-    req,
-    res,
-    {},
-    route,
-    {
-      previewModeId: PREVIEW_MODE_ID,
-      previewModeEncryptionKey: 'preview-mode-encryption-key',
-      previewModeSigningKey: 'preview-mode-signing-key',
-      dev: false,
-      internalRevalidate,
-    },
-    false,
-    false,
-    '/api/revalidate',
-  )
-})
+const site = webhookRoute(() => route)
+const { internalRevalidate, regenerated } = site
 let port: number
 beforeAll(async () => {
-  site.listen(0, '127.0.0.1')
-  await once(site, 'listening')
-  port = (site.address() as AddressInfo).port
+  port = await site.listen()
   route = loadRoute(SECRET)
 })
-afterAll(async () => {
-  site.closeAllConnections()
-  site.close()
-  await once(site, 'close')
-})
+afterAll(() => site.close())
 
 type Answer = { status: number; text: string; headers: IncomingHttpHeaders; sent: number }
 

@@ -1,19 +1,14 @@
 import { createHmac } from 'node:crypto'
-import { once } from 'node:events'
-import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { apiResolver } from 'next/dist/server/api-utils/node/api-resolver'
-import type { RevalidateFn } from 'next/dist/server/lib/router-utils/router-server-context'
 import type { PurgeResult } from '@/lib/cdn/cloudflarePurge'
 import { startStandIn, TOKEN, ZONE, type StandIn } from '../../support/cloudflareStandIn'
 import { EXAMPLE_ARTICLE } from '../../support/exampleContent'
+import { webhookRoute } from '../../support/webhookRoute'
 
 // The webhook route as Next serves it (pages/api/revalidate.ts behind Next's API resolver on a
 // real HTTP server, embedded mode), with a local stand-in for Cloudflare's purge API: a publish
 // regenerates the pages, then purges the same tags at the CDN.
 
 const SECRET = 'webhook-secret-for-the-purge-tests-0123456789'
-const PREVIEW_MODE_ID = 'preview-mode-id-of-this-build'
 const CDN_VARIABLES = ['CDN_PURGE_ZONE_ID', 'CDN_PURGE_API_TOKEN', 'CDN_PURGE_API_BASE'] as const
 
 type RouteModule = typeof import('@/pages/api/revalidate')
@@ -43,42 +38,17 @@ function loadRoute(env: Partial<Record<(typeof CDN_VARIABLES)[number], string>>)
   return loaded
 }
 
-const internalRevalidate = jest.fn<ReturnType<RevalidateFn>, Parameters<RevalidateFn>>(async () => undefined)
-const regenerated = () => internalRevalidate.mock.calls.map(([{ urlPath }]) => urlPath)
-
 let route: RouteModule
-const site = createServer((req, res) => {
-  void apiResolver(
-    req,
-    res,
-    {},
-    route,
-    {
-      previewModeId: PREVIEW_MODE_ID,
-      previewModeEncryptionKey: 'preview-mode-encryption-key',
-      previewModeSigningKey: 'preview-mode-signing-key',
-      dev: false,
-      internalRevalidate,
-    },
-    false,
-    false,
-    '/api/revalidate',
-  )
-})
+const site = webhookRoute(() => route)
+const { internalRevalidate, regenerated } = site
 let origin: string
 let standIn: StandIn
 const realSetTimeout = global.setTimeout
 
 beforeAll(async () => {
-  site.listen(0, '127.0.0.1')
-  await once(site, 'listening')
-  origin = `http://127.0.0.1:${(site.address() as AddressInfo).port}`
+  origin = `http://127.0.0.1:${await site.listen()}`
 })
-afterAll(async () => {
-  site.closeAllConnections()
-  site.close()
-  await once(site, 'close')
-})
+afterAll(() => site.close())
 beforeEach(async () => {
   standIn = await startStandIn()
   internalRevalidate.mockReset()
