@@ -12,6 +12,10 @@ import { testOnlyArticle } from '../../../support/testOnlyArticle'
 // Outside a request: the old-address lookup asks whether an editor is previewing.
 jest.mock('next/headers', () => ({ draftMode: async () => ({ isEnabled: false }) }))
 
+// Sanity mode against the local stand-in, and a webhook pass over every list page: slow on a
+// loaded machine, never a hang.
+jest.setTimeout(60_000)
+
 let server: ContentLakeServer
 beforeAll(async () => {
   server = await startSeededServer()

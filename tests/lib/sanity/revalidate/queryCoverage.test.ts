@@ -85,13 +85,16 @@ beforeAll(async () => {
   await callEveryGetter()
 })
 
+// The webhook's own lookup (which pages show a document), not what a page shows.
+const WEBHOOK_LOOKUP = new Set(['pagesShowingDocumentQuery', 'openTopicsQuery'])
+
 test('every query of lib/sanity/queries is exercised here', async () => {
   const recorded = new Set(fetches.map((fetch) => fetch.query))
   const unexercised: string[] = []
   for (const file of readdirSync(QUERY_DIR).filter((name) => name.endsWith('.ts'))) {
     const exports: Record<string, unknown> = await import(path.join(QUERY_DIR, file))
     for (const [name, value] of Object.entries(exports)) {
-      if (!name.endsWith('Query') || name === 'pagesShowingDocumentQuery' || typeof value !== 'string') continue
+      if (!name.endsWith('Query') || WEBHOOK_LOOKUP.has(name) || typeof value !== 'string') continue
       if (!recorded.has(value)) unexercised.push(`${file}: ${name}`)
     }
   }
