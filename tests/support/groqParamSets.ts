@@ -57,6 +57,7 @@ export function paramSets(query: string, documents: GroqDocument[]): Params[] {
     sharedTopicIds: [ids('topic', 1), [], ids('topic', 3)],
     beforeTopicIds: [[], ids('topic', 2), ids('topic', 1)],
     beforePublishedAt: ['2024-01-01T00:00:00Z', null, '2000-01-01T00:00:00Z', '2999-01-01T00:00:00Z'],
+    publishedAt: ['2024-01-01T00:00:00Z', null, '2999-01-01T00:00:00Z'],
   }
   const sampleOf = (name: string) => samples[name === 'start' || name === 'end' ? 'range' : name]
   const unknown = names.filter((name) => !sampleOf(name))

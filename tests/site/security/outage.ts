@@ -1,5 +1,6 @@
 import type { ContentLakeServer, Failure } from '@/tooling/contentLakeServer'
 import { sendDelivery, signDelivery } from '../../support/publishWebhook'
+import { testOnlyArticle } from '../../support/testOnlyArticle'
 import { launchChromium } from '@/tooling/chromium'
 import type { Site } from '@/tooling/nextSite'
 import { visibleText } from './browser'
@@ -40,6 +41,16 @@ export async function outageProblems(site: Site, lake: ContentLakeServer, webhoo
   const problems: string[] = []
   const expect = (ok: boolean, problem: string) => void (ok || problems.push(problem))
 
+  // Articles the Content Lake holds but the site never generated (published after the build): the
+  // webhook below makes the site reread its index of what exists, so during the outage these are
+  // pages it must try to generate, not slugs it knows to be unknown (those are plain 404s).
+  const neverGenerated = (name: string) => `never-generated-while-the-lake-${name.replaceAll(' ', '-')}`
+  lake.seed(
+    FAILURES.flatMap(([name]) => [neverGenerated(name), `${neverGenerated(name)}-in-a-browser`]).map((slug) =>
+      testOnlyArticle(slug, { title: `Published after the build: ${slug}`, excerpt: 'Never generated.' }),
+    ),
+  )
+
   const before = await get(site, ARTICLE)
   expect(before.status === 200 && before.body.includes(TITLE), `${ARTICLE} before the outage: ${before.status}`)
   const webhook = await publishWebhook(site, webhookSecret)
@@ -67,7 +78,7 @@ export async function outageProblems(site: Site, lake: ContentLakeServer, webhoo
     for (const [name, failure] of FAILURES) {
       lake.clearFailures()
       lake.inject(failure, { times: 1_000_000 })
-      const path = `/blog/never-generated-while-the-lake-${name.replaceAll(' ', '-')}`
+      const path = `/blog/${neverGenerated(name)}`
       const started = Date.now()
       const unknown = await get(site, path)
       const seconds = Math.round((Date.now() - started) / 1000)
