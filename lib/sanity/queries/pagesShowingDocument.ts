@@ -71,7 +71,7 @@ type Lookup = {
   beforePublishedAt: string | null
 }
 
-const openTopicsSchema = z.array(z.string()).nullish()
+export const openTopicsSchema = z.array(z.string()).nullish()
 
 /** Reads the current published state, uncached, like every read below. */
 async function openTopics(id: string, topicIds: string[], publishedAt: string | null): Promise<string[]> {

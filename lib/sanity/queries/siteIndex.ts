@@ -62,7 +62,11 @@ async function readSiteIndex(): Promise<SiteIndex> {
   return index
 }
 
-let kept: { index: Promise<SiteIndex>; readAt: number } | null = null
+// Next bundles each route on its own, each with its own copy of this module, and the webhook's
+// route must clear the copy the pages read: the kept index belongs to the process, not the module.
+const KEPT = Symbol.for('clinic-blog/site-index')
+type Kept = { index: Promise<SiteIndex>; readAt: number } | null
+const processWide = globalThis as typeof globalThis & { [KEPT]?: Kept }
 
 /**
  * The site index, read at most once per SITE_INDEX_MAX_AGE_MS per process in Sanity mode;
@@ -72,19 +76,19 @@ let kept: { index: Promise<SiteIndex>; readAt: number } | null = null
 export function getSiteIndex(): Promise<SiteIndex> {
   if (!isSanityMode) return readSiteIndex()
   const now = Date.now()
-  if (!kept || now - kept.readAt >= SITE_INDEX_MAX_AGE_MS) {
-    const entry = { index: readSiteIndex(), readAt: now }
-    kept = entry
-    entry.index.catch(() => {
-      if (kept === entry) kept = null
-    })
-  }
-  return kept.index
+  const kept = processWide[KEPT]
+  if (kept && now - kept.readAt < SITE_INDEX_MAX_AGE_MS) return kept.index
+  const entry = { index: readSiteIndex(), readAt: now }
+  processWide[KEPT] = entry
+  entry.index.catch(() => {
+    if (processWide[KEPT] === entry) processWide[KEPT] = null
+  })
+  return entry.index
 }
 
 /** Drops the kept index, so a publish is visible at once on the instance its webhook reached. */
 export function forgetSiteIndex(): void {
-  kept = null
+  processWide[KEPT] = null
 }
 
 /** The index of what is published; null while an editor previews drafts, which no index holds. */

@@ -9,7 +9,7 @@ import type { slugSchema as articleSlugSchema } from '@/lib/sanity/queries/artic
 import type { editorialPolicySchema } from '@/lib/sanity/queries/editorialPolicy'
 import type { faqWithTopicsSchema } from '@/lib/sanity/queries/faqs'
 import type { feedArticleSchema } from '@/lib/sanity/queries/feed'
-import type { pagesShowingDocumentSchema } from '@/lib/sanity/queries/pagesShowingDocument'
+import type { openTopicsSchema, pagesShowingDocumentSchema } from '@/lib/sanity/queries/pagesShowingDocument'
 import type { slugSchema as personSlugSchema } from '@/lib/sanity/queries/people'
 import type { personSchema } from '@/lib/sanity/queries/person'
 import type { redirectSchema } from '@/lib/sanity/queries/redirect'
@@ -40,10 +40,12 @@ export type QueryResultsAgreeWithSchemas = [
   >,
   Agree<Disagreements<Item<Generated.LatestArticlesQueryResult>, In<typeof articleCardSchema>> & string>,
   Agree<Disagreements<Item<Generated.ArticleSlugsQueryResult>, In<typeof articleSlugSchema>> & string>,
+  Agree<Disagreements<Item<Generated.NewestArticleSlugsQueryResult>, In<typeof articleSlugSchema>> & string>,
   Agree<Disagreements<Generated.EditorialPolicyQueryResult, In<typeof editorialPolicySchema>> & string>,
   Agree<Disagreements<Item<Generated.FaqsQueryResult>, In<typeof faqWithTopicsSchema>> & string>,
   Agree<Disagreements<Item<Generated.FeedQueryResult>, In<typeof feedArticleSchema>> & string>,
   Agree<Disagreements<Generated.PagesShowingDocumentQueryResult, In<typeof pagesShowingDocumentSchema>> & string>,
+  Agree<Disagreements<Generated.OpenTopicsQueryResult, In<typeof openTopicsSchema>> & string>,
   Agree<Disagreements<Item<Generated.PeopleQueryResult>, In<typeof personRefSchema>> & string>,
   Agree<Disagreements<Item<Generated.PersonSlugsQueryResult>, In<typeof personSlugSchema>> & string>,
   Agree<Exclude<Disagreements<Generated.PersonQueryResult, In<typeof personSchema>>, ImagesWithoutCaption> & string>,
