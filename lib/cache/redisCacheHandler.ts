@@ -110,7 +110,7 @@ export function createCacheHandler(depsFor: (ctx: CacheHandlerContext) => CacheH
     }
 
     async revalidateTag(tagOrTags: string | string[]): Promise<void> {
-      // `durations` (revalidateTag's profile) is not needed: any revalidation makes entries a miss (see get).
+      // `durations` (revalidateTag's profile) is not needed: every revalidation makes entries a miss (see get).
       await this.deps.tags.revalidate([tagOrTags].flat(), Date.now())
     }
 
