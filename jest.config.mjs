@@ -36,6 +36,9 @@ const ESM_PACKAGES = [...esmPackages()].map(escape)
 // `server-only` throws outside a React Server environment, so tests map it to an empty module.
 /** @type {Config} */
 const shared = {
+  // Tests that load the site's modules or run a local Content Lake take well under a second alone,
+  // but CI shares two cores with other work; Jest's 5 s default failed them on load, not on results.
+  testTimeout: 30_000,
   moduleNameMapper: { '^server-only$': '<rootDir>/tests/support/empty.ts' },
   setupFilesAfterEnv: ['<rootDir>/tests/support/setup.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/tests/site/', '/.next'],
