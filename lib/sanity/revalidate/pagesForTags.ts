@@ -2,6 +2,7 @@ import { paths } from '@/lib/navigation/paths'
 import { pageCount, pageSlice } from '@/lib/navigation/pagination'
 import { crawlerPaths } from '@/lib/seo/crawlerPaths'
 import { MAX_URLS_PER_SITEMAP } from '@/lib/seo/sitemap/plan'
+import { articleCardPath } from '@/lib/seo/socialCard'
 import { readPublished } from '../isPreviewing'
 import { getArticleIndex } from '../queries/articleIndex'
 import { getArticleSlugs } from '../queries/articleSlugs'
@@ -50,7 +51,7 @@ export async function pagesForTags(changed: string[]): Promise<string[]> {
       ? await Promise.all([getArticleSlugs(), getTopicSlugs(), getPersonSlugs()])
       : [[], [], []]
     // An article's social card shows the clinic's name too.
-    for (const slug of articleSlugs) add(paths.article(slug), `${paths.article(slug)}/opengraph-image`)
+    for (const slug of articleSlugs) add(paths.article(slug), articleCardPath(slug))
     for (const slug of topicSlugs) add(paths.topic(slug))
     for (const slug of personSlugs) add(paths.author(slug))
     if (everything) add(paths.faq, paths.editorialPolicy, paths.topics, paths.authors)
@@ -59,7 +60,7 @@ export async function pagesForTags(changed: string[]): Promise<string[]> {
       const article = slugOf(tag, tags.article)
       const topic = slugOf(tag, tags.topic)
       const person = slugOf(tag, tags.person)
-      if (article !== null) add(paths.article(article), `${paths.article(article)}/opengraph-image`)
+      if (article !== null) add(paths.article(article), articleCardPath(article))
       if (topic !== null) add(paths.topic(topic))
       if (person !== null) add(paths.author(person))
     }
@@ -82,6 +83,21 @@ export async function pagesForTags(changed: string[]): Promise<string[]> {
 const CONCURRENCY = 4
 
 /**
+ * A page whose regeneration has not finished by then counts as failed: Next's res.revalidate waits
+ * for an in-process response that some paths never finish (a path no route answers did, on a
+ * standalone server), and a webhook that never answers is worse than a 502 Sanity retries.
+ */
+export const PAGE_REGENERATION_TIMEOUT_MS = 20_000
+
+function withinTime(work: Promise<void>, timeoutMs: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`not regenerated within ${timeoutMs / 1000} s`)), timeoutMs)
+  })
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer))
+}
+
+/**
  * Regenerates every generated page the tags name with `regenerate` (Next's res.revalidate, told
  * to skip pages never generated), resolving with those pages; rejects naming every page that
  * failed, after trying them all, so one failure does not leave the rest stale.
@@ -89,6 +105,7 @@ const CONCURRENCY = 4
 export async function regeneratePagesFor(
   changed: string[],
   regenerate: (page: string) => Promise<void>,
+  timeoutMs = PAGE_REGENERATION_TIMEOUT_MS,
 ): Promise<string[]> {
   // The pages regenerated below, and the next 404s, must see what was just published.
   forgetSiteIndex()
@@ -98,7 +115,7 @@ export async function regeneratePagesFor(
   async function worker(): Promise<void> {
     while (next < pages.length) {
       const page = pages[next++] as string
-      await regenerate(page).catch((error: Error) => failed.push(`${page} (${error.message})`))
+      await withinTime(regenerate(page), timeoutMs).catch((error: Error) => failed.push(`${page} (${error.message})`))
     }
   }
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, pages.length) }, worker))

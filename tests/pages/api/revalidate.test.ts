@@ -6,6 +6,7 @@ import { EXAMPLE_ARTICLE, EXAMPLE_AUTHOR, SAMPLE_ARTICLES, TOPICS } from '../../
 import { PREVIEW_MODE_ID, webhookRoute } from '../../support/webhookRoute'
 import { sanityModeEnv, startSeededServer, withEnv } from '../../support/sanityMode'
 import { WEBHOOK_PROJECTION } from '@/lib/sanity/revalidate/webhook'
+import { articleCardPath } from '@/lib/seo/socialCard'
 
 // The revalidation webhook as Next serves it (pages/api/revalidate.ts, behind Next's own API
 // resolver on a real HTTP server), attacked with forged, replayed, oversized and malformed
@@ -160,7 +161,7 @@ describe('the revalidation webhook under attack', () => {
     expect(regenerated()).toEqual(
       expect.arrayContaining([
         EXAMPLE_ARTICLE.path,
-        `${EXAMPLE_ARTICLE.path}/opengraph-image`,
+        articleCardPath(EXAMPLE_ARTICLE.slug),
         '/',
         '/blog',
         '/feed.xml',

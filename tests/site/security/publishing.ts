@@ -134,6 +134,16 @@ export async function publishingProblems(
     )
   }
 
+  // The social card the article names in its Open Graph tags shows the title too: the webhook must
+  // regenerate that address (it has a build hash), not one no route answers.
+  const card = /<meta property="og:image" content="https?:\/\/[^/"]+([^"]+)"/.exec(
+    before.get(changedPath)?.body ?? '',
+  )?.[1]
+  expect(
+    card !== undefined && webhook.pages.includes(card),
+    `the webhook did not regenerate the article's social card ${card ?? '(no og:image)'}: ${webhook.body}`,
+  )
+
   for (const { path } of candidates) {
     expect(
       !webhook.pages.includes(path),

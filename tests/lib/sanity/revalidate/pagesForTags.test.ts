@@ -1,6 +1,7 @@
 import { ARTICLES_PER_PAGE } from '@/lib/navigation/pagination'
 import { pagesForTags, regeneratePagesFor } from '@/lib/sanity/revalidate/pagesForTags'
 import { COUNTS, EXAMPLE_ARTICLE, EXAMPLE_AUTHOR, SAMPLE_ARTICLES, TOPICS } from '../../../support/exampleContent'
+import { articleCardPath } from '@/lib/seo/socialCard'
 
 // Embedded mode: the pages are those of the bundled dataset.
 
@@ -20,13 +21,13 @@ const sorted = (pages: string[]) => [...new Set(pages)].sort()
 describe('pagesForTags', () => {
   it('an article: its page and its Open Graph image', async () => {
     expect(await pagesForTags([`article:${EXAMPLE_ARTICLE.slug}`])).toEqual(
-      sorted([EXAMPLE_ARTICLE.path, `${EXAMPLE_ARTICLE.path}/opengraph-image`]),
+      sorted([EXAMPLE_ARTICLE.path, articleCardPath(EXAMPLE_ARTICLE.slug)]),
     )
   })
 
   it('a renamed or deleted article: the page at its old slug too (regenerated into its 404)', async () => {
     expect(await pagesForTags(['article:no-longer-published'])).toEqual(
-      sorted(['/blog/no-longer-published', '/blog/no-longer-published/opengraph-image']),
+      sorted(['/blog/no-longer-published', articleCardPath('no-longer-published')]),
     )
   })
 
@@ -62,7 +63,7 @@ describe('pagesForTags', () => {
   it('the settings: every article (and its social card, which names the clinic), topic and person page, every list, the FAQ and policy pages, feeds and sitemaps', async () => {
     expect(await pagesForTags(['settings'])).toEqual(
       sorted([
-        ...SAMPLE_ARTICLES.flatMap((article) => [`/blog/${article.slug}`, `/blog/${article.slug}/opengraph-image`]),
+        ...SAMPLE_ARTICLES.flatMap((article) => [`/blog/${article.slug}`, articleCardPath(article.slug)]),
         ...TOPICS.map((topic) => `/topics/${topic.slug}`),
         EXAMPLE_AUTHOR.path,
         '/',
@@ -89,7 +90,7 @@ describe('pagesForTags', () => {
     expect(pages).toEqual(
       sorted([
         EXAMPLE_ARTICLE.path,
-        `${EXAMPLE_ARTICLE.path}/opengraph-image`,
+        articleCardPath(EXAMPLE_ARTICLE.slug),
         '/',
         ...BLOG_PAGES,
         ...FEEDS,
@@ -130,6 +131,17 @@ describe('regeneratePagesFor', () => {
     })
     await expect(outcome).rejects.toThrow('could not regenerate /blog (/blog threw), /feed.xml (/feed.xml threw)')
     expect(tried.sort()).toEqual(pages)
+  })
+
+  it('counts a page whose regeneration never finishes as failed, and still answers', async () => {
+    const outcome = regeneratePagesFor(
+      [`article:${EXAMPLE_ARTICLE.slug}`],
+      (page) => (page === EXAMPLE_ARTICLE.path ? Promise.resolve() : new Promise<void>(() => undefined)),
+      50,
+    )
+    await expect(outcome).rejects.toThrow(
+      `could not regenerate ${articleCardPath(EXAMPLE_ARTICLE.slug)} (not regenerated within 0.05 s)`,
+    )
   })
 
   it('resolves with no page, calling nothing, for tags that name none', async () => {
