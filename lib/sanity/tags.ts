@@ -8,6 +8,8 @@ export const tags = {
   articleList: 'articles',
   /** One article's page. */
   article: (slug: string) => `article:${slug}`,
+  /** One article's social card: its own title and image, so only a change of that article reaches it. */
+  articleCard: (slug: string) => `card:${slug}`,
   /** Topic names: home, topic index, sitemap, and article pages (their related-article cards name topics). */
   topicList: 'topics',
   /** One topic's page: its articles, takeaways and FAQs. */

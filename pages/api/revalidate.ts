@@ -2,7 +2,7 @@ import type { NextApiRequest, NextApiResponse } from 'next'
 import { Readable } from 'node:stream'
 import { purgeTags, type PurgeResult } from '@/lib/cdn/cloudflarePurge'
 import { handleRevalidateWebhook, MAX_BODY_BYTES } from '@/lib/sanity/revalidate/handleWebhook'
-import { regeneratePagesFor } from '@/lib/sanity/revalidate/pagesForTags'
+import { regeneratePage, regeneratePagesFor } from '@/lib/sanity/revalidate/pagesForTags'
 import { serverEnv } from '@/lib/sanity/serverEnv'
 
 // The body is read (size-capped) and verified by the handler, byte for byte as signed.
@@ -45,7 +45,7 @@ export default async function revalidateWebhook(req: NextApiRequest, res: NextAp
     secret: serverEnv.SANITY_REVALIDATE_SECRET,
     waitForContentLake: true,
     revalidate: async (tags) => {
-      const pages = await regeneratePagesFor(tags, (page) => res.revalidate(page, { unstable_onlyGenerated: true }))
+      const pages = await regeneratePagesFor(tags, (page) => regeneratePage(page, res.revalidate))
       // Only once the pages are regenerated, so the CDN's next fetch gets the new ones. A purge that
       // fails is not retried by failing the delivery: the pages' short CDN lifetime bounds it.
       purge = await purgeTags(tags)

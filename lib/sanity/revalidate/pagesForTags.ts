@@ -1,13 +1,15 @@
-import { paths } from '@/lib/navigation/paths'
+import { isReadingPath, paths } from '@/lib/navigation/paths'
 import { pageCount, pageSlice } from '@/lib/navigation/pagination'
 import { crawlerPaths } from '@/lib/seo/crawlerPaths'
-import { MAX_URLS_PER_SITEMAP } from '@/lib/seo/sitemap/plan'
+import { sitemapEntries } from '@/lib/seo/sitemap/entries'
+import { needsIndex, sitemapParts } from '@/lib/seo/sitemap/plan'
 import { articleCardPath } from '@/lib/seo/socialCard'
 import { readPublished } from '../isPreviewing'
 import { getArticleIndex } from '../queries/articleIndex'
 import { getArticleSlugs } from '../queries/articleSlugs'
 import { getPersonSlugs } from '../queries/people'
 import { forgetSiteIndex } from '../queries/siteIndex'
+import { getSitemapContent } from '../queries/sitemap'
 import { getTopicSlugs } from '../queries/topics'
 import { tags } from '../tags'
 
@@ -29,9 +31,14 @@ async function blogPages(): Promise<string[]> {
   return [paths.blog, ...Array.from({ length: last - 1 }, (_, index) => `/blog/page/${index + 2}`)]
 }
 
-/** The sitemap and each of its parts that the lists could fill (one spare, as for the blog pages). */
-async function sitemapFiles(listed: number): Promise<string[]> {
-  const parts = Math.ceil(listed / MAX_URLS_PER_SITEMAP) + 1
+/**
+ * The sitemap and the parts it is split into now. Only parts that exist: a route handler is
+ * regenerated whether or not it was generated (see regenerationOptions), and a part that no longer
+ * exists answers 404 once its cache lifetime ends; the index stops naming it at once.
+ */
+async function sitemapFiles(): Promise<string[]> {
+  const entries = sitemapEntries(await getSitemapContent())
+  const parts = needsIndex(entries) ? sitemapParts(entries).length : 0
   return [crawlerPaths.sitemap, ...Array.from({ length: parts }, (_, index) => crawlerPaths.sitemapPart(index + 1))]
 }
 
@@ -50,17 +57,20 @@ export async function pagesForTags(changed: string[]): Promise<string[]> {
     const [articleSlugs, topicSlugs, personSlugs] = everything
       ? await Promise.all([getArticleSlugs(), getTopicSlugs(), getPersonSlugs()])
       : [[], [], []]
-    // An article's social card shows the clinic's name too.
-    for (const slug of articleSlugs) add(paths.article(slug), articleCardPath(slug))
+    // Social cards show the clinic's name too, but redrawing every card of an archive for a rare
+    // change costs an image render each: they follow within their cache lifetime instead.
+    for (const slug of articleSlugs) add(paths.article(slug))
     for (const slug of topicSlugs) add(paths.topic(slug))
     for (const slug of personSlugs) add(paths.author(slug))
     if (everything) add(paths.faq, paths.editorialPolicy, paths.topics, paths.authors)
 
     for (const tag of changed) {
       const article = slugOf(tag, tags.article)
+      const card = slugOf(tag, tags.articleCard)
       const topic = slugOf(tag, tags.topic)
       const person = slugOf(tag, tags.person)
-      if (article !== null) add(paths.article(article), articleCardPath(article))
+      if (article !== null) add(paths.article(article))
+      if (card !== null) add(articleCardPath(card))
       if (topic !== null) add(paths.topic(topic))
       if (person !== null) add(paths.author(person))
     }
@@ -71,10 +81,7 @@ export async function pagesForTags(changed: string[]): Promise<string[]> {
     if (everything || has.has(tags.topicList)) add(paths.home, paths.topics)
     if (everything || has.has(tags.personList)) add(paths.authors)
     if (everything || has.has(tags.faqPage)) add(paths.faq)
-    if (lists) {
-      const listed = (await Promise.all([getArticleSlugs(), getTopicSlugs(), getPersonSlugs()])).flat().length
-      add(...(await sitemapFiles(listed)))
-    }
+    if (lists) add(...(await sitemapFiles()))
     return [...found].sort()
   })
 }
@@ -82,10 +89,38 @@ export async function pagesForTags(changed: string[]): Promise<string[]> {
 /** Pages regenerated at once: enough to finish a settings change quickly, few enough to keep serving. */
 const CONCURRENCY = 4
 
+type RevalidateOptions = { unstable_onlyGenerated?: boolean }
+
+/**
+ * How Next's res.revalidate is asked to regenerate a page. A reading page (Pages Router) only if it
+ * was generated: the others are built on first request. A route handler (social card, feed,
+ * sitemap) always: asked only-if-generated with no cache entry, Next 16.4 throws "app-route
+ * received invalid cache entry" and its in-process response never finishes, and with Redis the
+ * build's own files are not entries. pagesForTags names only handlers that exist.
+ */
+function regenerationOptions(page: string): RevalidateOptions {
+  return isReadingPath(page) ? { unstable_onlyGenerated: true } : {}
+}
+
+/**
+ * Regenerates one page with Next's res.revalidate, asked as above. A route handler answering 404 has
+ * nothing left to regenerate (the card of an article no longer listed), which is no failure.
+ */
+export async function regeneratePage(
+  page: string,
+  revalidate: (page: string, options: RevalidateOptions) => Promise<void>,
+): Promise<void> {
+  try {
+    await revalidate(page, regenerationOptions(page))
+  } catch (error) {
+    if (!(error instanceof Error && / 404$/.test(error.message) && !isReadingPath(page))) throw error
+  }
+}
+
 /**
  * A page whose regeneration has not finished by then counts as failed: Next's res.revalidate waits
- * for an in-process response that some paths never finish (a path no route answers did, on a
- * standalone server), and a webhook that never answers is worse than a 502 Sanity retries.
+ * for an in-process response that some paths have never finished (above), and a webhook that never
+ * answers is worse than a 502 Sanity retries.
  */
 export const PAGE_REGENERATION_TIMEOUT_MS = 20_000
 

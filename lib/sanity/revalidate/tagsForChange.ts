@@ -27,6 +27,8 @@ export function tagsForChange(body: WebhookBody, pages: PagesShowingDocument): s
   switch (body._type) {
     case 'article':
       found.push(...ownSlugs(body).map(tags.article), tags.articleList, ...articlePages, ...topicPages, ...personPages)
+      // The card of the address it has now; a card of an address it left keeps its cache lifetime.
+      if (body.after?.slug) found.push(tags.articleCard(body.after.slug))
       // The FAQ page links each FAQ to the articles using it; redirects point at the article's URL.
       if (hadAny(body, (state) => state.faqCount)) found.push(tags.faqPage)
       if (hadAny(body, (state) => state.legacyUrlCount)) found.push(tags.redirects)

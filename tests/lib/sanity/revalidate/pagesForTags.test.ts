@@ -1,5 +1,5 @@
 import { ARTICLES_PER_PAGE } from '@/lib/navigation/pagination'
-import { pagesForTags, regeneratePagesFor } from '@/lib/sanity/revalidate/pagesForTags'
+import { pagesForTags, regeneratePage, regeneratePagesFor } from '@/lib/sanity/revalidate/pagesForTags'
 import { COUNTS, EXAMPLE_ARTICLE, EXAMPLE_AUTHOR, SAMPLE_ARTICLES, TOPICS } from '../../../support/exampleContent'
 import { articleCardPath } from '@/lib/seo/socialCard'
 
@@ -12,23 +12,24 @@ const BLOG_PAGES = [
   '/blog',
   ...Array.from({ length: Math.ceil(COUNTS.articles / ARTICLES_PER_PAGE) }, (_, index) => `/blog/page/${index + 2}`),
 ]
-/** The sitemap and its parts, one spare: the bundled content fills less than one. */
-const SITEMAPS = ['/sitemap.xml', '/sitemaps/1.xml', '/sitemaps/2.xml']
+/** The sitemap: the bundled content fits in one file, so it has no parts to regenerate. */
+const SITEMAPS = ['/sitemap.xml']
 const FEEDS = ['/feed.xml', '/feed.atom']
 
 const sorted = (pages: string[]) => [...new Set(pages)].sort()
 
 describe('pagesForTags', () => {
-  it('an article: its page and its Open Graph image', async () => {
-    expect(await pagesForTags([`article:${EXAMPLE_ARTICLE.slug}`])).toEqual(
-      sorted([EXAMPLE_ARTICLE.path, articleCardPath(EXAMPLE_ARTICLE.slug)]),
-    )
+  it('an article: its page', async () => {
+    expect(await pagesForTags([`article:${EXAMPLE_ARTICLE.slug}`])).toEqual([EXAMPLE_ARTICLE.path])
+  })
+
+  it("an article's card: its social card, at the address the page names (with Next's build hash)", async () => {
+    expect(await pagesForTags([`card:${EXAMPLE_ARTICLE.slug}`])).toEqual([articleCardPath(EXAMPLE_ARTICLE.slug)])
+    expect(articleCardPath(EXAMPLE_ARTICLE.slug)).toMatch(/^\/blog\/[^/]+\/opengraph-image-[a-z0-9]{1,6}$/)
   })
 
   it('a renamed or deleted article: the page at its old slug too (regenerated into its 404)', async () => {
-    expect(await pagesForTags(['article:no-longer-published'])).toEqual(
-      sorted(['/blog/no-longer-published', articleCardPath('no-longer-published')]),
-    )
+    expect(await pagesForTags(['article:no-longer-published'])).toEqual(['/blog/no-longer-published'])
   })
 
   it('a topic: its page', async () => {
@@ -60,10 +61,10 @@ describe('pagesForTags', () => {
     expect(await pagesForTags(['redirects'])).toEqual([])
   })
 
-  it('the settings: every article (and its social card, which names the clinic), topic and person page, every list, the FAQ and policy pages, feeds and sitemaps', async () => {
+  it('the settings: every article, topic and person page, every list, the FAQ and policy pages, feeds and sitemaps (not the cards: they follow within their cache lifetime)', async () => {
     expect(await pagesForTags(['settings'])).toEqual(
       sorted([
-        ...SAMPLE_ARTICLES.flatMap((article) => [`/blog/${article.slug}`, articleCardPath(article.slug)]),
+        ...SAMPLE_ARTICLES.map((article) => `/blog/${article.slug}`),
         ...TOPICS.map((topic) => `/topics/${topic.slug}`),
         EXAMPLE_AUTHOR.path,
         '/',
@@ -82,6 +83,7 @@ describe('pagesForTags', () => {
   it("a delivery's tags together: each page once, sorted", async () => {
     const pages = await pagesForTags([
       `article:${EXAMPLE_ARTICLE.slug}`,
+      `card:${EXAMPLE_ARTICLE.slug}`,
       'articles',
       'topics',
       `topic:${TOPIC.slug}`,
@@ -135,7 +137,7 @@ describe('regeneratePagesFor', () => {
 
   it('counts a page whose regeneration never finishes as failed, and still answers', async () => {
     const outcome = regeneratePagesFor(
-      [`article:${EXAMPLE_ARTICLE.slug}`],
+      [`article:${EXAMPLE_ARTICLE.slug}`, `card:${EXAMPLE_ARTICLE.slug}`],
       (page) => (page === EXAMPLE_ARTICLE.path ? Promise.resolve() : new Promise<void>(() => undefined)),
       50,
     )
@@ -148,5 +150,45 @@ describe('regeneratePagesFor', () => {
     const regenerate = jest.fn(async () => undefined)
     expect(await regeneratePagesFor(['redirects'], regenerate)).toEqual([])
     expect(regenerate).not.toHaveBeenCalled()
+  })
+})
+
+describe('regeneratePage', () => {
+  const failing = (message: string) => async () => {
+    throw new Error(message)
+  }
+
+  it('asks for a reading page only if it was generated, and for a route handler always', async () => {
+    const asked: [string, object][] = []
+    const revalidate = async (page: string, options: object) => {
+      asked.push([page, options])
+    }
+    for (const page of [EXAMPLE_ARTICLE.path, '/blog/page/3', articleCardPath(EXAMPLE_ARTICLE.slug), '/feed.xml'])
+      await regeneratePage(page, revalidate)
+    expect(asked).toEqual([
+      [EXAMPLE_ARTICLE.path, { unstable_onlyGenerated: true }],
+      ['/blog/page/3', { unstable_onlyGenerated: true }],
+      [articleCardPath(EXAMPLE_ARTICLE.slug), {}],
+      ['/feed.xml', {}],
+    ])
+  })
+
+  it("takes a route handler's 404 (the card of an article no longer listed) as nothing to regenerate", async () => {
+    const card = articleCardPath('no-longer-published')
+    await expect(regeneratePage(card, failing(`Failed to revalidate ${card}: Invalid response 404`))).resolves.toBe(
+      undefined,
+    )
+  })
+
+  it("fails on a route handler's other errors and on any error of a reading page", async () => {
+    await expect(
+      regeneratePage('/feed.xml', failing('Failed to revalidate /feed.xml: Invalid response 500')),
+    ).rejects.toThrow('Invalid response 500')
+    await expect(
+      regeneratePage(
+        EXAMPLE_ARTICLE.path,
+        failing(`Failed to revalidate ${EXAMPLE_ARTICLE.path}: Invalid response 404`),
+      ),
+    ).rejects.toThrow('Invalid response 404')
   })
 })
