@@ -1,6 +1,6 @@
 /**
  * npm run test:cluster: the topology of docs/deploy.md without Docker, in Sanity mode against the
- * local Content Lake (tests/support/contentLakeServer.ts): Debian's redis-server, the site built
+ * local Content Lake (tooling/contentLakeServer.ts): Debian's redis-server, the site built
  * once with REDIS_URL set (output: 'standalone', into .next-cluster), two standalone servers on
  * two loopback ports, nginx from deploy/nginx.conf balancing them. Then, printing its figures:
  *
@@ -9,11 +9,13 @@
  *  c. a signed publish webhook sent to A is visible on A, B and through nginx within 5 s;
  *  d. the same delivery replayed to B is refused with 409;
  *  e. Redis stopped: both instances serve the pages they have with 200, /api/ready answers 503 naming redis;
- *  f. Redis started again: once the instances have reconnected, a publish sent to B reaches both.
+ *  f. Redis started again: once the instances have reconnected, a publish sent to B reaches both;
+ *  g. 100 connections for 20 s through nginx: no errors, timeouts or non-2xx answers.
  *
  * Flags: --keep leaves the build folder.
  */
-import { randomBytes } from 'node:crypto'
+import { randomBytes, randomInt } from 'node:crypto'
+import autocannon from 'autocannon'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -39,6 +41,9 @@ const DIST_DIR = '.next-cluster'
 const VISIBLE_WITHIN_S = 5
 /** How long a change is watched for, so a slow one is measured rather than cut off. */
 const WATCH_S = 20
+/** Issue 16: through nginx, this many connections for this long answer with no error. */
+const LOAD_CONNECTIONS = 100
+const LOAD_SECONDS = 20
 /** Generated on first request (getStaticPaths lists none), so no instance has it from the build. */
 const ON_DEMAND_PAGE = '/blog/page/2'
 
@@ -306,6 +311,19 @@ async function main(): Promise<void> {
       `Redis started again: a publish webhook sent to B is visible on A, B and through nginx within ${VISIBLE_WITHIN_S} s`,
       second.answer.status === 200 && second.shownEarly.length === 0 && slowestAgain <= VISIBLE_WITHIN_S * 1000,
       `before the webhook: ${second.shownEarly.join(', ') || 'none'} showed it; webhook ${second.answer.status} after ${seconds(second.answerMs)} s; visible: ${shownFigures(second.shown)}`,
+    )
+
+    // g. Load through nginx: the reading pages above, picked at random per request.
+    const load = await autocannon({
+      url: lb,
+      connections: LOAD_CONNECTIONS,
+      duration: LOAD_SECONDS,
+      requests: [{ setupRequest: (request) => ({ ...request, path: pagesKept[randomInt(pagesKept.length)] }) }],
+    })
+    check(
+      `${LOAD_CONNECTIONS} connections for ${LOAD_SECONDS} s through nginx: no errors, timeouts or non-2xx answers`,
+      load.requests.total > 0 && load.errors === 0 && load.timeouts === 0 && load.non2xx === 0,
+      `${load.requests.total} requests (${Math.round(load.requests.average)}/s), p50 ${load.latency.p50} ms, p99 ${load.latency.p99} ms; errors ${load.errors}, timeouts ${load.timeouts}, non-2xx ${load.non2xx}`,
     )
   } catch (error) {
     failures.push('the run stopped early')
