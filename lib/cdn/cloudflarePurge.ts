@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { parseCdnEnv, type CdnPurgeConfig } from '@/lib/env/cdnEnv'
+import { tags } from '@/lib/sanity/tags'
 
 /**
  * Tags per purge request. Cloudflare accepted 30 tags per call for years and documents 100 now;
@@ -112,6 +113,16 @@ export async function purgeCloudflareTags(
   return result
 }
 
+/**
+ * The tags as the CDN's copies carry them (cacheHeaders.ts): a page of the article list
+ * (`articles:page:N`) is the whole list's tag there, since a header rule cannot tell /blog?page=N
+ * from /blog. Purging more costs the CDN fetches from the origin's cache, not renders.
+ */
+function carriedTags(changed: string[]): string[] {
+  const listPage = tags.articleListPage('')
+  return [...new Set(changed.map((tag) => (tag.startsWith(listPage) ? tags.articleList : tag)))]
+}
+
 // null until the first call reads CDN_PURGE_*; undefined when purging is off.
 let configured: CdnPurgeConfig | undefined | null = null
 
@@ -120,16 +131,17 @@ let configured: CdnPurgeConfig | undefined | null = null
  * nothing when purging is off. Never throws, even on a malformed variable (which
  * checkEnvironment reports at start): the webhook's own work must not depend on the CDN.
  */
-export async function purgeTags(tags: string[]): Promise<PurgeResult> {
+export async function purgeTags(changed: string[]): Promise<PurgeResult> {
+  const carried = carriedTags(changed)
   try {
     if (configured === null) configured = parseCdnEnv(process.env)
   } catch (error) {
     return {
       enabled: true,
       purged: [],
-      failures: [{ tags, reason: error instanceof Error ? error.message : String(error) }],
+      failures: [{ tags: carried, reason: error instanceof Error ? error.message : String(error) }],
     }
   }
   if (!configured) return { enabled: false, purged: [], failures: [] }
-  return purgeCloudflareTags(configured, tags)
+  return purgeCloudflareTags(configured, carried)
 }

@@ -22,3 +22,8 @@ export function pageSlice(page: number, perPage: number = ARTICLES_PER_PAGE): { 
   const start = (page - 1) * perPage
   return { start, end: start + perPage }
 }
+
+/** The page showing the article at this position (0 for the newest) of the list. */
+export function pageOfPosition(position: number, perPage: number = ARTICLES_PER_PAGE): number {
+  return Math.floor(position / perPage) + 1
+}

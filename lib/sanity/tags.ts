@@ -6,6 +6,11 @@ export const tags = {
   settings: 'settings',
   /** Lists of article cards: home, blog index, feeds, sitemap. */
   articleList: 'articles',
+  /**
+   * One page of the newest-first article list (/blog is page 1, whose start the home page shows):
+   * for an edit that keeps an article's place in the list, instead of the whole list.
+   */
+  articleListPage: (page: number | string) => `articles:page:${page}`,
   /** One article's page. */
   article: (slug: string) => `article:${slug}`,
   /** One article's social card: its own title and image, so only a change of that article reaches it. */

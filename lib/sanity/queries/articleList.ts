@@ -6,10 +6,10 @@ import { parseList } from '../validate'
 import { articleCardFields, listedArticleFilter } from './fragments'
 
 export const latestArticlesQuery = defineQuery(`
-  *[${listedArticleFilter}] | order(publishedAt desc)[0...$limit]{ ${articleCardFields} }
+  *[${listedArticleFilter}] | order(publishedAt desc, _id asc)[0...$limit]{ ${articleCardFields} }
 `)
 
-/** The newest articles, for the home page. */
+/** The newest articles, for the home page: the start of the blog index (same order, same tiebreak). */
 export async function getLatestArticles(limit: number): Promise<ArticleCard[]> {
   const data = await sanityFetch({ query: latestArticlesQuery, params: { limit }, tags: [tags.articleList] })
   return parseList(articleCardSchema, data, 'latestArticlesQuery')

@@ -7,7 +7,8 @@ import { listedArticleFilter, TOPIC_RELATED_CANDIDATES, topicRelatedCandidates, 
 // points to. Article pages show it when they reference it (FAQs, takeaways, topics, people,
 // related and linked articles) and, for an article, when it is among their topic-related
 // candidates (the article query's own subquery, asked of each article sharing a topic with it:
-// `$sharedTopicIds` only narrows the articles asked).
+// `$sharedTopicIds` only narrows the articles asked). `newer` places a listed article in the blog
+// index (same filter, same order), so an edit that keeps its place regenerates only its page of it.
 // `$beforeTopicIds` and `$beforePublishedAt` name where the changed article stood before a change
 // that moved it in the others' lists (lib/sanity/revalidate/tagsForChange.ts lookupFor): an
 // article showed it then if fewer than TOPIC_RELATED_CANDIDATES of its other candidates were
@@ -46,7 +47,8 @@ export const pagesShowingDocumentQuery = defineQuery(`{
       )
   }[shows].slug,
   "topics": *[_type == "topic" && _id in $topicIds && defined(slug.current)].slug.current,
-  "people": *[_type == "person" && _id in $personIds && defined(slug.current)].slug.current
+  "people": *[_type == "person" && _id in $personIds && defined(slug.current)].slug.current,
+  "newer": count(*[${listedArticleFilter} && (publishedAt > $publishedAt || (publishedAt == $publishedAt && _id < $id))])
 }`)
 
 const slugs = z
@@ -54,7 +56,13 @@ const slugs = z
   .nullish()
   .transform((list) => list ?? [])
 
-export const pagesShowingDocumentSchema = z.object({ articles: slugs, topics: slugs, people: slugs })
+export const pagesShowingDocumentSchema = z.object({
+  articles: slugs,
+  topics: slugs,
+  people: slugs,
+  /** For a listed article: how many listed articles come before it in the newest-first list (the blog index's order). */
+  newer: z.number().int().nonnegative(),
+})
 export type PagesShowingDocument = z.infer<typeof pagesShowingDocumentSchema>
 
 type Lookup = {
@@ -92,7 +100,8 @@ async function openTopics(id: string, topicIds: string[], publishedAt: string | 
 }
 
 /** Reads the current published state, uncached: it runs when the webhook reports a change. */
-export async function getPagesShowingDocument({ publishedAt, ...lookup }: Lookup): Promise<PagesShowingDocument> {
+export async function getPagesShowingDocument(lookup: Lookup): Promise<PagesShowingDocument> {
+  const { publishedAt } = lookup
   // Only the topics on which the article can be (or could have been) a candidate are asked about.
   const [sharedTopicIds, beforeTopicIds] = await Promise.all([
     openTopics(lookup.id, lookup.sharedTopicIds, publishedAt),

@@ -27,9 +27,11 @@ function slugOf(tag: string, tagFor: (slug: string) => string): string | null {
 async function blogPages(): Promise<string[]> {
   const { start, end } = pageSlice(1)
   const { total } = await getArticleIndex(start, end)
-  const last = pageCount(total) + 1
-  return [paths.blog, ...Array.from({ length: last - 1 }, (_, index) => `/blog/page/${index + 2}`)]
+  return Array.from({ length: pageCount(total) + 1 }, (_, index) => blogPage(index + 1))
 }
+
+/** Page N of the blog index, where the Pages Router stores it. */
+const blogPage = (page: number) => (page === 1 ? paths.blog : `${paths.blog}/page/${page}`)
 
 /**
  * The sitemap and the parts it is split into now. Only parts that exist: a route handler is
@@ -64,6 +66,15 @@ export async function pagesForTags(changed: string[]): Promise<string[]> {
     for (const slug of personSlugs) add(paths.author(slug))
     if (everything) add(paths.faq, paths.editorialPolicy, paths.topics, paths.authors)
 
+    // An edit that keeps an article's place in the list: the blog page showing it (the home page
+    // shows the start of page 1), the feeds, and the sitemaps (its date of change).
+    const listPages = changed.flatMap((tag) => {
+      const page = Number(slugOf(tag, tags.articleListPage) ?? NaN)
+      return Number.isInteger(page) && page > 0 ? [page] : []
+    })
+    for (const page of listPages) add(blogPage(page), ...(page === 1 ? [paths.home] : []))
+    if (listPages.length > 0) add(crawlerPaths.rssFeed, crawlerPaths.atomFeed)
+
     for (const tag of changed) {
       const article = slugOf(tag, tags.article)
       const card = slugOf(tag, tags.articleCard)
@@ -74,7 +85,10 @@ export async function pagesForTags(changed: string[]): Promise<string[]> {
       if (topic !== null) add(paths.topic(topic))
       if (person !== null) add(paths.author(person))
     }
-    const lists = everything || [tags.articleList, tags.topicList, tags.personList].some((tag) => has.has(tag))
+    const lists =
+      everything ||
+      listPages.length > 0 ||
+      [tags.articleList, tags.topicList, tags.personList].some((tag) => has.has(tag))
     if (everything || has.has(tags.articleList)) {
       add(paths.home, ...(await blogPages()), crawlerPaths.rssFeed, crawlerPaths.atomFeed)
     }

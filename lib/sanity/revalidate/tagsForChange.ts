@@ -1,3 +1,4 @@
+import { pageOfPosition } from '@/lib/navigation/pagination'
 import { tags } from '../tags'
 import type { PagesShowingDocument } from '../queries/pagesShowingDocument'
 import type { DocumentState, WebhookBody } from './webhook'
@@ -16,6 +17,21 @@ function hadAny(body: WebhookBody, count: (state: DocumentState) => number | nul
 }
 
 /**
+ * Whether an article was listed before and after the change at the same place in the newest-first
+ * list: same date, and the same people (whether it is listed also depends on its author's name and
+ * page). Then the lists change only where it is shown. A body without `listed` cannot tell.
+ */
+function keepsPlaceInList({ before, after }: WebhookBody): boolean {
+  return (
+    before?.listed === true &&
+    after?.listed === true &&
+    typeof after.publishedAt === 'string' &&
+    after.publishedAt === before.publishedAt &&
+    sameList(after.people, before.people)
+  )
+}
+
+/**
  * The cache tags to revalidate for one changed document: its own page and every page that shows
  * it, as `pages` (looked up in the Content Lake) reports them. Sorted and without repeats.
  */
@@ -26,7 +42,13 @@ export function tagsForChange(body: WebhookBody, pages: PagesShowingDocument): s
   const found: string[] = []
   switch (body._type) {
     case 'article':
-      found.push(...ownSlugs(body).map(tags.article), tags.articleList, ...articlePages, ...topicPages, ...personPages)
+      found.push(
+        ...ownSlugs(body).map(tags.article),
+        keepsPlaceInList(body) ? tags.articleListPage(pageOfPosition(pages.newer)) : tags.articleList,
+        ...articlePages,
+        ...topicPages,
+        ...personPages,
+      )
       // The card of the address it has now; a card of an address it left keeps its cache lifetime.
       if (body.after?.slug) found.push(tags.articleCard(body.after.slug))
       // The FAQ page links each FAQ to the articles using it; redirects point at the article's URL.

@@ -113,7 +113,10 @@ describe('CDN cache headers from next.config.ts', () => {
     expect(headers['surrogate-key']).toBe([...own, 'settings'].join(' '))
   })
 
-  it.each(TAGGED)('%s: its tags are exactly those whose change makes the webhook regenerate it', async (path) => {
+  // A sitemap part exists only on a site of more than 1,000 URLs (the bundled one has none), and the
+  // webhook regenerates only parts that exist.
+  const existing = TAGGED.filter(([path]) => !path.startsWith('/sitemaps/'))
+  it.each(existing)('%s: its tags are exactly those whose change makes the webhook regenerate it', async (path) => {
     const carried = headersFor(rules, path)['cache-tag']?.split(',') ?? []
     for (const tag of carried) expect(await pagesForTags([tag])).toContain(path)
     const candidates = ['settings', 'articles', 'topics', 'people', 'faq-page', 'redirects']

@@ -150,6 +150,13 @@ describe('purgeTags, configured by CDN_PURGE_*', () => {
       })
       expect(await purgeTags(['article:a'])).toEqual({ enabled: true, purged: ['article:a'], failures: [] })
       expect(standIn.received.map((request) => request.path)).toEqual([`/client/v4/zones/${ZONE}/purge_cache`])
+      // The CDN's copies of the blog index carry the whole list's tag (a header rule cannot tell
+      // /blog?page=3 from /blog): a page of the list is purged as the list.
+      expect(await purgeTags(['articles:page:3', 'articles:page:1', 'article:a'])).toEqual({
+        enabled: true,
+        purged: ['articles', 'article:a'],
+        failures: [],
+      })
     } finally {
       await standIn.close()
     }

@@ -125,10 +125,13 @@ describe('the revalidation webhook, against a local Content Lake', () => {
       expect.arrayContaining([
         `article:${EXAMPLE_ARTICLE.slug}`,
         `article:${EXAMPLE_ARTICLE.slug}-renamed`,
-        'articles',
+        expect.stringMatching(/^articles:page:[1-9][0-9]*$/),
+        `card:${EXAMPLE_ARTICLE.slug}-renamed`,
         `person:${EXAMPLE_AUTHOR.slug}`,
       ]),
     )
+    // Same date, still listed: it keeps its place, so only its page of the list changes.
+    expect(tags).not.toContain('articles')
     const topics = topicTags(before)
     expect(tags).toEqual(expect.arrayContaining(topics))
     // Its topics and date did not change: exactly the articles that have it among their
@@ -142,6 +145,13 @@ describe('the revalidation webhook, against a local Content Lake', () => {
     expect(tags).toEqual(expect.arrayContaining(sharing))
     expect(tags).not.toContain('redirects')
     expect(tags).not.toContain('settings')
+  })
+
+  it('for an article given another date (it moves in the list): the whole article list, not one page of it', async () => {
+    const before = doc(EXAMPLE_ARTICLE.id)
+    const tags = (await change(before, { ...before, publishedAt: '2001-02-03T04:05:06Z' })).body.revalidated
+    expect(tags).toContain('articles')
+    expect(tags.filter((tag) => tag.startsWith('articles:page:'))).toEqual([])
   })
 
   it('for a deleted takeaway: the article that showed it, its topic pages and search (the article-list tag)', async () => {

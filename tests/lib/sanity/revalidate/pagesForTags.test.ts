@@ -45,6 +45,12 @@ describe('pagesForTags', () => {
     expect(await pagesForTags(['articles'])).toEqual(sorted(['/', ...BLOG_PAGES, ...FEEDS, ...SITEMAPS]))
   })
 
+  it('one page of the article list (an edit that kept its place): that blog page, the feeds and the sitemaps', async () => {
+    expect(await pagesForTags(['articles:page:3'])).toEqual(sorted(['/blog/page/3', ...FEEDS, ...SITEMAPS]))
+    // The home page shows the start of page 1.
+    expect(await pagesForTags(['articles:page:1'])).toEqual(sorted(['/', '/blog', ...FEEDS, ...SITEMAPS]))
+  })
+
   it('the topic list: home, the topic index and the sitemaps', async () => {
     expect(await pagesForTags(['topics'])).toEqual(sorted(['/', '/topics', ...SITEMAPS]))
   })

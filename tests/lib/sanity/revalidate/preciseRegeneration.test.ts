@@ -99,6 +99,10 @@ it('at 10,000 articles, a title edit of an article not among the newest of its t
   expect(all.filter((page) => page.startsWith('/topics/') || page.startsWith('/authors/')).length).toBeLessThanOrEqual(
     4,
   )
+  // It keeps its place in the list: one page of the blog index (of 1,000), not every page.
+  expect(all.filter((page) => page === '/' || page === paths.blog || page.startsWith(`${paths.blog}/page/`))).toEqual([
+    `${paths.blog}/page/${Math.floor(500 / 10) + 1}`,
+  ])
   SITE = small
 })
 
