@@ -49,8 +49,9 @@ export function tagsForChange(body: WebhookBody, pages: PagesShowingDocument): s
         ...topicPages,
         ...personPages,
       )
-      // The card of the address it has now; a card of an address it left keeps its cache lifetime.
-      if (body.after?.slug) found.push(tags.articleCard(body.after.slug))
+      // The card of the address it has now, if it still has one (a card of an address it left, or
+      // of an article no longer listed, keeps its cache lifetime).
+      if (body.after?.slug && body.after.listed !== false) found.push(tags.articleCard(body.after.slug))
       // The FAQ page links each FAQ to the articles using it; redirects point at the article's URL.
       if (hadAny(body, (state) => state.faqCount)) found.push(tags.faqPage)
       if (hadAny(body, (state) => state.legacyUrlCount)) found.push(tags.redirects)
