@@ -6,6 +6,14 @@ import { bundledDocuments } from './bundledDocuments'
 //   jest.mock('<relative path>/lib/sanity/embedded/embeddedDocuments', () => jest.requireActual('<relative path>/tests/support/mockDataset').datasetModule())
 // (a relative path: jest.mock does not resolve the @/ alias)
 let current: SanityDocument[] | null = null
+// The embedded source reads the documents once per query it evaluates (lib/sanity/embedded/query.ts):
+// counting the reads counts the queries, as the Content Lake would count requests.
+let reads = 0
+
+/** How many queries have read the documents so far. */
+export function documentReads(): number {
+  return reads
+}
 
 /** Use these documents instead of the bundled ones until reset. */
 export function setDocuments(documents: SanityDocument[]): void {
@@ -27,5 +35,11 @@ export function datasetModule() {
   const actual = jest.requireActual<typeof import('../../lib/sanity/embedded/embeddedDocuments')>(
     '../../lib/sanity/embedded/embeddedDocuments',
   )
-  return { ...actual, embeddedDocuments: () => current ?? actual.embeddedDocuments() }
+  return {
+    ...actual,
+    embeddedDocuments: () => {
+      reads += 1
+      return current ?? actual.embeddedDocuments()
+    },
+  }
 }

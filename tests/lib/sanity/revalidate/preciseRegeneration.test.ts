@@ -10,7 +10,7 @@ import { lookupFor, tagsForChange } from '@/lib/sanity/revalidate/tagsForChange'
 import { webhookBodySchema, type DocumentState } from '@/lib/sanity/revalidate/webhook'
 import type { SanityDocument } from '@/lib/sanity/embedded/publishedView'
 import { generatedSite } from '../../../support/generatedSite'
-import { setDocuments } from '../../../support/mockDataset'
+import { documentReads, setDocuments } from '../../../support/mockDataset'
 import { articlesShowingAsRelated } from '../../../support/relatedCandidates'
 
 jest.mock('../../../../lib/sanity/embedded/embeddedDocuments', () =>
@@ -104,6 +104,23 @@ it('at 10,000 articles, a title edit of an article not among the newest of its t
     `${paths.blog}/page/${Math.floor(500 / 10) + 1}`,
   ])
   SITE = small
+})
+
+it('a title edit costs the same few Content Lake queries at 1,000 and at 10,000 articles', async () => {
+  const small = SITE
+  const queries: number[] = []
+  for (const articles of [1_000, 10_000]) {
+    SITE = site(articles)
+    const before = documentReads()
+    await regeneratedArticles('article-article-500', retitled('article-article-500'))
+    queries.push(documentReads() - before)
+  }
+  SITE = small
+  // The open-topic count (its topics before are not asked: it did not move), the lookup of the
+  // pages showing it, and the sitemap's content (3 when written).
+  expect(queries[1]).toBe(queries[0])
+  expect(queries[0]).toBeGreaterThan(0)
+  expect(queries[0]).toBeLessThanOrEqual(4)
 })
 
 it('a title edit of the newest article regenerates exactly the articles whose candidates include it', async () => {
