@@ -8,7 +8,8 @@ import { listedArticleFilter, TOPIC_RELATED_CANDIDATES, topicRelatedCandidates, 
 // related and linked articles) and, for an article, when it is among their topic-related
 // candidates (the article query's own subquery, asked of each article sharing a topic with it:
 // `$sharedTopicIds` only narrows the articles asked). `newer` places a listed article in the blog
-// index (same filter, same order), so an edit that keeps its place regenerates only its page of it.
+// index (same filter, same order), so an edit that keeps its place regenerates only its page of it;
+// a change of anything but a published article does not count it.
 // `$beforeTopicIds` and `$beforePublishedAt` name where the changed article stood before a change
 // that moved it in the others' lists (lib/sanity/revalidate/tagsForChange.ts lookupFor): an
 // article showed it then if fewer than TOPIC_RELATED_CANDIDATES of its other candidates were
@@ -48,7 +49,10 @@ export const pagesShowingDocumentQuery = defineQuery(`{
   }[shows].slug,
   "topics": *[_type == "topic" && _id in $topicIds && defined(slug.current)].slug.current,
   "people": *[_type == "person" && _id in $personIds && defined(slug.current)].slug.current,
-  "newer": count(*[${listedArticleFilter} && (publishedAt > $publishedAt || (publishedAt == $publishedAt && _id < $id))])
+  "newer": select(
+    $publishedAt == null => 0,
+    count(*[${listedArticleFilter} && (publishedAt > $publishedAt || (publishedAt == $publishedAt && _id < $id))])
+  )
 }`)
 
 const slugs = z
