@@ -1,9 +1,11 @@
 'use client'
 
+import { documentInternationalization } from '@sanity/document-internationalization'
 import { visionTool } from '@sanity/vision'
 import { defineConfig } from 'sanity'
 import { presentationTool } from 'sanity/presentation'
 import { structureTool } from 'sanity/structure'
+import { LANGUAGES, LANGUAGE_NAMES, TRANSLATED_TYPES } from './lib/i18n/languages'
 import { apiVersion, dataset, projectId } from './sanity/env'
 import { withClaimsCheck } from './sanity/studio/claimsPublishAction'
 import { ConfirmReviewAction } from './sanity/studio/confirmReviewAction'
@@ -46,6 +48,14 @@ export default defineConfig({
       previewUrl: { previewMode: { enable: '/api/draft-mode/enable', disable: '/api/draft-mode/disable' } },
     }),
     visionTool({ defaultApiVersion: apiVersion }),
+    // Sanity's own translation model: each translation is a document with its own slug, SEO and
+    // medical review, linked to the others by a translation.metadata document. The Translations
+    // menu creates one as a copy of the original (its structure kept, its text to translate).
+    // Site settings are not linked this way: there is one per language, at fixed ids (structure.ts).
+    documentInternationalization({
+      supportedLanguages: LANGUAGES.map((id) => ({ id, title: LANGUAGE_NAMES[id] })),
+      schemaTypes: [...TRANSLATED_TYPES],
+    }),
     // Tables and code blocks in rich text.
     ...contentPlugins,
   ],

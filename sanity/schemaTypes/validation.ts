@@ -1,4 +1,5 @@
 import type { SlugValidationContext } from 'sanity'
+import { DEFAULT_LANGUAGE } from '../../lib/i18n/languages'
 
 // Shared rule helpers: the same rule must not drift between the types that use it.
 
@@ -18,15 +19,20 @@ export function checkSlugShape(slug: { current?: string } | undefined): true | s
     : 'Use lowercase letters, digits and single dashes only (for example "postpartum-depression").'
 }
 
-/** Slugs are unique per document type, ignoring the draft/published pair of the same document. */
+/**
+ * Slugs are unique per document type and language (a translation may keep the original's slug:
+ * its address starts with /es), ignoring the draft/published pair of the same document.
+ */
 export async function isUniqueSlugOfType(slug: string, context: SlugValidationContext) {
   const { document, getClient, type } = context
   if (!document || !type) return true
   const id = document._id.replace(/^drafts\./, '')
+  const language = typeof document.language === 'string' ? document.language : DEFAULT_LANGUAGE
   const client = getClient({ apiVersion: '2025-09-01' })
   const count = await client.fetch<number>(
-    'count(*[_type == $type && slug.current == $slug && !(_id in [$draft, $published])])',
-    { type: document._type, slug, draft: `drafts.${id}`, published: id },
+    `count(*[_type == $type && slug.current == $slug && coalesce(language, $default) == $language
+      && !(_id in [$draft, $published])])`,
+    { type: document._type, slug, language, default: DEFAULT_LANGUAGE, draft: `drafts.${id}`, published: id },
   )
   return count === 0
 }

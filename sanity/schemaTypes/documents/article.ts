@@ -6,6 +6,7 @@ import { topicsField } from '../fields/topicsField'
 import { checkUniqueAnchors } from '../validation'
 import { checkOpenClaims, claimsInBlocksField, claimsInTextField } from './articleClaims'
 import { checkReviewAge, checkReviewDate, recommendedElsewhere, requiredOnMentalHealth } from './articleReviewRule'
+import { languageField } from '../fields/languageField'
 
 // A blog article: the unit patients read and search engines index.
 export const article = defineType({
@@ -21,6 +22,7 @@ export const article = defineType({
     { name: 'legacy', title: 'Legacy URLs' },
   ],
   fields: [
+    { ...languageField, group: 'content' },
     defineField({
       name: 'title',
       title: 'Title',

@@ -2,6 +2,7 @@ import { HelpCircleIcon } from '@sanity/icons'
 import { defineField, defineType } from 'sanity'
 import { topicsField } from '../fields/topicsField'
 import { claimsInBlocksField } from './articleClaims'
+import { languageField } from '../fields/languageField'
 
 type Block = { children?: { text?: string }[] }
 
@@ -12,6 +13,7 @@ export const faq = defineType({
   type: 'document',
   icon: HelpCircleIcon,
   fields: [
+    languageField,
     defineField({
       name: 'question',
       title: 'Question',

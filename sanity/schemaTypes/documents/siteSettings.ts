@@ -2,6 +2,8 @@ import { CogIcon } from '@sanity/icons'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { altTextField } from '../fields/imageFields'
 import { DEFAULT_REVIEW_INTERVAL_MONTHS } from '../../../lib/content/reviewStatus'
+import { languageField } from '../fields/languageField'
+import { DEFAULT_LANGUAGE, LANGUAGES, LANGUAGE_NAMES, isLanguage } from '../../../lib/i18n/languages'
 
 const PHONE = /^\+?[0-9 ()-]{3,20}$/
 
@@ -12,7 +14,18 @@ export const siteSettings = defineType({
   type: 'document',
   icon: CogIcon,
   fields: [
+    languageField,
     defineField({ name: 'clinicName', title: 'Clinic name', type: 'string', validation: (rule) => rule.required() }),
+    defineField({
+      name: 'languages',
+      title: 'Languages published',
+      description:
+        'Read from the English settings. Spanish pages (/es/…) exist only when Spanish is listed; the Spanish settings hold the Spanish disclaimer, crisis resources and editorial policy.',
+      type: 'array',
+      of: [defineArrayMember({ type: 'string' })],
+      options: { list: LANGUAGES.map((id) => ({ value: id, title: LANGUAGE_NAMES[id] })) },
+      initialValue: [DEFAULT_LANGUAGE],
+    }),
     defineField({
       name: 'siteUrl',
       title: 'Site URL',
@@ -119,5 +132,10 @@ export const siteSettings = defineType({
       validation: (rule) => rule.uri({ scheme: ['https', 'http'], allowRelative: true }),
     }),
   ],
-  preview: { prepare: () => ({ title: 'Site settings' }) },
+  preview: {
+    select: { language: 'language' },
+    prepare: ({ language }) => ({
+      title: `Site settings (${LANGUAGE_NAMES[isLanguage(language) ? language : DEFAULT_LANGUAGE]})`,
+    }),
+  },
 })

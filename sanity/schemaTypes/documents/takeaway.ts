@@ -2,6 +2,7 @@ import { BulbOutlineIcon } from '@sanity/icons'
 import { defineField, defineType } from 'sanity'
 import { topicsField } from '../fields/topicsField'
 import { claimsInTextField } from './articleClaims'
+import { languageField } from '../fields/languageField'
 
 // One key takeaway: a document so it can be reused, listed on topic pages and gathered into summaries.
 export const takeaway = defineType({
@@ -10,6 +11,7 @@ export const takeaway = defineType({
   type: 'document',
   icon: BulbOutlineIcon,
   fields: [
+    languageField,
     defineField({
       name: 'text',
       title: 'Takeaway',

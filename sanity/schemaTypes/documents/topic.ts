@@ -3,6 +3,7 @@ import { defineField, defineType } from 'sanity'
 import { nameAndSlugFields } from '../fields/slugField'
 import { checkTopicIntervalNotLonger } from './reviewInterval'
 import { checkTopicParent } from './topicParent'
+import { languageField } from '../fields/languageField'
 
 // A subject articles, takeaways and FAQs are grouped under.
 export const topic = defineType({
@@ -11,6 +12,7 @@ export const topic = defineType({
   type: 'document',
   icon: TagIcon,
   fields: [
+    languageField,
     ...nameAndSlugFields({ name: 'title', title: 'Title', description: 'The topic page is /topics/<slug>.' }),
     defineField({
       name: 'parent',
