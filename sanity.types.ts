@@ -254,7 +254,9 @@ export type SiteSettings = {
   _createdAt: string
   _updatedAt: string
   _rev: string
+  language?: 'en' | 'es'
   clinicName?: string
+  languages?: Array<string>
   siteUrl?: string
   logo?: {
     asset?: SanityImageAssetReference
@@ -309,11 +311,62 @@ export type SanityImageHotspot = {
   width?: number
 }
 
+export type Code = {
+  _type: 'code'
+  language?: string
+  filename?: string
+  code?: string
+  highlightedLines?: Array<number>
+}
+
+export type Table = {
+  _type: 'table'
+  rows?: Array<
+    {
+      _key: string
+    } & TableRow
+  >
+}
+
+export type TableRow = {
+  _type: 'tableRow'
+  cells?: Array<string>
+}
+
+export type TranslationMetadata = {
+  _id: string
+  _type: 'translation.metadata'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  translations?: InternationalizedArrayReference
+  schemaTypes?: Array<string>
+}
+
+export type InternationalizedArrayReference = Array<
+  {
+    _key: string
+  } & InternationalizedArrayReferenceValue
+>
+
+export type FaqReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'faq'
+}
+
 export type TopicReference = {
   _ref: string
   _type: 'reference'
   _weak?: boolean
   [internalGroqTypeReferenceTo]?: 'topic'
+}
+
+export type InternationalizedArrayReferenceValue = {
+  _type: 'internationalizedArrayReferenceValue'
+  value?: ArticleReference | FaqReference | TakeawayReference | TopicReference
+  language?: string
 }
 
 export type Topic = {
@@ -322,6 +375,7 @@ export type Topic = {
   _createdAt: string
   _updatedAt: string
   _rev: string
+  language?: 'en' | 'es'
   title?: string
   slug?: Slug
   parent?: TopicReference
@@ -336,12 +390,28 @@ export type Slug = {
   source?: string
 }
 
+export type Takeaway = {
+  _id: string
+  _type: 'takeaway'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  language?: 'en' | 'es'
+  text?: string
+  topics?: Array<
+    {
+      _key: string
+    } & TopicReference
+  >
+}
+
 export type Faq = {
   _id: string
   _type: 'faq'
   _createdAt: string
   _updatedAt: string
   _rev: string
+  language?: 'en' | 'es'
   question?: string
   answer?: BlockContent
   topics?: Array<
@@ -351,33 +421,13 @@ export type Faq = {
   >
 }
 
-export type Takeaway = {
-  _id: string
-  _type: 'takeaway'
-  _createdAt: string
-  _updatedAt: string
-  _rev: string
-  text?: string
-  topics?: Array<
-    {
-      _key: string
-    } & TopicReference
-  >
-}
-
-export type FaqReference = {
-  _ref: string
-  _type: 'reference'
-  _weak?: boolean
-  [internalGroqTypeReferenceTo]?: 'faq'
-}
-
 export type Article = {
   _id: string
   _type: 'article'
   _createdAt: string
   _updatedAt: string
   _rev: string
+  language?: 'en' | 'es'
   title?: string
   slug?: Slug
   excerpt?: string
@@ -433,15 +483,6 @@ export type Article = {
   legacyUrls?: Array<string>
 }
 
-export type Table = {
-  _type: 'table'
-  rows?: Array<
-    {
-      _key: string
-    } & TableRow
-  >
-}
-
 export type Person = {
   _id: string
   _type: 'person'
@@ -462,19 +503,6 @@ export type Person = {
     _type: 'image'
   }
   links?: Array<string>
-}
-
-export type Code = {
-  _type: 'code'
-  language?: string
-  filename?: string
-  code?: string
-  highlightedLines?: Array<number>
-}
-
-export type TableRow = {
-  _type: 'tableRow'
-  cells?: Array<string>
 }
 
 export type SanityImagePaletteSwatch = {
@@ -596,17 +624,20 @@ export type AllSanitySchemaTypes =
   | SiteSettings
   | SanityImageCrop
   | SanityImageHotspot
+  | Code
+  | Table
+  | TableRow
+  | TranslationMetadata
+  | InternationalizedArrayReference
+  | FaqReference
   | TopicReference
+  | InternationalizedArrayReferenceValue
   | Topic
   | Slug
-  | Faq
   | Takeaway
-  | FaqReference
+  | Faq
   | Article
-  | Table
   | Person
-  | Code
-  | TableRow
   | SanityImagePaletteSwatch
   | SanityImagePalette
   | SanityImageDimensions
@@ -1674,8 +1705,22 @@ export type SearchQueryResult = {
 
 // Source: lib/sanity/queries/settings.ts
 // Variable: settingsQuery
-// Query: *[_type == "siteSettings"][0]{    clinicName,    siteUrl,    "logo": logo{   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },    address,    phone,    email,    bookingUrl,    openingHours,    medicalDisclaimer,    crisisResources[]{ _key, name, description, phone, sms, url },    socialLinks,    "defaultOgImage": defaultOgImage{   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },    editorialPolicyUrl  }
+// Query: *[_type == "siteSettings" && (language == "en" || language == null)][0]{    "language": $language,    languages,    "translated": *[_type == "siteSettings" && language == $language && language != "en"][0]{      clinicName,      medicalDisclaimer,      crisisResources[]{ _key, name, description, phone, sms, url }    },    clinicName,    siteUrl,    "logo": logo{   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },    address,    phone,    email,    bookingUrl,    openingHours,    medicalDisclaimer,    crisisResources[]{ _key, name, description, phone, sms, url },    socialLinks,    "defaultOgImage": defaultOgImage{   alt,  caption,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },    editorialPolicyUrl  }
 export type SettingsQueryResult = {
+  language: unknown
+  languages: Array<string> | null
+  translated: {
+    clinicName: string | null
+    medicalDisclaimer: string | null
+    crisisResources: Array<{
+      _key: string
+      name: string | null
+      description: string | null
+      phone: string | null
+      sms: string | null
+      url: string | null
+    }> | null
+  } | null
   clinicName: string | null
   siteUrl: string | null
   logo: {
@@ -1983,7 +2028,7 @@ declare module '@sanity/client' {
     '\n  *[_type == "person" && slug.current == $slug][0]{\n    _id,\n    name,\n    "slug": slug.current,\n    credentials,\n    role,\n    bio,\n    "photo": photo{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n    links,\n    "written": *[_type == "article" && defined(slug.current) && defined(publishedAt) && defined(title) && title != "" && defined(author->name) && defined(author->slug.current) && author._ref == ^._id] | order(publishedAt desc, _id asc){ \n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "mainImage": mainImage{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  "topics": topics[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  showCrisisResources\n }\n },\n    "reviewed": *[_type == "article" && defined(slug.current) && defined(publishedAt) && defined(title) && title != "" && defined(author->name) && defined(author->slug.current) && medicalReviewer._ref == ^._id] | order(publishedAt desc, _id asc){ \n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "mainImage": mainImage{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  "topics": topics[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  showCrisisResources\n }\n }\n  }\n': PersonQueryResult
     '{\n  "article": *[_type == "article" && defined(slug.current) && defined(publishedAt) && defined(title) && title != "" && defined(author->name) && defined(author->slug.current) && count(legacyUrls[@ in $paths]) > 0] | order(publishedAt desc)[0]{ "slug": slug.current },\n  "redirect": *[_type == "redirect" && from in $paths && defined(to)] | order(_updatedAt desc)[0]{ to, permanent }\n}': RedirectQueryResult
     '{\n  "total": count(*[_type == "article" && defined(slug.current) && defined(publishedAt) && defined(title) && title != "" && defined(author->name) && defined(author->slug.current) && [\n  title,\n  coalesce(excerpt, ""),\n  coalesce(pt::text(intro), ""),\n  coalesce(array::join(array::compact(sections[].heading), " "), ""),\n  coalesce(pt::text(sections[].body[]), ""),\n  coalesce(array::join(array::compact(sections[].takeaway->text), " "), ""),\n  coalesce(array::join(array::compact(faqs[]->question), " "), ""),\n  coalesce(pt::text(faqs[]->answer[]), ""),\n  coalesce(pt::text(conclusion), "")\n] match $terms]),\n  "results": *[_type == "article" && defined(slug.current) && defined(publishedAt) && defined(title) && title != "" && defined(author->name) && defined(author->slug.current) && [\n  title,\n  coalesce(excerpt, ""),\n  coalesce(pt::text(intro), ""),\n  coalesce(array::join(array::compact(sections[].heading), " "), ""),\n  coalesce(pt::text(sections[].body[]), ""),\n  coalesce(array::join(array::compact(sections[].takeaway->text), " "), ""),\n  coalesce(array::join(array::compact(faqs[]->question), " "), ""),\n  coalesce(pt::text(faqs[]->answer[]), ""),\n  coalesce(pt::text(conclusion), "")\n] match $terms] | score(\n    boost(title match $terms, 5),\n    boost(excerpt match $terms, 3),\n    boost(sections[].heading match $terms, 2),\n    boost(sections[].takeaway->text match $terms, 2),\n    boost(faqs[]->question match $terms, 2),\n    pt::text(intro) match $terms,\n    pt::text(sections[].body[]) match $terms,\n    pt::text(faqs[]->answer[]) match $terms,\n    pt::text(conclusion) match $terms\n  ) | order(_score desc, publishedAt desc, _id asc)[0...$limit]{\n    _id,\n    title,\n    "slug": slug.current,\n    excerpt,\n    publishedAt,\n    "topics": topics[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  showCrisisResources\n },\n    "intro": pt::text(intro),\n    "sections": sections[]{ heading, "anchor": anchor.current, "body": pt::text(body), "takeaway": takeaway->text },\n    "faqs": faqs[]->{ question, "answer": pt::text(answer) },\n    "conclusion": pt::text(conclusion)\n  }\n}': SearchQueryResult
-    '\n  *[_type == "siteSettings"][0]{\n    clinicName,\n    siteUrl,\n    "logo": logo{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n    address,\n    phone,\n    email,\n    bookingUrl,\n    openingHours,\n    medicalDisclaimer,\n    crisisResources[]{ _key, name, description, phone, sms, url },\n    socialLinks,\n    "defaultOgImage": defaultOgImage{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n    editorialPolicyUrl\n  }\n': SettingsQueryResult
+    '\n  *[_type == "siteSettings" && (language == "en" || language == null)][0]{\n    "language": $language,\n    languages,\n    "translated": *[_type == "siteSettings" && language == $language && language != "en"][0]{\n      clinicName,\n      medicalDisclaimer,\n      crisisResources[]{ _key, name, description, phone, sms, url }\n    },\n    clinicName,\n    siteUrl,\n    "logo": logo{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n    address,\n    phone,\n    email,\n    bookingUrl,\n    openingHours,\n    medicalDisclaimer,\n    crisisResources[]{ _key, name, description, phone, sms, url },\n    socialLinks,\n    "defaultOgImage": defaultOgImage{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n    editorialPolicyUrl\n  }\n': SettingsQueryResult
     '{\n  "articles": *[_type == "article" && defined(slug.current) && defined(publishedAt) && defined(title) && title != "" && defined(author->name) && defined(author->slug.current)].slug.current,\n  "articleCount": count(*[_type == "article" && defined(slug.current) && defined(publishedAt) && defined(title) && title != "" && defined(author->name) && defined(author->slug.current)]),\n  "topics": *[_type == "topic" && defined(slug.current)].slug.current,\n  "people": *[_type == "person" && defined(slug.current)].slug.current,\n  "legacyUrls": *[_type == "article" && defined(slug.current) && defined(publishedAt) && defined(title) && title != "" && defined(author->name) && defined(author->slug.current) && defined(legacyUrls)].legacyUrls[],\n  "redirectSources": *[_type == "redirect" && defined(to)].from\n}': SiteIndexQueryResult
     '{\n  "articles": *[_type == "article" && defined(slug.current) && defined(publishedAt) && defined(title) && title != "" && defined(author->name) && defined(author->slug.current)] | order(publishedAt desc, _id asc){\n    _id,\n    "slug": slug.current,\n    publishedAt,\n    updatedAt,\n    reviewedAt,\n    "noindex": seo.noindex == true,\n    "canonicalUrl": seo.canonicalUrl,\n    "authorId": author._ref,\n    "reviewerId": medicalReviewer._ref,\n    "topicIds": topics[]._ref,\n    "hasFaqs": count(faqs) > 0\n  },\n  "topics": *[_type == "topic" && defined(slug.current)]{ _id, _updatedAt, "slug": slug.current },\n  "people": *[_type == "person" && defined(slug.current)]{ _id, _updatedAt, "slug": slug.current },\n  "faqs": *[_type == "faq" && defined(question)]{ _id, _updatedAt },\n  "redirectSources": *[_type == "redirect" && defined(from)].from,\n  "legacyUrls": *[_type == "article" && defined(slug.current) && defined(publishedAt) && defined(title) && title != "" && defined(author->name) && defined(author->slug.current) && defined(legacyUrls)].legacyUrls[]\n}': SitemapQueryResult
     '\n  *[_type == "topic" && slug.current == $slug][0]{\n    _id,\n    title,\n    "slug": slug.current,\n    description,\n    showCrisisResources,\n    "parent": parent->{ title, "slug": slug.current },\n    "subtopics": *[_type == "topic" && parent._ref == ^._id && defined(slug.current)] | order(title asc){ title, "slug": slug.current },\n    "articles": *[_type == "article" && defined(slug.current) && defined(publishedAt) && defined(title) && title != "" && defined(author->name) && defined(author->slug.current) && references(^._id)] | order(publishedAt desc, _id asc){ \n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "mainImage": mainImage{ \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  "topics": topics[]->{ \n  _id,\n  title,\n  "slug": slug.current,\n  showCrisisResources\n }\n },\n    "takeaways": *[_type == "takeaway" && references(^._id)]{\n      _id,\n      text,\n      "article": *[_type == "article" && defined(slug.current) && defined(publishedAt) && defined(title) && title != "" && defined(author->name) && defined(author->slug.current) && ^._id in sections[].takeaway._ref][0]{\n        title,\n        "slug": slug.current,\n        publishedAt,\n        "anchor": sections[takeaway._ref == ^.^._id][0].anchor.current\n      }\n    }[defined(article)] | order(article.publishedAt desc, _id asc),\n    "faqs": *[_type == "faq" && references(^._id)] | order(question asc){\n      _id,\n      question,\n      "answer": answer[]{ \n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "slug": @.reference->slug.current }\n  },\n  _type == "image" => { \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  _type == "gallery" => { "images": images[]{ ..., \n  alt,\n  caption,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n } }\n },\n      "articles": *[_type == "article" && defined(slug.current) && defined(publishedAt) && defined(title) && title != "" && defined(author->name) && defined(author->slug.current) && references(^._id)] | order(publishedAt desc){ title, "slug": slug.current }\n    }\n  }\n': TopicQueryResult

@@ -34,3 +34,9 @@ export function languageParams(language: Language): { language: Language; unlabe
 
 /** The document types translated as linked documents (translation.metadata). */
 export const TRANSLATED_TYPES = ['article', 'faq', 'takeaway', 'topic'] as const
+
+/** The GROQ condition "this document is in the default language" (a constant: no parameters). */
+export const IN_DEFAULT_LANGUAGE = /* groq */ `(language == "${DEFAULT_LANGUAGE}" || language == null)`
+
+/** One language version of a page that exists: what the language switcher and hreflang link to. */
+export type PageTranslation = { language: Language; path: string }
