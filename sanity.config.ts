@@ -13,6 +13,8 @@ import { contentPlugins } from './sanity/studio/contentPlugins'
 import { resolve } from './sanity/studio/presentation'
 import { schemaTypes } from './sanity/schemaTypes'
 import { SINGLETON_TYPES, structure } from './sanity/studio/structure'
+import { resolveNewDocumentOptions, resolveTemplates } from './sanity/studio/templates'
+import { withTranslationExclusions } from './sanity/studio/translationCopy'
 
 // The Studio mounted at /studio. 'use client' lets the App Router page hand this config to NextStudio.
 export default defineConfig({
@@ -22,11 +24,14 @@ export default defineConfig({
   projectId: projectId ?? 'not-configured',
   dataset,
   schema: {
-    types: schemaTypes,
-    // Site settings is one document: it cannot be created again from the "new document" menu.
-    templates: (templates) => templates.filter(({ schemaType }) => !SINGLETON_TYPES.has(schemaType)),
+    // A translation is a copy of the original without its slug and medical review (translationCopy.ts).
+    types: withTranslationExclusions(schemaTypes),
+    // One "new document" template per language; site settings get one per language for their fixed ids.
+    templates: resolveTemplates,
   },
   document: {
+    // "Create new" offers each translated type per language, and never site settings (one per language).
+    newDocumentOptions: resolveNewDocumentOptions,
     actions: (actions, { schemaType }) => {
       if (SINGLETON_TYPES.has(schemaType))
         return actions.filter(({ action }) => action !== 'duplicate' && action !== 'delete' && action !== 'unpublish')

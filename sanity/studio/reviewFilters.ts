@@ -33,3 +33,20 @@ export const REVIEW_DUE_SOON_FILTER = `_type == "article" && defined(reviewedAt)
 export const NEEDS_MEDICAL_REVIEW_FILTER = `_type == "article" && (
   !defined(medicalReviewer) || !defined(reviewedAt) || reviewNeedsConfirmation == true || ${REVIEW_DUE} < dateTime(now())
 )`
+
+/**
+ * "Missing Spanish translation": published English articles (language "en", or none: written before
+ * the Spanish edition) that no translation.metadata document links to a Spanish translation. A
+ * link counts only when the metadata lists this article and holds an `es` entry that points at
+ * another document which exists, published or as a draft (a translation being written is not
+ * missing; an entry left behind by a deleted translation, or one pointing back at the article, is).
+ *
+ * Run it with the raw perspective: "published" is a document at its published id, which only the
+ * raw view tells apart from a draft (the desk's default view overlays drafts on published ids).
+ */
+export const MISSING_SPANISH_TRANSLATION_FILTER = `_type == "article"
+  && !(_id in path("drafts.**")) && !(_id in path("versions.**"))
+  && (!defined(language) || language == "en")
+  && count(*[_type == "translation.metadata" && ^._id in translations[].value._ref
+    && count(translations[language == "es" && value._ref != ^.^._id
+      && count(*[_id in [^.value._ref, "drafts." + ^.value._ref]]) > 0]) > 0]) == 0`

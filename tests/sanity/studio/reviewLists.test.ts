@@ -1,6 +1,7 @@
 import { evaluate, parse } from 'groq-js'
 import { articlesWithOpenClaims, CLAIMS_TO_REVIEW_QUERY } from '@/sanity/studio/claimsToReview'
 import {
+  MISSING_SPANISH_TRANSLATION_FILTER,
   NEEDS_MEDICAL_REVIEW_FILTER,
   REVIEW_DUE_SOON_FILTER,
   REVIEW_OVERDUE_FILTER,
@@ -130,5 +131,68 @@ describe('"Claims to review"', () => {
       'in-excerpt',
       'in-takeaway',
     ])
+  })
+})
+
+describe('"Missing Spanish translation"', () => {
+  const entry = (language: string, id: string, key = language) => ({
+    _key: key,
+    _type: 'internationalizedArrayReferenceValue',
+    language,
+    value: { _type: 'reference', _ref: id, _weak: true },
+  })
+  const metadata = (id: string, ...translations: ReturnType<typeof entry>[]): Doc => ({
+    _id: `translation-metadata-${id}`,
+    _type: 'translation.metadata',
+    schemaTypes: ['article'],
+    translations,
+  })
+  const dataset: Doc[] = [
+    // Linked to a published Spanish translation, or to one still in draft: not missing.
+    { _id: 'translated', _type: 'article', language: 'en' },
+    { _id: 'translated-es', _type: 'article', language: 'es' },
+    metadata('translated', entry('en', 'translated'), entry('es', 'translated-es')),
+    { _id: 'being-translated', _type: 'article' },
+    { _id: 'drafts.being-translated-es', _type: 'article', language: 'es' },
+    // The plugin's own metadata: random keys, uuid ids.
+    metadata('being-translated', entry('en', 'being-translated', 'k1'), entry('es', 'being-translated-es', 'k2')),
+    // Missing: no metadata; metadata with no Spanish entry; a Spanish entry pointing back at the
+    // article itself; a Spanish entry left behind by a deleted translation; another language only.
+    { _id: 'never-linked', _type: 'article', language: 'en' },
+    { _id: 'before-the-edition', _type: 'article' },
+    { _id: 'english-only-metadata', _type: 'article', language: 'en' },
+    metadata('english-only-metadata', entry('en', 'english-only-metadata')),
+    { _id: 'points-at-itself', _type: 'article', language: 'en' },
+    metadata('points-at-itself', entry('en', 'points-at-itself'), entry('es', 'points-at-itself')),
+    { _id: 'translation-deleted', _type: 'article', language: 'en' },
+    metadata('translation-deleted', entry('en', 'translation-deleted'), entry('es', 'gone')),
+    { _id: 'french-only', _type: 'article', language: 'en' },
+    { _id: 'french-only-fr', _type: 'article', language: 'fr' },
+    metadata('french-only', entry('en', 'french-only'), entry('fr', 'french-only-fr')),
+    // Not listed: drafts (not published), Spanish articles, other types.
+    { _id: 'drafts.unpublished', _type: 'article', language: 'en' },
+    { _id: 'versions.r1.in-a-release', _type: 'article', language: 'en' },
+    { _id: 'spanish-original', _type: 'article', language: 'es' },
+    { _id: 'faq-untranslated', _type: 'faq', language: 'en' },
+  ]
+
+  it('lists published English articles (language "en" or none) with no Spanish translation linked', async () => {
+    expect(await ids(MISSING_SPANISH_TRANSLATION_FILTER, dataset)).toEqual([
+      'before-the-edition',
+      'english-only-metadata',
+      'french-only',
+      'never-linked',
+      'points-at-itself',
+      'translation-deleted',
+    ])
+  })
+
+  it('drops an article once its translation is linked', async () => {
+    const linked = [
+      ...dataset,
+      { _id: 'never-linked-es', _type: 'article', language: 'es' },
+      metadata('never-linked', entry('en', 'never-linked'), entry('es', 'never-linked-es')),
+    ]
+    expect(await ids(MISSING_SPANISH_TRANSLATION_FILTER, linked)).not.toContain('never-linked')
   })
 })

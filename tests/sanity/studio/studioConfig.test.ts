@@ -1,6 +1,15 @@
 import { evaluate, parse } from 'groq-js'
-import type { DocumentActionComponent, DocumentActionsContext, SingleWorkspace, Template } from 'sanity'
+import {
+  createSchema,
+  type DocumentActionComponent,
+  type DocumentActionsContext,
+  type ObjectSchemaType,
+  type SingleWorkspace,
+  type Template,
+} from 'sanity'
 import config from '@/sanity.config'
+import { contentPluginSchemaTypes } from '@/sanity/studio/contentPlugins'
+import { withTranslationExclusions } from '@/sanity/studio/translationCopy'
 import { ConfirmReviewAction } from '@/sanity/studio/confirmReviewAction'
 import { resolve } from '@/sanity/studio/presentation'
 import { NEEDS_MEDICAL_REVIEW_FILTER } from '@/sanity/studio/structure'
@@ -28,12 +37,60 @@ describe('the Studio configuration', () => {
     )
   })
 
-  it('offers no "new site settings" template, so the singleton cannot be created twice', () => {
+  it('replaces the "new site settings" template by one per language, for the two fixed documents', () => {
     const templates = workspace.schema?.templates as (previous: Template[]) => Template[]
     const all = ['article', 'faq', 'siteSettings'].map(
       (schemaType) => ({ id: schemaType, schemaType, title: schemaType, value: {} }) as Template,
     )
-    expect(templates(all).map((template) => template.schemaType)).toEqual(['article', 'faq'])
+    const resolved = templates(all)
+    expect(resolved.map((template) => template.id)).toEqual(['article', 'faq', 'siteSettings-en', 'siteSettings-es'])
+    expect(resolved.find((template) => template.id === 'siteSettings-es')?.value).toEqual({ language: 'es' })
+  })
+
+  it('offers no site settings in "Create new", so neither can be created twice', () => {
+    const options = workspace.document?.newDocumentOptions as (
+      previous: { templateId: string }[],
+      context: object,
+    ) => { templateId: string }[]
+    const offered = ['person', 'siteSettings', 'siteSettings-en', 'siteSettings-es'].map((templateId) => ({
+      templateId,
+    }))
+    expect(options(offered, { creationContext: { type: 'global' } })).toEqual([{ templateId: 'person' }])
+  })
+
+  it('leaves the slug and the medical review out of the copy a new translation starts from', () => {
+    const schema = createSchema({
+      name: 'test',
+      types: [...(workspace.schema?.types as never[]), ...contentPluginSchemaTypes()],
+    })
+    // What the Translations menu reads (the plugin's removeExcludedPaths): each field's type options.
+    const notCopied = (typeName: string) =>
+      ((schema.get(typeName) as ObjectSchemaType).fields ?? [])
+        .filter(
+          (field) =>
+            (field.type.options as { documentInternationalization?: { exclude?: boolean } } | undefined)
+              ?.documentInternationalization?.exclude,
+        )
+        .map((field) => field.name)
+    expect(notCopied('article')).toEqual([
+      'slug',
+      'medicalReviewer',
+      'reviewedAt',
+      'reviewNeedsConfirmation',
+      'claimAcknowledgements',
+      'legacyUrls',
+    ])
+    expect(notCopied('topic')).toEqual(['slug'])
+    expect(notCopied('faq')).toEqual([])
+    // Validation and the rest of the field are untouched.
+    expect(
+      (schema.get('article') as ObjectSchemaType).fields.find((field) => field.name === 'slug')?.type.validation,
+    ).toBeDefined()
+  })
+
+  it('fails to load when a field left out of translations no longer exists', () => {
+    const type = { name: 'article', type: 'document', fields: [{ name: 'title', type: 'string' }] }
+    expect(() => withTranslationExclusions([type])).toThrow(/article has no field slug/)
   })
 
   it('lets nobody delete, duplicate or unpublish site settings, and leaves other types alone', () => {
