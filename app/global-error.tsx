@@ -1,28 +1,29 @@
 'use client'
 
 import Link from 'next/link'
+import { usePathname } from 'next/navigation'
+import { messages } from '@/lib/i18n/messages'
+import { languageOfPath, pathsFor } from '@/lib/navigation/paths'
 import { isContentUnavailableDigest } from '@/lib/sanity/contentUnavailable'
 import './globals.css'
 
 // Replaces the root layout when the layout itself failed (its settings could not be read), so it
-// brings its own document. No error details reach the reader.
+// brings its own document, in the language of the address that failed. No error details reach the reader.
 export default function GlobalError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const language = languageOfPath(usePathname() ?? '/')
+  const m = messages(language)
   const unavailable = isContentUnavailableDigest(error.digest)
   return (
-    <html lang="en">
+    <html lang={language}>
       <body>
         <main id="main-content">
-          <h1>{unavailable ? 'Content temporarily unavailable' : 'Something went wrong'}</h1>
-          <p>
-            {unavailable
-              ? 'This site cannot load its content right now. This is usually brief: please try again in a few minutes.'
-              : 'This page could not be shown just now. Please try again in a moment.'}
-          </p>
+          <h1>{unavailable ? m.unavailable.title : m.error.title}</h1>
+          <p>{unavailable ? m.unavailable.siteText : m.error.text}</p>
           <p>
             <button type="button" onClick={reset}>
-              Try again
+              {m.error.retry}
             </button>{' '}
-            or <Link href="/">go to the home page</Link>.
+            {m.error.or} <Link href={pathsFor(language).home}>{m.error.home}</Link>.
           </p>
         </main>
       </body>

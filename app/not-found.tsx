@@ -7,11 +7,14 @@ export const metadata: Metadata = { title: 'Page not found', robots: { index: fa
 
 // Rendered for any unknown URL, and for a Pages Router reading page that answers notFound (Next
 // renders every 404 through the App Router's not-found page once the app directory exists). It
-// brings the site chrome itself because it sits outside the (site) layout.
+// brings the site chrome itself because it sits outside the (site) layout. Next renders it once,
+// without the address, so it cannot tell an English reader from a Spanish one: the message is in
+// every published language, each with links to its own pages.
 export default async function NotFound() {
+  const settings = await getSettings()
   return (
-    <SiteChrome settings={await getSettings()}>
-      <NotFoundMessage />
+    <SiteChrome settings={settings}>
+      <NotFoundMessage languages={settings.languages} />
     </SiteChrome>
   )
 }

@@ -6,7 +6,8 @@ import type { ReadingProps } from './readingRoute'
 /**
  * What a reader gets when a page that was never generated cannot be generated now: in practice,
  * the Content Lake not answering (a page already generated keeps its last good version instead).
- * It names no error and tells the reader to try again.
+ * It names no error and tells the reader to try again. It is one static page for every address,
+ * so it says so in every published language.
  */
 export function ServerErrorPage({ settings }: ReadingProps) {
   return (
@@ -16,7 +17,7 @@ export function ServerErrorPage({ settings }: ReadingProps) {
         clinicName={settings.clinicName}
       />
       <SiteChrome settings={settings}>
-        <ContentUnavailable />
+        <ContentUnavailable language={settings.language} alsoIn={settings.languages} />
       </SiteChrome>
     </>
   )

@@ -1,5 +1,6 @@
 import Link from 'next/link'
-import { paths } from '@/lib/navigation/paths'
+import { messages } from '@/lib/i18n/messages'
+import { pathsFor } from '@/lib/navigation/paths'
 import type { SiteSettings } from '@/lib/sanity/queries/settings'
 import { phoneHref } from '@/lib/content/phoneHref'
 import styles from './Layout.module.css'
@@ -18,6 +19,8 @@ export function SiteFooter({ settings }: { settings: SiteSettings }) {
   const year = new Date().getUTCFullYear()
   const call = phoneHref('tel', settings.phone)
   const hasContactLinks = Boolean(call || settings.email || settings.bookingUrl)
+  const paths = pathsFor(settings.language)
+  const m = messages(settings.language).footer
   return (
     <footer className={styles.footer}>
       <div className={styles.footerInner}>
@@ -31,43 +34,43 @@ export function SiteFooter({ settings }: { settings: SiteSettings }) {
         ) : null}
         {hasContactLinks ? (
           <ul className={styles.footerLinks}>
-            {call ? (
+            {call && settings.phone ? (
               <li>
-                <a href={call}>Call {settings.phone}</a>
+                <a href={call}>{m.call(settings.phone)}</a>
               </li>
             ) : null}
             {settings.email ? (
               <li>
-                <a href={`mailto:${settings.email}`}>Email {settings.email}</a>
+                <a href={`mailto:${settings.email}`}>{m.email(settings.email)}</a>
               </li>
             ) : null}
             {settings.bookingUrl ? (
               <li>
-                <a href={settings.bookingUrl}>Book a consultation</a>
+                <a href={settings.bookingUrl}>{m.book}</a>
               </li>
             ) : null}
           </ul>
         ) : null}
-        <nav aria-label="Footer">
+        <nav aria-label={m.navLabel}>
           <ul className={styles.footerLinks}>
             <li>
-              <Link href={paths.blog}>All articles</Link>
+              <Link href={paths.blog}>{m.allArticles}</Link>
             </li>
             <li>
-              <Link href={paths.topics}>Topics</Link>
+              <Link href={paths.topics}>{m.topics}</Link>
             </li>
             <li>
-              <Link href={paths.faq}>Frequently asked questions</Link>
+              <Link href={paths.faq}>{m.faq}</Link>
             </li>
             <li>
-              <Link href={paths.authors}>Authors and reviewers</Link>
+              <Link href={paths.authors}>{m.people}</Link>
             </li>
             <li>
               {/* The clinic's own policy page when settings name one; otherwise the site's. */}
-              <a href={settings.editorialPolicyUrl ?? paths.editorialPolicy}>Editorial policy</a>
+              <a href={settings.editorialPolicyUrl ?? paths.editorialPolicy}>{m.editorialPolicy}</a>
             </li>
             <li>
-              <Link href={paths.search}>Search</Link>
+              <Link href={paths.search}>{m.search}</Link>
             </li>
           </ul>
         </nav>

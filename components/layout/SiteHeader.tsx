@@ -1,24 +1,35 @@
 import Image from 'next/image'
 import Link from 'next/link'
-import { paths } from '@/lib/navigation/paths'
+import type { PageTranslation } from '@/lib/i18n/languages'
+import { messages } from '@/lib/i18n/messages'
+import { pathsFor } from '@/lib/navigation/paths'
 import { imageUrl } from '@/lib/sanity/imageUrl'
 import type { SiteSettings } from '@/lib/sanity/queries/settings'
+import { LanguageSwitcher } from './LanguageSwitcher'
 import styles from './Layout.module.css'
 
 const LOGO_HEIGHT = 40
 
-const NAVIGATION = [
-  { href: paths.blog, label: 'Articles' },
-  { href: paths.topics, label: 'Topics' },
-  { href: paths.faq, label: 'FAQ' },
-  { href: paths.search, label: 'Search' },
-]
+type Props = {
+  settings: SiteSettings
+  /** Every language version of the page that exists, for the language switcher. */
+  translations?: readonly PageTranslation[]
+}
 
-/** The clinic's name (and logo, when set), the site's main navigation and the booking link. */
-export function SiteHeader({ settings }: { settings: SiteSettings }) {
+/** The clinic's name (and logo, when set), the site's main navigation, the booking link and the language switcher. */
+export function SiteHeader({ settings, translations = [] }: Props) {
   const logo = settings.logo
+  const paths = pathsFor(settings.language)
+  const m = messages(settings.language).header
+  const navigation = [
+    { href: paths.blog, label: m.articles },
+    { href: paths.topics, label: m.topics },
+    { href: paths.faq, label: m.faq },
+    { href: paths.search, label: m.search },
+  ]
   return (
     <header className={styles.header}>
+      <LanguageSwitcher language={settings.language} languages={settings.languages} translations={translations} />
       <div className={styles.bar}>
         <Link href={paths.home} className={styles.brand}>
           {logo ? (
@@ -34,9 +45,9 @@ export function SiteHeader({ settings }: { settings: SiteSettings }) {
           ) : null}
           {settings.clinicName}
         </Link>
-        <nav aria-label="Main">
+        <nav aria-label={m.navLabel}>
           <ul className={styles.nav}>
-            {NAVIGATION.map((item) => (
+            {navigation.map((item) => (
               <li key={item.href}>
                 <Link href={item.href}>{item.label}</Link>
               </li>
@@ -44,7 +55,7 @@ export function SiteHeader({ settings }: { settings: SiteSettings }) {
             {settings.bookingUrl ? (
               <li>
                 <a href={settings.bookingUrl} className={styles.cta}>
-                  Book a consultation
+                  {m.book}
                 </a>
               </li>
             ) : null}

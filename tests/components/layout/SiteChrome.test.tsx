@@ -3,9 +3,10 @@ import { SiteFooter } from '@/components/layout/SiteFooter'
 import { SiteHeader } from '@/components/layout/SiteHeader'
 import { settingsSchema } from '@/lib/sanity/queries/settings'
 
-const bare = settingsSchema.parse({ clinicName: 'Test Clinic' })
+const bare = settingsSchema.parse({ clinicName: 'Test Clinic', language: 'en' })
 const full = settingsSchema.parse({
   clinicName: 'Test Clinic',
+  language: 'en',
   phone: '+1 555 010 0000',
   email: 'hello@example.org',
   bookingUrl: 'https://booking.example.org/',
