@@ -1,7 +1,7 @@
 import { ArticleView } from '@/components/article/ArticleView'
 import { Breadcrumbs } from '@/components/navigation/Breadcrumbs'
 import { JsonLd } from '@/components/seo/JsonLd'
-import { breadcrumbs } from '@/lib/navigation/breadcrumbs'
+import { breadcrumbsFor } from '@/lib/navigation/breadcrumbs'
 import type { Article } from '@/lib/sanity/queries/article'
 import { articleMetadata } from '@/lib/seo/articleMetadata'
 import { articleGraph } from '@/lib/seo/jsonLd/articleGraph'
@@ -12,11 +12,11 @@ export type ArticleProps = ReadingProps & { article: Article }
 export const articleView: ReadingView<ArticleProps> = {
   metadata: ({ article, settings }, { draft }) => articleMetadata(article, settings, { draft }),
   View({ article, settings }) {
-    const trail = breadcrumbs.article(article)
+    const trail = breadcrumbsFor(settings.language).article(article)
     return (
       <>
         <JsonLd graph={articleGraph(article, settings, trail)} />
-        <Breadcrumbs trail={trail} />
+        <Breadcrumbs trail={trail} language={settings.language} />
         <ArticleView article={article} settings={settings} />
       </>
     )

@@ -2,8 +2,9 @@ import { ArticleList } from '@/components/articles/ArticleList'
 import { Breadcrumbs } from '@/components/navigation/Breadcrumbs'
 import { Pagination } from '@/components/pagination/Pagination'
 import { JsonLd } from '@/components/seo/JsonLd'
-import { breadcrumbs } from '@/lib/navigation/breadcrumbs'
-import { paths } from '@/lib/navigation/paths'
+import { messages } from '@/lib/i18n/messages'
+import { breadcrumbsFor } from '@/lib/navigation/breadcrumbs'
+import { pathsFor } from '@/lib/navigation/paths'
 import { pageCount } from '@/lib/navigation/pagination'
 import type { ArticleIndex } from '@/lib/sanity/queries/articleIndex'
 import { blogIndexGraph, blogIndexMetadata, blogIndexTitle } from '@/lib/seo/pages/blogIndex'
@@ -15,23 +16,31 @@ export const blogIndexView: ReadingView<BlogIndexProps> = {
   metadata: ({ settings, page, total }, { draft }) => blogIndexMetadata({ settings, page, total, draft }),
   View({ settings, page, total, articles }) {
     const totalPages = pageCount(total)
+    const { language } = settings
+    const m = messages(language).blogIndex
     return (
       <>
         <JsonLd graph={blogIndexGraph({ settings, page, total, articles })} />
-        <Breadcrumbs trail={breadcrumbs.blog(page)} />
-        <h1>{blogIndexTitle(page)}</h1>
+        <Breadcrumbs trail={breadcrumbsFor(language).blog(page)} language={language} />
+        <h1>{blogIndexTitle(page, language)}</h1>
         {articles.length > 0 ? (
           <>
             <p>
-              {totalPages > 1 ? `Page ${page} of ${totalPages}. ` : ''}
-              {total === 1 ? 'One article' : `${total} articles`}, newest first.
+              {totalPages > 1 ? m.pageOf(page, totalPages) : ''}
+              {m.count(total)}
             </p>
-            <ArticleList articles={articles} headingLevel="h2" />
+            <ArticleList articles={articles} headingLevel="h2" language={language} />
           </>
         ) : (
-          <p>No articles have been published yet.</p>
+          <p>{m.noArticles}</p>
         )}
-        <Pagination page={page} totalPages={totalPages} pathFor={paths.blogPage} label="Articles" />
+        <Pagination
+          page={page}
+          totalPages={totalPages}
+          pathFor={pathsFor(language).blogPage}
+          label={m.listName}
+          language={language}
+        />
       </>
     )
   },

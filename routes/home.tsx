@@ -4,7 +4,8 @@ import { HomeIntro } from '@/components/home/HomeIntro'
 import { HomeSection } from '@/components/home/HomeSection'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { TopicList } from '@/components/topics/TopicList'
-import { paths } from '@/lib/navigation/paths'
+import { messages } from '@/lib/i18n/messages'
+import { pathsFor } from '@/lib/navigation/paths'
 import type { ArticleCard } from '@/lib/sanity/schemas/common'
 import type { TopicSummary } from '@/lib/sanity/queries/topics'
 import { homeGraph, homeMetadata } from '@/lib/seo/pages/home'
@@ -14,23 +15,28 @@ export type HomeProps = ReadingProps & { articles: ArticleCard[]; topics: TopicS
 
 export const homeView: ReadingView<HomeProps> = {
   metadata: ({ settings, topics }, { draft }) => homeMetadata({ settings, topics, draft }),
-  View: ({ settings, topics, articles }) => (
-    <>
-      <JsonLd graph={homeGraph({ settings, topics, articles })} />
-      <HomeIntro clinicName={settings.clinicName} />
-      <BookingCallToAction settings={settings} />
-      <HomeSection id="latest-articles" title="Latest articles" more={{ href: paths.blog, label: 'See all articles' }}>
-        {articles.length > 0 ? (
-          <ArticleList articles={articles} headingLevel="h3" />
-        ) : (
-          <p>No articles have been published yet.</p>
-        )}
-      </HomeSection>
-      {topics.length > 0 ? (
-        <HomeSection id="topics" title="Topics" more={{ href: paths.topics, label: 'See all topics' }}>
-          <TopicList topics={topics} headingLevel="h3" />
+  View({ settings, topics, articles }) {
+    const { language } = settings
+    const paths = pathsFor(language)
+    const m = messages(language).home
+    return (
+      <>
+        <JsonLd graph={homeGraph({ settings, topics, articles })} />
+        <HomeIntro clinicName={settings.clinicName} language={language} />
+        <BookingCallToAction settings={settings} />
+        <HomeSection id="latest-articles" title={m.latest} more={{ href: paths.blog, label: m.allArticles }}>
+          {articles.length > 0 ? (
+            <ArticleList articles={articles} headingLevel="h3" language={language} />
+          ) : (
+            <p>{m.noArticles}</p>
+          )}
         </HomeSection>
-      ) : null}
-    </>
-  ),
+        {topics.length > 0 ? (
+          <HomeSection id="topics" title={m.topics} more={{ href: paths.topics, label: m.allTopics }}>
+            <TopicList topics={topics} headingLevel="h3" language={language} />
+          </HomeSection>
+        ) : null}
+      </>
+    )
+  },
 }

@@ -1,7 +1,9 @@
 import Link from 'next/link'
 import { formatDate, isoDate } from '@/lib/content/formatDate'
 import type { ReviewStatus } from '@/lib/content/reviewStatus'
-import { paths } from '@/lib/navigation/paths'
+import type { Language } from '@/lib/i18n/languages'
+import { messages, readingTimeText } from '@/lib/i18n/messages'
+import { pathsFor } from '@/lib/navigation/paths'
 import type { PersonRef } from '@/lib/sanity/schemas/common'
 import styles from './Article.module.css'
 
@@ -12,14 +14,15 @@ type Props = {
   publishedAt: string
   updatedAt: string | null | undefined
   minutes: number
+  language: Language
 }
 
 function nameWithCredentials(person: PersonRef) {
   return person.credentials ? `${person.name}, ${person.credentials}` : person.name
 }
 
-function DateOf({ value }: { value: string }) {
-  return <time dateTime={isoDate(value)}>{formatDate(value)}</time>
+function DateOf({ value, language }: { value: string; language: Language }) {
+  return <time dateTime={isoDate(value)}>{formatDate(value, language)}</time>
 }
 
 /**
@@ -27,43 +30,46 @@ function DateOf({ value }: { value: string }) {
  * "Last updated" (the text changed) and "Last reviewed" (a clinician checked it) are different
  * facts and are never merged; a review is claimed only with its reviewer and its date.
  */
-export function Byline({ author, reviewer, review, publishedAt, updatedAt, minutes }: Props) {
+export function Byline({ author, reviewer, review, publishedAt, updatedAt, minutes, language }: Props) {
+  const m = messages(language).byline
+  const paths = pathsFor(language)
   const updated = updatedAt && updatedAt.slice(0, 10) !== publishedAt.slice(0, 10) && formatDate(updatedAt)
   const reviewedAt = review.kind === 'unreviewed' ? null : review.reviewedAt
   return (
     <div className={styles.byline}>
       <p>
-        By <Link href={paths.author(author.slug)}>{nameWithCredentials(author)}</Link>
+        {m.by} <Link href={paths.author(author.slug)}>{nameWithCredentials(author)}</Link>
       </p>
       {reviewer && reviewedAt ? (
         <p className={styles.reviewed}>
-          Medically reviewed by <Link href={paths.author(reviewer.slug)}>{nameWithCredentials(reviewer)}</Link> on{' '}
-          <DateOf value={reviewedAt} />
+          {m.reviewedBy} <Link href={paths.author(reviewer.slug)}>{nameWithCredentials(reviewer)}</Link> {m.reviewedOn}{' '}
+          <DateOf value={reviewedAt} language={language} />
         </p>
       ) : null}
       <p className={styles.dates}>
         {formatDate(publishedAt) ? (
           <>
-            Published <DateOf value={publishedAt} />
+            {m.published} <DateOf value={publishedAt} language={language} />
             {' · '}
           </>
         ) : null}
         {updated && updatedAt ? (
           <>
-            Last updated <DateOf value={updatedAt} />
+            {m.lastUpdated} <DateOf value={updatedAt} language={language} />
             {' · '}
           </>
         ) : null}
         {reviewedAt ? (
           <>
-            Last reviewed <DateOf value={reviewedAt} />
+            {m.lastReviewed} <DateOf value={reviewedAt} language={language} />
             {' · '}
           </>
         ) : null}
-        {minutes} min read
+        {readingTimeText(language, minutes)}
       </p>
       <p>
-        <Link href={paths.editorialPolicy}>Our editorial policy</Link>: how we write, review and correct articles
+        <Link href={paths.editorialPolicy}>{m.policyLink}</Link>
+        {m.policyPurpose}
       </p>
     </div>
   )

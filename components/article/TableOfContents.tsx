@@ -1,4 +1,6 @@
 import { PAGE_ANCHORS, type OutlineEntry } from '@/lib/content/articleOutline'
+import type { Language } from '@/lib/i18n/languages'
+import { messages } from '@/lib/i18n/messages'
 import styles from './Article.module.css'
 
 /**
@@ -6,16 +8,17 @@ import styles from './Article.module.css'
  * folds away without JavaScript; on wide screens the CSS keeps it open and swaps the summary
  * for a plain label. Headings carry tabIndex=-1 so following a link moves focus to them.
  */
-export function TableOfContents({ entries }: { entries: OutlineEntry[] }) {
+export function TableOfContents({ entries, language }: { entries: OutlineEntry[]; language: Language }) {
   if (entries.length === 0) return null
+  const m = messages(language).article
   return (
-    <nav id={PAGE_ANCHORS.toc} className={styles.toc} aria-label="Table of contents">
+    <nav id={PAGE_ANCHORS.toc} className={styles.toc} aria-label={m.tocLabel}>
       {/* The nav's label already names it for screen readers. */}
       <p className={styles.tocLabel} aria-hidden="true">
-        On this page
+        {m.onThisPage}
       </p>
       <details className={styles.tocDetails}>
-        <summary className={styles.tocSummary}>Table of contents</summary>
+        <summary className={styles.tocSummary}>{m.tocSummary}</summary>
         <ol className={styles.tocList}>
           {entries.map((entry) => (
             <li key={entry.id}>

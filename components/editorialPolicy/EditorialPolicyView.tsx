@@ -1,8 +1,10 @@
 import type { PolicySection } from '@/lib/content/editorialPolicy'
+import type { Language } from '@/lib/i18n/languages'
+import { messages } from '@/lib/i18n/messages'
 import styles from './EditorialPolicy.module.css'
 
 /** The policy's sections; one still holding the default text says so, so no reader mistakes it for the clinic's own. */
-export function EditorialPolicyView({ sections }: { sections: PolicySection[] }) {
+export function EditorialPolicyView({ sections, language }: { sections: PolicySection[]; language: Language }) {
   return (
     <>
       {sections.map((section) => {
@@ -12,7 +14,7 @@ export function EditorialPolicyView({ sections }: { sections: PolicySection[] })
             <h2 id={headingId}>{section.heading}</h2>
             {section.sample ? (
               <p role="note" className={styles.sample}>
-                Sample text: the clinic has not written this part of its policy yet (Site settings › Editorial policy).
+                {messages(language).editorialPolicy.sample}
               </p>
             ) : null}
             {section.paragraphs.map((paragraph, index) => (

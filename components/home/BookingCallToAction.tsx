@@ -1,4 +1,5 @@
 import { phoneHref } from '@/lib/content/phoneHref'
+import { messages } from '@/lib/i18n/messages'
 import type { SiteSettings } from '@/lib/sanity/queries/settings'
 import styles from './Home.module.css'
 
@@ -10,19 +11,20 @@ export function BookingCallToAction({ settings }: { settings: SiteSettings }) {
   const { bookingUrl, phone, clinicName } = settings
   const call = phoneHref('tel', phone)
   if (!bookingUrl && !call) return null
+  const m = messages(settings.language).booking
   return (
     <section aria-labelledby="book-consultation" className={styles.cta}>
       <h2 id="book-consultation" className={styles.ctaTitle}>
-        Talk to {clinicName}
+        {m.title(clinicName)}
       </h2>
-      <p>If something you read here sounds like you, the clinic can talk it through with you.</p>
+      <p>{m.text}</p>
       <p className={styles.ctaActions}>
         {bookingUrl ? (
           <a href={bookingUrl} className={styles.ctaPrimary}>
-            Book a consultation
+            {m.book}
           </a>
         ) : null}
-        {call ? <a href={call}>Call {phone}</a> : null}
+        {call && phone ? <a href={call}>{m.call(phone)}</a> : null}
       </p>
     </section>
   )

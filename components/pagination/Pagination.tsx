@@ -1,4 +1,6 @@
 import Link from 'next/link'
+import { DEFAULT_LANGUAGE, type Language } from '@/lib/i18n/languages'
+import { messages } from '@/lib/i18n/messages'
 import { pageLinks } from '@/lib/navigation/pageLinks'
 import styles from './Pagination.module.css'
 
@@ -9,18 +11,20 @@ type Props = {
   pathFor: (page: number) => string
   /** What the list holds, for the landmark's name, e.g. "Articles". */
   label: string
+  language?: Language
 }
 
 /** Previous/next links (with rel, for crawlers) and the page numbers between them. */
-export function Pagination({ page, totalPages, pathFor, label }: Props) {
+export function Pagination({ page, totalPages, pathFor, label, language = DEFAULT_LANGUAGE }: Props) {
   if (totalPages <= 1) return null
+  const m = messages(language).pagination
   return (
-    <nav aria-label={`${label}: pages`} className={styles.pagination}>
+    <nav aria-label={m.label(label)} className={styles.pagination}>
       <ul className={styles.list}>
         {page > 1 ? (
           <li>
             <Link href={pathFor(page - 1)} rel="prev" className={styles.step}>
-              Previous page
+              {m.previous}
             </Link>
           </li>
         ) : null}
@@ -36,7 +40,7 @@ export function Pagination({ page, totalPages, pathFor, label }: Props) {
                 aria-current={link.current ? 'page' : undefined}
                 className={styles.number}
               >
-                <span className="visually-hidden">Page </span>
+                <span className="visually-hidden">{m.page} </span>
                 {link.page}
               </Link>
             </li>
@@ -45,7 +49,7 @@ export function Pagination({ page, totalPages, pathFor, label }: Props) {
         {page < totalPages ? (
           <li>
             <Link href={pathFor(page + 1)} rel="next" className={styles.step}>
-              Next page
+              {m.next}
             </Link>
           </li>
         ) : null}

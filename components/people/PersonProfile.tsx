@@ -1,5 +1,7 @@
 import Image from 'next/image'
 import { safeHref } from '@/lib/content/safeHref'
+import type { Language } from '@/lib/i18n/languages'
+import { messages } from '@/lib/i18n/messages'
 import { imageUrl } from '@/lib/sanity/imageUrl'
 import type { Person } from '@/lib/sanity/queries/person'
 import styles from './People.module.css'
@@ -14,7 +16,7 @@ function linkLabel(href: string): string {
 }
 
 /** Who a person is: photo, name with credentials, role, biography and profile links. */
-export function PersonProfile({ person }: { person: Person }) {
+export function PersonProfile({ person, language }: { person: Person; language: Language }) {
   const links = person.links.map(safeHref).filter((href): href is string => href !== null)
   return (
     <header className={styles.profile}>
@@ -35,7 +37,7 @@ export function PersonProfile({ person }: { person: Person }) {
         {person.role ? <p className={styles.role}>{person.role}</p> : null}
         {person.bio ? <p>{person.bio}</p> : null}
         {links.length > 0 ? (
-          <ul className={styles.links} aria-label={`${person.name} elsewhere`}>
+          <ul className={styles.links} aria-label={messages(language).people.elsewhere(person.name)}>
             {links.map((href) => (
               <li key={href}>
                 <a href={href} rel="me noopener">

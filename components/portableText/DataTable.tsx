@@ -1,3 +1,5 @@
+import { DEFAULT_LANGUAGE, type Language } from '@/lib/i18n/languages'
+import { messages } from '@/lib/i18n/messages'
 import { dataTableBlockSchema } from '@/lib/sanity/schemas/richTextBlocks'
 import styles from './RichText.module.css'
 
@@ -6,7 +8,7 @@ import styles from './RichText.module.css'
  * caption as <caption>. A wide table scrolls sideways inside its own box on a phone; the box is
  * a labelled, focusable region so keyboard users can scroll it too.
  */
-export function DataTable({ value }: { value: unknown }) {
+export function DataTable({ value, language = DEFAULT_LANGUAGE }: { value: unknown; language?: Language }) {
   const parsed = dataTableBlockSchema.safeParse(value)
   if (!parsed.success || parsed.data.table.rows.length === 0) return null
   const { _key, caption, headerRow, table } = parsed.data
@@ -19,7 +21,7 @@ export function DataTable({ value }: { value: unknown }) {
       className={styles.tableScroll}
       role="region"
       tabIndex={0}
-      {...(caption ? { 'aria-labelledby': captionId } : { 'aria-label': 'Table' })}
+      {...(caption ? { 'aria-labelledby': captionId } : { 'aria-label': messages(language).portableText.table })}
     >
       <table className={styles.table}>
         {caption ? <caption id={captionId}>{caption}</caption> : null}

@@ -1,13 +1,8 @@
 import { webHref } from '@/lib/content/captionSegments'
-import { embedBlockSchema, type EmbedBlock } from '@/lib/sanity/schemas/richTextBlocks'
+import { DEFAULT_LANGUAGE, type Language } from '@/lib/i18n/languages'
+import { messages } from '@/lib/i18n/messages'
+import { embedBlockSchema } from '@/lib/sanity/schemas/richTextBlocks'
 import styles from './RichText.module.css'
-
-const KIND_LABELS: Record<EmbedBlock['kind'], string> = {
-  video: 'Video',
-  audio: 'Audio',
-  iframe: 'Embedded page',
-  link: 'Link',
-}
 
 /** A URL readers can recognise: host and path, without the scheme. */
 function shortUrl(href: string): string {
@@ -21,7 +16,7 @@ function shortUrl(href: string): string {
  * reads); the reader follows the link to watch or listen there. The address is checked again
  * here: only http(s) becomes a link, anything else renders nothing.
  */
-export function EmbedCard({ value }: { value: unknown }) {
+export function EmbedCard({ value, language = DEFAULT_LANGUAGE }: { value: unknown; language?: Language }) {
   const parsed = embedBlockSchema.safeParse(value)
   const href = parsed.success ? webHref(parsed.data.url) : null
   if (!parsed.success || !href) return null
@@ -30,7 +25,7 @@ export function EmbedCard({ value }: { value: unknown }) {
     <p className={styles.embed}>
       <a href={href} rel="noopener noreferrer" className={styles.embedLink}>
         <span className={styles.embedSource}>
-          {KIND_LABELS[kind]}
+          {messages(language).portableText[kind]}
           {provider ? ` · ${provider}` : ''}
         </span>
         <span className={styles.embedTitle}>{title?.trim() || shortUrl(href)}</span>

@@ -1,5 +1,7 @@
 import { PortableText, type PortableTextComponents, type PortableTextMarkComponent } from '@portabletext/react'
 import Link from 'next/link'
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from '@/lib/i18n/languages'
+import { pathsFor } from '@/lib/navigation/paths'
 import type { PortableTextValue } from '@/lib/sanity/schemas/common'
 import { safeHref } from '@/lib/content/safeHref'
 import { CodeBlock } from './CodeBlock'
@@ -16,11 +18,14 @@ type Props = {
   headingIds?: Map<string, string>
   /** Marks only some pages can resolve (an article's citations); elsewhere their text shows plain. */
   extraMarks?: Record<string, PortableTextMarkComponent>
+  /** The page's language: for the labels of tables and embeds, and where internal links lead. */
+  language?: Language
 }
 
 function components(
   headingIds: Map<string, string> | undefined,
   extraMarks: Record<string, PortableTextMarkComponent> = {},
+  language: Language,
 ): PortableTextComponents {
   const idOf = (key: string | undefined) => (key ? headingIds?.get(key) : undefined)
   return {
@@ -50,17 +55,21 @@ function components(
       },
       internalLink: ({ children, value }) => {
         const slug: unknown = value?.slug
-        return typeof slug === 'string' && slug ? <Link href={`/blog/${slug}`}>{children}</Link> : <>{children}</>
+        // A link says which language its article is in when the query resolved it; otherwise it
+        // is taken to lead to an article in the page's own language.
+        const linked: unknown = value?.language
+        const paths = pathsFor(isLanguage(linked) ? linked : language)
+        return typeof slug === 'string' && slug ? <Link href={paths.article(slug)}>{children}</Link> : <>{children}</>
       },
       ...extraMarks,
     },
     types: {
       image: PortableImage,
       gallery: ImageGallery,
-      dataTable: DataTable,
+      dataTable: ({ value }) => <DataTable value={value} language={language} />,
       code: CodeBlock,
       definitionList: DefinitionList,
-      embed: EmbedCard,
+      embed: ({ value }) => <EmbedCard value={value} language={language} />,
     },
     // Unknown block types from a newer schema are skipped rather than breaking the page.
     unknownType: () => null,
@@ -68,10 +77,14 @@ function components(
 }
 
 /** Editor-written rich text, rendered with safe links and anchored sub-headings. */
-export function RichText({ value, headingIds, extraMarks }: Props) {
+export function RichText({ value, headingIds, extraMarks, language = DEFAULT_LANGUAGE }: Props) {
   return (
     <div className={styles.richText}>
-      <PortableText value={value} components={components(headingIds, extraMarks)} onMissingComponent={false} />
+      <PortableText
+        value={value}
+        components={components(headingIds, extraMarks, language)}
+        onMissingComponent={false}
+      />
     </div>
   )
 }

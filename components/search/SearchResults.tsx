@@ -1,5 +1,7 @@
 import Link from 'next/link'
-import { paths } from '@/lib/navigation/paths'
+import { DEFAULT_LANGUAGE, type Language } from '@/lib/i18n/languages'
+import { messages } from '@/lib/i18n/messages'
+import { pathsFor } from '@/lib/navigation/paths'
 import type { SearchHit } from '@/lib/sanity/queries/search'
 import { buildSnippet } from '@/lib/content/searchSnippet'
 import { snippetSources } from '@/lib/content/snippetSources'
@@ -8,26 +10,23 @@ import cardList from '@/components/layout/CardList.module.css'
 import { SnippetText } from './SnippetText'
 import styles from './Search.module.css'
 
-type Props = { text: string; terms: string[]; total: number; hits: SearchHit[] }
-
-function summary(total: number, shown: number, text: string): string {
-  const count = total === 1 ? '1 article matches' : `${total} articles match`
-  return shown < total ? `${count} “${text}”. Showing the ${shown} best matches.` : `${count} “${text}”.`
-}
+type Props = { text: string; terms: string[]; total: number; hits: SearchHit[]; language?: Language }
 
 /** Each matching article with the passage that matched, best match first. */
-export function SearchResults({ text, terms, total, hits }: Props) {
+export function SearchResults({ text, terms, total, hits, language = DEFAULT_LANGUAGE }: Props) {
+  const m = messages(language).search
+  const paths = pathsFor(language)
   if (hits.length === 0) {
     return (
       <p className={styles.status}>
-        No articles match “{text}”. Try fewer or different words, or browse the <Link href={paths.topics}>topics</Link>.
+        {m.noResults(text)} <Link href={paths.topics}>{m.noResultsLink}</Link>.
       </p>
     )
   }
   return (
     <section aria-labelledby="search-results">
       <h2 id="search-results" className={styles.status}>
-        {summary(total, hits.length, text)}
+        {m.summary(total, hits.length, text)}
       </h2>
       <ol className={cardList.list}>
         {hits.map((hit) => {
@@ -37,7 +36,7 @@ export function SearchResults({ text, terms, total, hits }: Props) {
               <h3 className={cardList.title}>
                 <Link href={paths.article(hit.slug)}>{hit.title}</Link>
               </h3>
-              <PublishedDate publishedAt={hit.publishedAt} />
+              <PublishedDate publishedAt={hit.publishedAt} language={language} />
               {snippet ? (
                 <p className={styles.snippet}>
                   {snippet.label ? (

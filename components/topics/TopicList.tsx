@@ -1,12 +1,16 @@
 import Link from 'next/link'
-import { paths } from '@/lib/navigation/paths'
+import type { Language } from '@/lib/i18n/languages'
+import { messages } from '@/lib/i18n/messages'
+import { pathsFor } from '@/lib/navigation/paths'
 import type { TopicSummary } from '@/lib/sanity/queries/topics'
 import styles from './Topics.module.css'
 
-type Props = { topics: TopicSummary[]; headingLevel: 'h2' | 'h3' }
+type Props = { topics: TopicSummary[]; headingLevel: 'h2' | 'h3'; language: Language }
 
 /** Each topic with its description and how many articles it holds. */
-export function TopicList({ topics, headingLevel: Heading }: Props) {
+export function TopicList({ topics, headingLevel: Heading, language }: Props) {
+  const paths = pathsFor(language)
+  const m = messages(language).topics
   return (
     <ul role="list" className={styles.topicList}>
       {topics.map((topic) => (
@@ -15,7 +19,7 @@ export function TopicList({ topics, headingLevel: Heading }: Props) {
             <Link href={paths.topic(topic.slug)}>{topic.title}</Link>
           </Heading>
           {topic.description ? <p className={styles.description}>{topic.description}</p> : null}
-          <p className={styles.count}>{topic.articleCount === 1 ? '1 article' : `${topic.articleCount} articles`}</p>
+          <p className={styles.count}>{m.articleCount(topic.articleCount)}</p>
         </li>
       ))}
     </ul>

@@ -1,7 +1,9 @@
 import type { Graph } from 'schema-dts'
 import type { Metadata } from 'next'
-import { breadcrumbs } from '../../navigation/breadcrumbs'
-import { paths } from '../../navigation/paths'
+import { DEFAULT_LANGUAGE, type Language } from '../../i18n/languages'
+import { messages } from '../../i18n/messages'
+import { breadcrumbsFor } from '../../navigation/breadcrumbs'
+import { pathsFor } from '../../navigation/paths'
 import { pageCount, pageSlice } from '../../navigation/pagination'
 import type { ArticleIndex } from '../../sanity/queries/articleIndex'
 import type { SiteSettings } from '../../sanity/queries/settings'
@@ -11,33 +13,34 @@ import { pageMetadata } from '../pageMetadata'
 type BlogIndexSeo = { settings: SiteSettings; page: number; total: number; draft?: boolean }
 
 /** The heading and title of one page of the index. */
-export const blogIndexTitle = (page: number) => (page > 1 ? `All articles, page ${page}` : 'All articles')
+export const blogIndexTitle = (page: number, language: Language = DEFAULT_LANGUAGE) =>
+  messages(language).blogIndex.title(page)
 
 export function blogIndexDescription({ settings, page, total }: BlogIndexSeo): string {
-  const count = total === 1 ? 'The one article' : `All ${total} articles`
-  const pages = pageCount(total)
-  return `${count} from ${settings.clinicName}, newest first${pages > 1 ? ` (page ${page} of ${pages})` : ''}.`
+  return messages(settings.language).seo.blogIndex(settings.clinicName, total, page, pageCount(total))
 }
 
 /** Each page of the index is its own canonical URL (/blog, /blog?page=2…), as Google advises. */
 export function blogIndexMetadata(input: BlogIndexSeo): Metadata {
   return pageMetadata({
-    title: blogIndexTitle(input.page),
+    title: blogIndexTitle(input.page, input.settings.language),
     description: blogIndexDescription(input),
-    path: paths.blogPage(input.page),
+    path: pathsFor(input.settings.language).blogPage(input.page),
     settings: input.settings,
     draft: input.draft,
   })
 }
 
 export function blogIndexGraph(input: BlogIndexSeo & { articles: ArticleIndex['articles'] }): Graph {
+  const { language } = input.settings
+  const paths = pathsFor(language)
   return pageGraph({
     settings: input.settings,
     type: 'CollectionPage',
     path: paths.blogPage(input.page),
-    name: blogIndexTitle(input.page),
+    name: blogIndexTitle(input.page, language),
     description: blogIndexDescription(input),
-    trail: breadcrumbs.blog(input.page),
+    trail: breadcrumbsFor(language).blog(input.page),
     items: input.articles.map((article) => ({ name: article.title, path: paths.article(article.slug) })),
     firstPosition: pageSlice(input.page).start + 1,
   })

@@ -1,7 +1,8 @@
 import type { Graph } from 'schema-dts'
 import type { Metadata } from 'next'
-import { breadcrumbs } from '../../navigation/breadcrumbs'
-import { paths } from '../../navigation/paths'
+import { messages } from '../../i18n/messages'
+import { breadcrumbsFor } from '../../navigation/breadcrumbs'
+import { pathsFor } from '../../navigation/paths'
 import { pageGraph } from '../jsonLd/pageGraph'
 import { pageMetadata } from '../pageMetadata'
 import type { SeoContext } from './seoContext'
@@ -9,13 +10,13 @@ import type { SeoContext } from './seoContext'
 type EditorialPolicySeo = SeoContext & { title: string }
 
 const describe = ({ settings }: EditorialPolicySeo) =>
-  `How ${settings.clinicName} writes its articles, has them medically reviewed, keeps reviews current and corrects mistakes.`
+  messages(settings.language).seo.editorialPolicy(settings.clinicName)
 
 export function editorialPolicyMetadata(input: EditorialPolicySeo): Metadata {
   return pageMetadata({
     title: input.title,
     description: describe(input),
-    path: paths.editorialPolicy,
+    path: pathsFor(input.settings.language).editorialPolicy,
     settings: input.settings,
     draft: input.draft,
   })
@@ -26,9 +27,9 @@ export function editorialPolicyGraph(input: EditorialPolicySeo): Graph {
   return pageGraph({
     settings: input.settings,
     type: 'WebPage',
-    path: paths.editorialPolicy,
+    path: pathsFor(input.settings.language).editorialPolicy,
     name: input.title,
     description: describe(input),
-    trail: breadcrumbs.editorialPolicy(),
+    trail: breadcrumbsFor(input.settings.language).editorialPolicy(),
   })
 }

@@ -1,23 +1,24 @@
 import type { Graph } from 'schema-dts'
 import type { Metadata } from 'next'
-import { paths } from '../../navigation/paths'
+import { listPhrase, messages } from '../../i18n/messages'
+import { pathsFor } from '../../navigation/paths'
 import type { SiteSettings } from '../../sanity/queries/settings'
 import type { TopicSummary } from '../../sanity/queries/topics'
 import type { ArticleCard } from '../../sanity/schemas/common'
 import { trimToLength } from '../description'
 import { pageGraph } from '../jsonLd/pageGraph'
 import { pageMetadata } from '../pageMetadata'
-import { listPhrase } from './listPhrase'
 
 type HomeSeo = { settings: SiteSettings; topics: TopicSummary[]; draft?: boolean }
 
-export const homeTitle = (settings: SiteSettings) => `${settings.clinicName} blog`
+export const homeTitle = (settings: SiteSettings) => messages(settings.language).home.title(settings.clinicName)
 
 /** What the blog is about, from the topics it has articles on. */
 export function homeDescription({ settings, topics }: HomeSeo): string {
+  const m = messages(settings.language).seo
   const covered = topics.filter((topic) => topic.articleCount > 0).map((topic) => topic.title)
-  if (covered.length === 0) return `Articles from ${settings.clinicName}.`
-  return trimToLength(`Articles from ${settings.clinicName} on ${listPhrase(covered)}.`)
+  if (covered.length === 0) return m.homeEmpty(settings.clinicName)
+  return trimToLength(m.home(settings.clinicName, listPhrase(settings.language, covered)))
 }
 
 export function homeMetadata(input: HomeSeo): Metadata {
@@ -25,7 +26,7 @@ export function homeMetadata(input: HomeSeo): Metadata {
     title: homeTitle(input.settings),
     absoluteTitle: true,
     description: homeDescription(input),
-    path: paths.home,
+    path: pathsFor(input.settings.language).home,
     settings: input.settings,
     draft: input.draft,
   })
@@ -33,6 +34,7 @@ export function homeMetadata(input: HomeSeo): Metadata {
 
 /** The home page lists the newest articles. */
 export function homeGraph(input: HomeSeo & { articles: ArticleCard[] }): Graph {
+  const paths = pathsFor(input.settings.language)
   return pageGraph({
     settings: input.settings,
     type: 'CollectionPage',

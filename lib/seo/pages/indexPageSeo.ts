@@ -1,5 +1,6 @@
 import type { Graph } from 'schema-dts'
 import type { Metadata } from 'next'
+import type { Language } from '../../i18n/languages'
 import type { BreadcrumbTrail } from '../../navigation/breadcrumbs'
 import { pageGraph, type PageGraphInput } from '../jsonLd/pageGraph'
 import { pageMetadata } from '../pageMetadata'
@@ -9,15 +10,16 @@ import type { SeoContext } from './seoContext'
 export type IndexPageInput<Item> = SeoContext & { title: string; items: Item[] }
 
 type IndexPageSpec<Item> = {
-  path: string
-  trail: BreadcrumbTrail
+  /** The page's address in a language. */
+  path: (language: Language) => string
+  trail: (language: Language) => BreadcrumbTrail
   describe: (input: IndexPageInput<Item>) => string
   /** What the graph says the page holds: the pages it lists, or the questions it answers. */
   holds: (input: IndexPageInput<Item>) => Pick<PageGraphInput, 'type' | 'items' | 'faqs'>
 }
 
 export type IndexPageSeo<Item> = {
-  trail: BreadcrumbTrail
+  trail: (language: Language) => BreadcrumbTrail
   description: (input: IndexPageInput<Item>) => string
   metadata: (input: IndexPageInput<Item>) => Metadata
   graph: (input: IndexPageInput<Item>) => Graph
@@ -26,7 +28,7 @@ export type IndexPageSeo<Item> = {
 /**
  * The metadata and JSON-LD of a page that lists things (the topics, the people, the FAQ hub),
  * built from one description of it, so the head and the graph give the same title, description
- * and address.
+ * and address. The page's language is its settings' language.
  */
 export function indexPageSeo<Item>({ path, trail, describe, holds }: IndexPageSpec<Item>): IndexPageSeo<Item> {
   return {
@@ -36,17 +38,17 @@ export function indexPageSeo<Item>({ path, trail, describe, holds }: IndexPageSp
       pageMetadata({
         title: input.title,
         description: describe(input),
-        path,
+        path: path(input.settings.language),
         settings: input.settings,
         draft: input.draft,
       }),
     graph: (input) =>
       pageGraph({
         settings: input.settings,
-        path,
+        path: path(input.settings.language),
         name: input.title,
         description: describe(input),
-        trail,
+        trail: trail(input.settings.language),
         ...holds(input),
       }),
   }

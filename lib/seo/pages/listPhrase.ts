@@ -1,6 +1,2 @@
-const conjunction = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' })
-
-/** "A, B, and C": names joined the way a sentence lists them. */
-export function listPhrase(names: string[]): string {
-  return conjunction.format(names)
-}
+// Kept for the callers that import it from here; the catalogue joins names in each language.
+export { listPhrase } from '../../i18n/messages'

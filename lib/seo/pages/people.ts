@@ -1,7 +1,8 @@
 import type { Graph } from 'schema-dts'
 import type { Metadata } from 'next'
-import { breadcrumbs } from '../../navigation/breadcrumbs'
-import { paths } from '../../navigation/paths'
+import { messages } from '../../i18n/messages'
+import { breadcrumbsFor } from '../../navigation/breadcrumbs'
+import { pathsFor } from '../../navigation/paths'
 import type { Person } from '../../sanity/queries/person'
 import type { PersonRef } from '../../sanity/schemas/common'
 import { SOCIAL_CARD_SIZE } from '../socialCard'
@@ -14,12 +15,12 @@ import { indexPageSeo } from './indexPageSeo'
 import type { SeoContext } from './seoContext'
 
 export const peopleIndexSeo = indexPageSeo<PersonRef>({
-  path: paths.authors,
-  trail: breadcrumbs.authors(),
-  describe: ({ settings }) => `The people who write and medically review the articles of ${settings.clinicName}.`,
-  holds: ({ items }) => ({
+  path: (language) => pathsFor(language).authors,
+  trail: (language) => breadcrumbsFor(language).authors(),
+  describe: ({ settings }) => messages(settings.language).seo.people(settings.clinicName),
+  holds: ({ items, settings }) => ({
     type: 'CollectionPage',
-    items: items.map((person) => ({ name: person.name, path: paths.author(person.slug) })),
+    items: items.map((person) => ({ name: person.name, path: pathsFor(settings.language).author(person.slug) })),
   }),
 })
 
@@ -29,7 +30,7 @@ export const profileTitle = (person: Person) =>
 export function profileDescription(person: Person, { settings }: SeoContext): string {
   return (
     pickDescription([], person.bio ?? person.role ?? '') ??
-    `Articles written and medically reviewed by ${person.name} for ${settings.clinicName}.`
+    messages(settings.language).seo.profile(settings.clinicName, person.name)
   )
 }
 
@@ -38,7 +39,7 @@ export function profileMetadata(person: Person, context: SeoContext): Metadata {
   const base = pageMetadata({
     title: profileTitle(person),
     description: profileDescription(person, context),
-    path: paths.author(person.slug),
+    path: pathsFor(context.settings.language).author(person.slug),
     settings: context.settings,
     noindex: person.written.length + person.reviewed.length === 0,
     draft: context.draft,
@@ -52,10 +53,10 @@ export function profileGraph(person: Person, context: SeoContext): Graph {
   return pageGraph({
     settings: context.settings,
     type: 'ProfilePage',
-    path: paths.author(person.slug),
+    path: pathsFor(context.settings.language).author(person.slug),
     name: profileTitle(person),
     description: profileDescription(person, context),
-    trail: breadcrumbs.author(person),
+    trail: breadcrumbsFor(context.settings.language).author(person),
     mainEntity: profilePersonNode(person),
   })
 }

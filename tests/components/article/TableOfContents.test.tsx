@@ -13,7 +13,7 @@ const ENTRIES = [
 
 describe('TableOfContents', () => {
   it('is a navigation landmark named "Table of contents", folded in a closed <details>', () => {
-    const { container } = render(<TableOfContents entries={ENTRIES} />)
+    const { container } = render(<TableOfContents entries={ENTRIES} language="en" />)
     const nav = screen.getByRole('navigation', { name: 'Table of contents' })
     const details = container.querySelector('nav details')
     expect(details).not.toBeNull()
@@ -22,18 +22,18 @@ describe('TableOfContents', () => {
   })
 
   it('links every entry, sub-headings nested under their section, in order', () => {
-    render(<TableOfContents entries={ENTRIES} />)
+    render(<TableOfContents entries={ENTRIES} language="en" />)
     const links = within(screen.getByRole('navigation')).getAllByRole('link')
     expect(links.map((link) => link.getAttribute('href'))).toEqual(['#one', '#one-a', '#faqs'])
   })
 
   it('hides the wide-screen label from screen readers, which hear the landmark name instead', () => {
-    render(<TableOfContents entries={ENTRIES} />)
+    render(<TableOfContents entries={ENTRIES} language="en" />)
     expect(screen.getByText('On this page')).toHaveAttribute('aria-hidden', 'true')
   })
 
   it('renders nothing without entries', () => {
-    const { container } = render(<TableOfContents entries={[]} />)
+    const { container } = render(<TableOfContents entries={[]} language="en" />)
     expect(container).toBeEmptyDOMElement()
   })
 })
