@@ -105,6 +105,7 @@ export async function runImportCli(argv: string[], io: CliIo, context: CliContex
     includeDrafts: options.includeDrafts,
     includePages: options.includePages,
     ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),
+    language: options.language,
   }
   // --out alone streams (memory bounded by one post); --to-sanity and --dry-run keep the documents.
   const streaming = options.out && !options.dryRun && !sanityEnv

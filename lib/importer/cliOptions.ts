@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../i18n/languages'
 
 export const USAGE = `Usage: npm run import -- <files or folders...> [--out dataset.ndjson] [--dry-run] [--to-sanity]
          [--include-drafts] [--include-pages] [--site-url URL] [--report report.json]
-         [--uploads DIR] [--download-images] [--allow-private-hosts] [--resume]
+         [--uploads DIR] [--download-images] [--allow-private-hosts] [--resume] [--language ${LANGUAGES.join('|')}]
 
 Reads plain-text posts (.txt), single-post HTML (.html) and WordPress WXR exports (.xml).
   --out FILE         write the documents as NDJSON (the format of \`sanity dataset export\`), images beside it in images/
@@ -20,7 +21,9 @@ Reads plain-text posts (.txt), single-post HTML (.html) and WordPress WXR export
   --allow-private-hosts
                      with --download-images, also download from loopback and private network addresses
                      (refused by default: a post's image address must not reach the machine or its network)
-  --resume           with --to-sanity, skip what an interrupted run already wrote (its checkpoint); re-running is safe without it`
+  --resume           with --to-sanity, skip what an interrupted run already wrote (its checkpoint); re-running is safe without it
+  --language CODE    the language of posts that do not say theirs (a sidecar's "language", Polylang or WPML data
+                     in a WXR): ${LANGUAGES.join(' or ')}; default ${DEFAULT_LANGUAGE}`
 
 export interface CliOptions {
   paths: string[]
@@ -35,7 +38,12 @@ export interface CliOptions {
   downloadImages: boolean
   allowPrivateHosts: boolean
   resume: boolean
+  language: Language
 }
+
+const languageSchema = z.enum(LANGUAGES, {
+  error: (issue) => `--language "${String(issue.input)}" is not a language of the blog; use ${LANGUAGES.join(' or ')}`,
+})
 
 const siteUrlSchema = z.url({
   protocol: /^https?$/,
@@ -64,6 +72,7 @@ export function parseCliOptions(
         'download-images': { type: 'boolean', default: false },
         'allow-private-hosts': { type: 'boolean', default: false },
         resume: { type: 'boolean', default: false },
+        language: { type: 'string', default: DEFAULT_LANGUAGE },
       },
     })
   } catch (error) {
@@ -77,6 +86,8 @@ export function parseCliOptions(
     return { problem: '--allow-private-hosts applies to --download-images' }
   if (values.resume && !values['to-sanity'])
     return { problem: '--resume applies to --to-sanity (an --out file is always written whole)' }
+  const language = languageSchema.safeParse(values.language)
+  if (!language.success) return { problem: language.error.issues[0]?.message ?? '--language is not a language' }
   const rawSiteUrl = values['site-url'] ?? env.NEXT_PUBLIC_SITE_URL
   let siteUrl: string | undefined
   if (rawSiteUrl) {
@@ -100,5 +111,6 @@ export function parseCliOptions(
     downloadImages: values['download-images'],
     allowPrivateHosts: values['allow-private-hosts'],
     resume: values.resume,
+    language: language.data,
   }
 }

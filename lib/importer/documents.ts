@@ -1,7 +1,9 @@
 import { uniqueAnchors } from './anchors'
 import type { AssetCollector, SanityAssetField } from './assets'
 import { excerptFrom } from './excerpt'
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages'
 import { articleId, faqId, personId, takeawayId, topicId } from './ids'
+import { articlePath } from './newPaths'
 import { itemKey, keyContent } from './keys'
 import type { ParsedPost } from './parsedPost'
 import type { Article, BlockContent, Faq, SanityImageAssetReference, Takeaway } from '../../sanity.types'
@@ -43,21 +45,35 @@ export type SectionObject = Omit<
   'anchor'
 > & { anchor: SlugField }
 
+/** Every document the importer writes of a translated type says its language (contract of the Spanish edition). */
+type WithLanguage = { language: Language }
+
 export type ArticleDocument = Omit<
   Filled<Exported<Omit<Article, System>>, 'title' | 'excerpt' | 'intro' | 'sections'>,
-  'slug' | 'sections'
+  'slug' | 'sections' | 'language'
 > & {
   slug: SlugField
   sections: SectionObject[]
-}
-export type TakeawayDocument = Filled<Exported<Omit<Takeaway, System>>, 'text'>
-export type FaqDocument = Filled<Exported<Omit<Faq, System>>, 'question' | 'answer'>
+} & WithLanguage
+export type TakeawayDocument = Omit<Filled<Exported<Omit<Takeaway, System>>, 'text'>, 'language'> & WithLanguage
+export type FaqDocument = Omit<Filled<Exported<Omit<Faq, System>>, 'question' | 'answer'>, 'language'> & WithLanguage
 
 export type ArticleDocuments = {
   article: ArticleDocument
   takeaways: TakeawayDocument[]
   faqs: FaqDocument[]
   warnings: string[]
+  /** A translation's default-language article slug (sidecar `translationOf`), for the translation metadata. */
+  translationOf?: string
+}
+
+export interface BuildOptions {
+  /**
+   * The id of a topic the post names by slug. A sidecar names existing topic documents, so by
+   * default `topic-<slug>` whatever the language (Spanish topics have their own slugs); a WXR
+   * import creates its topics per language and passes the language's ids.
+   */
+  topicId?: (slug: string) => string
 }
 
 const MAX_TAKEAWAY = 300
@@ -92,10 +108,13 @@ export async function buildArticleDocuments(
   post: ParsedPost,
   structure: ArticleStructure,
   assets: AssetCollector,
+  options: BuildOptions = {},
 ): Promise<ArticleDocuments> {
   const { slug, meta } = post
+  const language = meta.language ?? DEFAULT_LANGUAGE
+  const topicRef = options.topicId ?? ((topic: string) => topicId(topic))
   const warnings = [...structure.warnings]
-  const topics = meta.topics?.map((topic, index) => keyedReference(topicId(topic), itemKey('topic', index)))
+  const topics = meta.topics?.map((topic, index) => keyedReference(topicRef(topic), itemKey('topic', index)))
   const withTopics = topics && topics.length > 0 ? { topics } : {}
   if (!meta.publishedAt) warnings.push('no publication date')
   if (!meta.author) warnings.push('no author')
@@ -107,13 +126,13 @@ export async function buildArticleDocuments(
     structure.sections.map(async (section, index): Promise<SectionObject> => {
       let takeaway: Reference | undefined
       if (section.takeaway !== undefined) {
-        const id = takeawayId(slug, takeaways.length + 1)
+        const id = takeawayId(slug, takeaways.length + 1, language)
         if (section.takeaway.length > MAX_TAKEAWAY) {
           warnings.push(
             `the key takeaway of "${section.heading}" has ${section.takeaway.length} characters (at most ${MAX_TAKEAWAY} fit the summary box)`,
           )
         }
-        takeaways.push({ _id: id, _type: 'takeaway', text: section.takeaway, ...withTopics })
+        takeaways.push({ _id: id, _type: 'takeaway', language, text: section.takeaway, ...withTopics })
         takeaway = reference(id)
       }
       return {
@@ -130,8 +149,9 @@ export async function buildArticleDocuments(
 
   const faqs = await Promise.all(
     structure.faqs.map(async (faq, index): Promise<FaqDocument> => ({
-      _id: faqId(slug, index + 1),
+      _id: faqId(slug, index + 1, language),
       _type: 'faq',
+      language,
       question: faq.question,
       answer: await resolveContent(faq.answer, assets),
       ...withTopics,
@@ -143,10 +163,13 @@ export async function buildArticleDocuments(
     : undefined
   const conclusion = await resolveContent(structure.conclusion, assets)
   // An old path equal to the new one would redirect to itself.
-  const legacyUrls = [...new Set(meta.legacyUrls ?? [])].filter((path) => path.replace(/\/+$/, '') !== `/blog/${slug}`)
+  const legacyUrls = [...new Set(meta.legacyUrls ?? [])].filter(
+    (path) => path.replace(/\/+$/, '') !== articlePath(slug, language),
+  )
   const article: ArticleDocument = {
-    _id: articleId(slug),
+    _id: articleId(slug, language),
     _type: 'article',
+    language,
     title: plainTextOf(post.title),
     slug: { _type: 'slug', current: slug },
     excerpt: cutAtWord(
@@ -165,5 +188,5 @@ export async function buildArticleDocuments(
     ...(conclusion.length > 0 ? { conclusion } : {}),
     ...(legacyUrls.length > 0 ? { legacyUrls } : {}),
   }
-  return { article, takeaways, faqs, warnings }
+  return { article, takeaways, faqs, warnings, ...(meta.translationOf ? { translationOf: meta.translationOf } : {}) }
 }

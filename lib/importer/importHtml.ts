@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { basename, dirname, extname } from 'node:path'
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages'
 import type { AssetCollector } from './assets'
 import { decodeText } from './decode'
 import { buildArticleDocuments, type ArticleDocuments } from './documents'
@@ -16,9 +17,12 @@ export async function importHtmlFile(
   path: string,
   assets: AssetCollector,
   uploads?: string,
+  language: Language = DEFAULT_LANGUAGE,
 ): Promise<ArticleDocuments> {
   const html = decodeText(await readFile(path))
-  const sidecar = await readSidecar(path)
+  const meta = await readSidecar(path)
+  // `language` (`--language`) applies when the sidecar does not name one.
+  const sidecar = { ...meta, language: meta.language ?? language }
   const imageWarnings: string[] = []
   const imageSource = imageSourceWithin({ postDirectory: dirname(path), ...(uploads ? { uploads } : {}) }, (message) =>
     imageWarnings.push(message),

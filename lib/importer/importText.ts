@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { basename, dirname, extname, join } from 'node:path'
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages'
 import type { AssetCollector } from './assets'
 import { decodeText } from './decode'
 import { buildArticleDocuments, type ArticleDocuments } from './documents'
@@ -21,10 +22,18 @@ function siblingImage(postPath: string, n: number): ImageSource | undefined {
   return path ? { kind: 'file', path } : undefined
 }
 
-/** One plain-text post: the slug comes from the file name, the rest from the text and its sidecar. */
-export async function importTextFile(path: string, assets: AssetCollector): Promise<ArticleDocuments> {
+/**
+ * One plain-text post: the slug comes from the file name, the rest from the text and its sidecar.
+ * `language` (`--language`) applies when the sidecar does not name one.
+ */
+export async function importTextFile(
+  path: string,
+  assets: AssetCollector,
+  language: Language = DEFAULT_LANGUAGE,
+): Promise<ArticleDocuments> {
   const text = decodeText(await readFile(path))
-  const meta = await readSidecar(path)
+  const sidecar = await readSidecar(path)
+  const meta = { ...sidecar, language: sidecar.language ?? language }
   const post = parseText(text, basename(path, extname(path)), meta, (n) => siblingImage(path, n))
   const structure = detectStructure(post.elements)
   const documents = await buildArticleDocuments(post, structure, assets)

@@ -1,4 +1,5 @@
 import { reportedClaims, type ReportedClaim } from '../claims/reportedClaims'
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../i18n/languages'
 import type { AssetCollector } from './assets'
 import { isoDateTime } from './dates'
 import { buildArticleDocuments, type ArticleDocuments } from './documents'
@@ -9,7 +10,7 @@ import type { PostMeta } from './parsedPost'
 import type { ImageSource } from './portableText'
 import { selectItem, type Selection, type SelectionOptions } from './postSelection'
 import { seoFromMeta } from './seoMeta'
-import { assignSlugs } from './slugAssignment'
+import { assignSlugs, type SlugChange } from './slugAssignment'
 import { detectStructure } from './structure'
 import { countImages } from './summary'
 import { countWords, documentWordCount, htmlWordCount } from './wordCount'
@@ -27,6 +28,10 @@ import { parseWordpressPost } from './wordpressPost'
 import { readWxr } from './wxrParser'
 import { describeItem, wxrItemOf, type WxrItem } from './wxrItem'
 import { draftDocuments } from './draftDocuments'
+import { articleId, topicId } from './ids'
+import { authorPath, isArticlePath, isTopicPath, topicPath } from './newPaths'
+import { translationMetadata, type TranslationMetadataDocument } from './translations'
+import { blogLanguage, languageCodeOf, translationGroupOf, WPML_GROUP_META, WPML_LANGUAGE_META } from './wxrLanguages'
 
 export interface WxrImportOptions extends SelectionOptions {
   /** The new site's address (`--site-url`, else NEXT_PUBLIC_SITE_URL), for links to topic and author pages. */
@@ -34,6 +39,8 @@ export interface WxrImportOptions extends SelectionOptions {
   /** Where an image src gets its bytes; by default remote URLs are kept as references. */
   imageSource?: (src: string) => ImageSource | undefined
   onProgress?: (done: number, total: number) => void
+  /** `--language`: the language of posts the export gives none (no Polylang or WPML data). */
+  language?: Language
 }
 
 export type PostOutcome = 'imported' | 'draft' | 'skipped' | 'failed'
@@ -70,6 +77,10 @@ export interface WxrImport {
   /** People and topics the imported posts use: created, never replaced (editors refine them). */
   shared: Array<PersonDocument | TopicDocument>
   redirects: RedirectDocument[]
+  /** translation.metadata documents linking the imported posts that Polylang or WPML group as translations. */
+  translations: TranslationMetadataDocument[]
+  /** Warnings about the file rather than one imported post (posts skipped for their language). */
+  warnings: string[]
   errors: ImportError[]
   report: WxrFileReport
 }
@@ -88,6 +99,12 @@ interface IndexedItem {
   guid: string
   creator: string
   terms: WxrItem['terms']
+  /** WPML's language post meta (the only meta the index keeps), read with the terms once the channel is known. */
+  languageMeta: Map<string, string>
+  /** The language code the export gives the post ('' when none), its translation group, and the blog's language for it. */
+  languageCode: string
+  group: string | undefined
+  language: Language
 }
 
 interface Attachment {
@@ -157,10 +174,34 @@ async function indexExport(path: string, options: WxrImportOptions) {
         guid: item.guid,
         creator: item.creator,
         terms: item.terms,
+        languageMeta: new Map(
+          [WPML_LANGUAGE_META, WPML_GROUP_META].flatMap((key) => {
+            const value = item.meta.get(key)
+            return value ? [[key, value] as const] : []
+          }),
+        ),
+        languageCode: '',
+        group: undefined,
+        language: DEFAULT_LANGUAGE,
       })
     },
   })
-  return { info: channel.info, items, attachments, otherItems, comments }
+  const warnings: string[] = []
+  for (const entry of items) {
+    // Polylang's group terms are channel elements: read once the whole channel has passed.
+    const source = { postId: entry.postId, terms: entry.terms, meta: entry.languageMeta }
+    entry.languageCode = languageCodeOf(source, channel.info.translationGroups)
+    entry.group = translationGroupOf(source, channel.info.translationGroups)
+    const language = entry.languageCode ? blogLanguage(entry.languageCode) : (options.language ?? DEFAULT_LANGUAGE)
+    if (language) entry.language = language
+    else if (entry.selection.action !== 'skip') {
+      // Never imported under another language: reported, and the clinic decides.
+      const reason = `language "${entry.languageCode}" is not one of the blog's languages (${LANGUAGES.join(', ')})`
+      entry.selection = { action: 'skip', reason }
+      warnings.push(`${describeItem({ index: entry.index, title: entry.title })}: ${reason}; skipped`)
+    }
+  }
+  return { info: channel.info, items, attachments, otherItems, comments, warnings }
 }
 
 function altLookup(attachments: Map<string, Attachment>): (src: string) => string | undefined {
@@ -176,6 +217,7 @@ function registerLinks(
   slugs: Map<string, string>,
   taxonomy: Taxonomy,
   people: Map<string, PersonDocument>,
+  archiveLanguage: (topic: string) => Language,
 ): LegacyLinks {
   const links = new LegacyLinks([info.baseBlogUrl || info.link, info.baseSiteUrl, info.link].filter(Boolean))
   for (const item of items) {
@@ -188,9 +230,11 @@ function registerLinks(
       guid: item.guid,
       slug,
       draft: item.selection.action === 'draft',
+      language: item.language,
     })
   }
-  for (const archive of taxonomy.archives(info.terms)) links.addTopicArchive(archive)
+  for (const archive of taxonomy.archives(info.terms))
+    links.addTopicArchive({ ...archive, language: archiveLanguage(archive.topic) })
   for (const author of info.authors) {
     const person = people.get(author.login)
     if (person) links.addAuthorArchive({ id: author.id, login: author.login, person: person.slug.current })
@@ -212,7 +256,7 @@ export async function importWxrFile(
   emit: (documents: ArticleDocuments) => Promise<void>,
   options: WxrImportOptions,
 ): Promise<WxrImport> {
-  const { info, items, attachments, otherItems, comments } = await indexExport(path, options)
+  const { info, items, attachments, otherItems, comments, warnings } = await indexExport(path, options)
   if (items.length === 0) {
     const other = Object.entries(otherItems).map(([type, count]) => `${count} ${type}`)
     throw new StructureError(
@@ -222,19 +266,40 @@ export async function importWxrFile(
   }
 
   const chosen = items.filter((item) => item.selection.action !== 'skip')
-  const { slugs, changes } = assignSlugs(
-    chosen.map((item) => ({
-      key: String(item.index),
-      postId: item.postId,
-      postName: item.postName,
-      title: item.title,
-      date: item.date,
-    })),
-  )
-  const slugOwner = new Map(chosen.map((item) => [slugs.get(String(item.index)), item]))
+  // Slugs are unique per language: a translation may keep its original's slug.
+  const slugs = new Map<string, string>()
+  const changes: SlugChange[] = []
+  for (const language of LANGUAGES) {
+    const assigned = assignSlugs(
+      chosen
+        .filter((item) => item.language === language)
+        .map((item) => ({
+          key: String(item.index),
+          postId: item.postId,
+          postName: item.postName,
+          title: item.title,
+          date: item.date,
+        })),
+    )
+    for (const [key, slug] of assigned.slugs) slugs.set(key, slug)
+    changes.push(...assigned.changes)
+  }
+  const slugOwner = new Map(chosen.map((item) => [`${item.language}:${slugs.get(String(item.index))}`, item]))
   const taxonomy = new Taxonomy(info.terms)
   const people = peopleOf(info.authors)
-  const links = registerLinks(info, items, slugs, taxonomy, people)
+  // A category archive leads to its topic in the language of the posts filed under it (the
+  // default language when posts of several languages, or none, use it).
+  const topicLanguages = new Map<string, Set<Language>>()
+  for (const item of chosen)
+    for (const topic of taxonomy.topicsOfPost(item.terms))
+      topicLanguages.set(topic, (topicLanguages.get(topic) ?? new Set()).add(item.language))
+  const archiveLanguage = (topic: string): Language => {
+    const used = topicLanguages.get(topic)
+    return !used || used.has(DEFAULT_LANGUAGE)
+      ? DEFAULT_LANGUAGE
+      : (LANGUAGES.find((language) => used.has(language)) ?? DEFAULT_LANGUAGE)
+  }
+  const links = registerLinks(info, items, slugs, taxonomy, people, archiveLanguage)
   const altFor = altLookup(attachments)
 
   const reports = new Map<number, PostReport>()
@@ -247,12 +312,22 @@ export async function importWxrFile(
       status: item.status,
       warnings: [],
     }
-    if (item.selection.action === 'skip')
-      reports.set(item.index, { ...base, outcome: 'skipped', reason: item.selection.reason })
+    if (item.selection.action === 'skip') {
+      // A language the blog does not publish is a warning too: the post exists but did not arrive.
+      const languageProblem = item.languageCode !== '' && blogLanguage(item.languageCode) === undefined
+      reports.set(item.index, {
+        ...base,
+        outcome: 'skipped',
+        reason: item.selection.reason,
+        ...(languageProblem ? { warnings: [item.selection.reason] } : {}),
+      })
+    }
   }
   const errors: ImportError[] = []
   const usedPeople = new Map<string, PersonDocument>()
-  const usedTopics = new Set<string>()
+  const usedTopics = new Map<Language, Set<string>>()
+  // Per translation group, the posts that arrived: the translation metadata links them.
+  const groupMembers = new Map<string, Array<{ language: Language; id: string; slug: string; item: number }>>()
   const wanted = new Map(chosen.map((item) => [item.index, item]))
   let done = 0
 
@@ -273,7 +348,9 @@ export async function importWxrFile(
         outcome: draft ? 'draft' : 'imported',
         ...(indexed.selection.action === 'draft' ? { reason: indexed.selection.reason } : {}),
         slug,
-        ...(change ? { slugTakenBy: slugOwner.get(change.wanted)?.postId ?? change.wanted } : {}),
+        ...(change
+          ? { slugTakenBy: slugOwner.get(`${indexed.language}:${change.wanted}`)?.postId ?? change.wanted }
+          : {}),
         warnings: [],
       }
       try {
@@ -287,6 +364,7 @@ export async function importWxrFile(
           altFor,
           assets,
           options,
+          language: indexed.language,
         })
         if (indexed.selection.action === 'draft' && indexed.selection.warn)
           converted.documents.warnings.unshift(`${indexed.selection.reason}: imported as a draft, not published`)
@@ -308,7 +386,14 @@ export async function importWxrFile(
         report.claims = reportedClaims(converted.documents)
         await emit(draft ? draftDocuments(converted.documents) : converted.documents)
         if (converted.author) usedPeople.set(converted.author._id, converted.author)
-        for (const topic of converted.topics) usedTopics.add(topic)
+        const topicsOfLanguage = usedTopics.get(indexed.language) ?? new Set<string>()
+        for (const topic of converted.topics) topicsOfLanguage.add(topic)
+        usedTopics.set(indexed.language, topicsOfLanguage)
+        if (indexed.group) {
+          const members = groupMembers.get(indexed.group) ?? []
+          members.push({ language: indexed.language, id: articleId(slug, indexed.language), slug, item: index + 1 })
+          groupMembers.set(indexed.group, members)
+        }
       } catch (error) {
         const problem = toImportError(path, error)
         const where = `${describeItem(item)}, line ${item.line}`
@@ -323,22 +408,38 @@ export async function importWxrFile(
     },
   })
 
-  const topics = taxonomy.documentsFor(usedTopics)
-  const topicPaths = new Set(topics.map((topic) => `/topics/${topic.slug.current}`))
-  const personPaths = new Set([...usedPeople.values()].map((person) => `/authors/${person.slug.current}`))
+  const topics = LANGUAGES.flatMap((language) => taxonomy.documentsFor(usedTopics.get(language) ?? [], language)).sort(
+    (a, b) => (a._id < b._id ? -1 : 1),
+  )
+  const topicPaths = new Set(topics.map((topic) => topicPath(topic.slug.current, topic.language)))
+  const personPaths = new Set([...usedPeople.values()].map((person) => authorPath(person.slug.current)))
   const anyArticle = [...reports.values()].some((report) => report.outcome === 'imported')
   const redirects = links
     .redirects()
     .filter(({ to }) =>
-      to.startsWith('/topics/')
+      isTopicPath(to)
         ? topicPaths.has(to)
         : to.startsWith('/authors/')
           ? personPaths.has(to)
-          : to.startsWith('/blog/') || anyArticle,
+          : isArticlePath(to) || anyArticle,
     )
+  const translations: TranslationMetadataDocument[] = []
+  for (const members of groupMembers.values()) {
+    for (const language of LANGUAGES) {
+      const same = members.filter((member) => member.language === language)
+      if (same.length > 1)
+        warnings.push(
+          `items ${same.map((member) => member.item).join(', ')} are in one translation group with the same language "${language}"; item ${same[0]?.item} is linked`,
+        )
+    }
+    const metadata = translationMetadata('article', members)
+    if (metadata) translations.push(metadata)
+  }
   return {
     shared: [...[...usedPeople.values()].sort((a, b) => (a._id < b._id ? -1 : 1)), ...topics],
     redirects,
+    translations: translations.sort((a, b) => (a._id < b._id ? -1 : 1)),
+    warnings,
     errors,
     report: { posts: [...reports.values()].sort((a, b) => a.item - b.item), otherItems, comments },
   }
@@ -354,6 +455,7 @@ interface ConvertContext {
   altFor: (src: string) => string | undefined
   assets: AssetCollector
   options: WxrImportOptions
+  language: Language
 }
 
 const TITLE_WORDS = 8
@@ -370,7 +472,7 @@ function titleOf(item: WxrItem): { text: string; warning?: string } {
 }
 
 async function convertItem(item: WxrItem, context: ConvertContext) {
-  const { slug, taxonomy, links, attachments, assets, options } = context
+  const { slug, taxonomy, links, attachments, assets, options, language } = context
   const modified = gmtDate(item.postModifiedGmt)
   // The local date read as UTC is hours off at most; the modified date is the last resort.
   const publishedAt = gmtDate(item.postDateGmt) ?? isoDateTime(item.pubDate) ?? gmtDate(item.postDate) ?? modified
@@ -386,6 +488,7 @@ async function convertItem(item: WxrItem, context: ConvertContext) {
     ...(publishedAt && modified && modified > publishedAt ? { updatedAt: modified } : {}),
     ...(author ? { author: author.slug.current } : {}),
     topics,
+    language,
     ...(legacyUrl ? { legacyUrls: [legacyUrl] } : {}),
     ...(thumbnail && thumbnailSource
       ? { mainImage: { _type: 'image', _key: '', alt: thumbnail.alt || thumbnail.caption, source: thumbnailSource } }
@@ -410,7 +513,9 @@ async function convertItem(item: WxrItem, context: ConvertContext) {
       deriveEasyTocIds: true,
     },
   )
-  const documents = await buildArticleDocuments(post, detectStructure(post.elements, { lenient: true }), assets)
+  const documents = await buildArticleDocuments(post, detectStructure(post.elements, { lenient: true }), assets, {
+    topicId: (topic) => topicId(topic, language),
+  })
   documents.warnings.unshift(...(title.warning ? [title.warning] : []), ...warnings)
   if (thumbnail && !thumbnail.alt && !thumbnail.caption)
     documents.warnings.push('featured image has no alt text; add it in the Studio')
@@ -422,7 +527,7 @@ async function convertItem(item: WxrItem, context: ConvertContext) {
     (url) => {
       const target = links.resolve(url)
       if (target.kind === 'external') return url
-      if (target.kind === 'article' && target.slug === slug) return undefined
+      if (target.kind === 'article' && target.slug === slug && target.language === language) return undefined
       documents.warnings.push(`canonical URL "${url}" points at another page of the old site; dropped`)
       return undefined
     },

@@ -1,11 +1,13 @@
 import type { Redirect } from '../../sanity.types'
 import { slugify } from '../content/slugify'
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages'
+import { articlePath, authorPath, topicPath } from './newPaths'
 
 export type RedirectDocument = Required<Pick<Redirect, '_id' | '_type' | 'from' | 'to' | 'permanent'>>
 
 /** Where an old link leads now. */
 export type LinkTarget =
-  | { kind: 'article'; slug: string; draft: boolean }
+  | { kind: 'article'; slug: string; draft: boolean; language: Language }
   /** A topic or person page, or a feed: a path on the new site. */
   | { kind: 'path'; path: string }
   /** On the old site, but nothing imported answers it (a page not imported, an upload, a search...). */
@@ -92,8 +94,17 @@ export class LegacyLinks {
     }
   }
 
-  addPost(post: { postId: string; postType: string; link: string; guid: string; slug: string; draft: boolean }): void {
-    const target: LinkTarget = { kind: 'article', slug: post.slug, draft: post.draft }
+  addPost(post: {
+    postId: string
+    postType: string
+    link: string
+    guid: string
+    slug: string
+    draft: boolean
+    language?: Language
+  }): void {
+    const language = post.language ?? DEFAULT_LANGUAGE
+    const target: LinkTarget = { kind: 'article', slug: post.slug, draft: post.draft, language }
     for (const href of [post.link, post.guid]) {
       const url = href ? this.parse(href) : undefined
       if (!url) continue
@@ -107,11 +118,19 @@ export class LegacyLinks {
     this.queries.set(`${key}=${post.postId}`, target)
     // WordPress answers ?p= for pages too.
     this.queries.set(`p=${post.postId}`, target)
-    if (!post.draft) this.redirectList.set(`/?${key}=${post.postId}`, `/blog/${post.slug}`)
+    if (!post.draft) this.redirectList.set(`/?${key}=${post.postId}`, articlePath(post.slug, language))
   }
 
-  addTopicArchive(archive: { kind: 'category' | 'tag'; id: string; slug: string; path: string; topic: string }): void {
-    const target: LinkTarget = { kind: 'path', path: `/topics/${archive.topic}` }
+  /** A category or tag archive; `language` is the language of the topic it became (the posts filed under it). */
+  addTopicArchive(archive: {
+    kind: 'category' | 'tag'
+    id: string
+    slug: string
+    path: string
+    topic: string
+    language?: Language
+  }): void {
+    const target: LinkTarget = { kind: 'path', path: topicPath(archive.topic, archive.language) }
     const path = `${this.blogPath}${archive.path}`
     this.paths.set(pathKey(path), target)
     this.redirectList.set(path, target.path)
@@ -126,7 +145,7 @@ export class LegacyLinks {
   }
 
   addAuthorArchive(author: { id: string; login: string; person: string }): void {
-    const target: LinkTarget = { kind: 'path', path: `/authors/${author.person}` }
+    const target: LinkTarget = { kind: 'path', path: authorPath(author.person) }
     const nicename = authorNicename(author.login)
     if (nicename) {
       const path = `${this.blogPath}/author/${nicename}/`

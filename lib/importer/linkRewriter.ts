@@ -1,5 +1,6 @@
 import { articleId } from './ids'
 import type { LegacyLinks, LinkTarget } from './legacyLinks'
+import { articlePath } from './newPaths'
 
 export interface LinkCounts {
   /** Links to something imported, now pointing at its new home. */
@@ -31,7 +32,7 @@ export class LinkRewriter {
 
   private absolute(target: LinkTarget): string | undefined {
     if (!this.siteUrl) return undefined
-    if (target.kind === 'article') return `${this.siteUrl}/blog/${target.slug}`
+    if (target.kind === 'article') return `${this.siteUrl}${articlePath(target.slug, target.language)}`
     if (target.kind === 'path') return `${this.siteUrl}${target.path}`
     return undefined
   }
@@ -68,7 +69,11 @@ export class LinkRewriter {
         return {
           _type: 'internalLink',
           _key: def._key,
-          reference: { _type: 'reference', _ref: articleId(target.slug), ...(target.draft ? { _weak: true } : {}) },
+          reference: {
+            _type: 'reference',
+            _ref: articleId(target.slug, target.language),
+            ...(target.draft ? { _weak: true } : {}),
+          },
         }
       }
       return { ...def, href: this.rewriteHref(def.href, warnings) }

@@ -1,3 +1,4 @@
+import type { Language } from '../i18n/languages'
 import type { ParsedImage, ParsedObject, TextBlock } from './portableText'
 
 /**
@@ -34,6 +35,10 @@ export interface PostMeta {
   /** The author's own excerpt (WordPress has one); otherwise it is derived from the intro. */
   excerpt?: string
   mainImage?: ParsedImage
+  /** The post's language: from the sidecar or the WXR's Polylang/WPML data, else `--language`. */
+  language?: Language
+  /** For a translation: the slug of the default-language article it translates (sidecar `translationOf`). */
+  translationOf?: string
 }
 
 export interface ParsedPost {

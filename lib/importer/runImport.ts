@@ -16,6 +16,9 @@ import type { DocumentLike } from '../dataset/ndjson'
 import { referencedFiles } from './references'
 import { addArticle, countImages, emptySummary, type Summary } from './summary'
 import { documentWordCount, htmlWordCount } from './wordCount'
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages'
+import { articleId } from './ids'
+import { translationMetadata, type TranslationMetadataDocument } from './translations'
 
 export interface Warning {
   file: string
@@ -59,6 +62,8 @@ export interface ImportOptions extends Partial<Omit<WxrImportOptions, 'onProgres
   sink?: DocumentSink
   /** `--uploads DIR`: the old site's wp-content/uploads, the one folder besides a post's own that images are read from. */
   uploads?: string
+  /** `--language`: the language of posts whose sidecar or WXR data names none (default: the default language). */
+  language?: Language
 }
 
 // A file named without a known extension is recognised by how it starts.
@@ -90,6 +95,11 @@ export async function importPaths(paths: string[], options: ImportOptions = {}):
   const collected: DocumentLike[] = []
   const shared = new Map<string, DocumentLike>()
   const redirects = new Map<string, RedirectDocument>()
+  const translations = new Map<string, TranslationMetadataDocument>()
+  // Text and HTML translations (sidecar `translationOf`) and the default-language slugs imported, to link them at the end.
+  const translationsOf: Array<{ file: string; translationOf: string; language: Language; id: string; slug: string }> =
+    []
+  const defaultSlugs = new Set<string>()
   const origin = new Map<string, string>()
   const assets = new AssetCollector()
   const usedImages = new Set<string>()
@@ -117,6 +127,10 @@ export async function importPaths(paths: string[], options: ImportOptions = {}):
     }
     for (const document of owned) origin.set(document._id, file)
     addArticle(summary, imported)
+    const { language, slug } = { language: imported.article.language, slug: imported.article.slug.current }
+    if (language === DEFAULT_LANGUAGE) defaultSlugs.add(slug)
+    if (imported.translationOf)
+      translationsOf.push({ file, translationOf: imported.translationOf, language, id: imported.article._id, slug })
     warnings.push(
       ...imported.warnings.map((message) => ({ file, message: `${imported.article.slug.current}: ${message}` })),
     )
@@ -158,6 +172,7 @@ export async function importPaths(paths: string[], options: ImportOptions = {}):
             includeDrafts: options.includeDrafts ?? false,
             includePages: options.includePages ?? false,
             ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),
+            ...(options.language ? { language: options.language } : {}),
             imageSource,
             onProgress: (done, total) => {
               // Left over only when the post failed: its error is reported, the image warnings go with the file.
@@ -167,12 +182,17 @@ export async function importPaths(paths: string[], options: ImportOptions = {}):
           },
         )
         errors.push(...result.errors)
+        warnings.push(...result.warnings.map((message) => ({ file, message })))
+        for (const metadata of result.translations)
+          if (!translations.has(metadata._id)) translations.set(metadata._id, metadata)
         Object.assign(report, wxrReport(result.report))
         for (const document of result.shared) if (!shared.has(document._id)) shared.set(document._id, document)
         for (const redirect of result.redirects) if (!redirects.has(redirect._id)) redirects.set(redirect._id, redirect)
       } else {
         const article =
-          format === 'html' ? await importHtmlFile(file, assets, options.uploads) : await importTextFile(file, assets)
+          format === 'html'
+            ? await importHtmlFile(file, assets, options.uploads, options.language)
+            : await importTextFile(file, assets, options.language)
         const accepted = await accept(file, article)
         report.posts.push({
           item: 1,
@@ -202,6 +222,12 @@ export async function importPaths(paths: string[], options: ImportOptions = {}):
   const redirectList = [...redirects.values()]
   if (options.sink) for (const redirect of redirectList) await options.sink.write(redirect)
   else collected.push(...redirectList)
+
+  for (const metadata of textTranslations(translationsOf, defaultSlugs, warnings))
+    if (!translations.has(metadata._id)) translations.set(metadata._id, metadata)
+  const translationList = [...translations.values()].sort((a, b) => (a._id < b._id ? -1 : 1))
+  if (options.sink) for (const metadata of translationList) await options.sink.write(metadata)
+  else collected.push(...translationList)
   summary.warnings = warnings.length
   summary.errors = errors.length
   return {
@@ -214,6 +240,45 @@ export async function importPaths(paths: string[], options: ImportOptions = {}):
     files: reports,
     summary,
   }
+}
+
+/**
+ * The translation metadata of text and HTML posts whose sidecar names the default-language
+ * article they translate (`translationOf`), one document per original. The references are weak,
+ * so an original imported by an earlier run still links; one not in this run is warned about
+ * (the bundled dataset builder refuses it).
+ */
+function textTranslations(
+  posts: Array<{ file: string; translationOf: string; language: Language; id: string; slug: string }>,
+  defaultSlugs: Set<string>,
+  warnings: Warning[],
+): TranslationMetadataDocument[] {
+  const groups = new Map<string, Array<{ language: Language; id: string; slug: string }>>()
+  for (const post of posts) {
+    if (post.language === DEFAULT_LANGUAGE) {
+      warnings.push({
+        file: post.file,
+        message: `${post.slug}: translationOf is for a translation; this post is in ${DEFAULT_LANGUAGE}, so it links nothing`,
+      })
+      continue
+    }
+    if (!defaultSlugs.has(post.translationOf))
+      warnings.push({
+        file: post.file,
+        message: `${post.slug}: translationOf "${post.translationOf}" names no ${DEFAULT_LANGUAGE} article of this import; linked to ${articleId(post.translationOf)} (weak reference)`,
+      })
+    const members = groups.get(post.translationOf) ?? [
+      { language: DEFAULT_LANGUAGE, id: articleId(post.translationOf), slug: post.translationOf },
+    ]
+    if (members.some((member) => member.language === post.language))
+      warnings.push({
+        file: post.file,
+        message: `${post.slug}: "${post.translationOf}" already has a ${post.language} translation; not linked`,
+      })
+    else members.push({ language: post.language, id: post.id, slug: post.slug })
+    groups.set(post.translationOf, members)
+  }
+  return [...groups.values()].flatMap((members) => translationMetadata('article', members) ?? [])
 }
 
 // The visible words of a text or HTML post, so the report can say how many arrived.

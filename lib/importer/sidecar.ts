@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { z } from 'zod'
+import { LANGUAGES } from '../i18n/languages'
 import { StructureError } from './errors'
 import type { PostMeta } from './parsedPost'
 
@@ -7,7 +8,7 @@ const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a lowercase slug such
 
 /**
  * `<post>.meta.json` next to a plain-text or HTML post: the facts the body cannot carry
- * (date, author, topics, old URLs). Strict, so a misspelt key is an error, not silently ignored.
+ * (date, author, topics, old URLs, language, the article it translates). Strict, so a misspelt key is an error, not silently ignored.
  */
 const sidecarSchema = z.strictObject({
   publishedAt: z.iso.datetime().optional(),
@@ -15,6 +16,9 @@ const sidecarSchema = z.strictObject({
   author: slug.optional(),
   topics: z.array(slug).optional(),
   legacyUrls: z.array(z.string().regex(/^\//, 'a path starting with /')).optional(),
+  language: z.enum(LANGUAGES).optional(),
+  /** The slug of the default-language article this post translates. */
+  translationOf: slug.optional(),
 })
 
 export type Sidecar = z.infer<typeof sidecarSchema>

@@ -1,5 +1,6 @@
 import type { Person, Topic } from '../../sanity.types'
 import { slugify } from '../content/slugify'
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages'
 import { personId, topicId } from './ids'
 import { childText, type XmlNode } from './wxrParser'
 import type { WxrTermRef } from './wxrItem'
@@ -9,6 +10,7 @@ type SlugField = { _type: 'slug'; current: string }
 /** The generated types with what the importer always fills made required. */
 export type PersonDocument = Pick<Person, '_id' | '_type'> & { name: NonNullable<Person['name']>; slug: SlugField }
 export type TopicDocument = Pick<Topic, '_id' | '_type' | 'description'> & {
+  language: Language
   title: NonNullable<Topic['title']>
   slug: SlugField
   parent?: Pick<NonNullable<Topic['parent']>, '_type' | '_ref'>
@@ -38,11 +40,34 @@ export interface WxrChannelInfo {
   baseBlogUrl: string
   authors: WxrAuthor[]
   terms: WxrTerm[]
+  /**
+   * Polylang's translation groups: each `post_translations` term (slug `pll_…`) with its
+   * description, a serialized PHP array of language slug to post id (`a:2:{s:2:"en";i:12;s:2:"es";i:15;}`).
+   */
+  translationGroups: Map<string, Map<string, string>>
+}
+
+/** Polylang's serialized `post_translations` description: language slug to post id; what is not that shape is ignored. */
+export function polylangGroupMembers(description: string): Map<string, string> {
+  const members = new Map<string, string>()
+  for (const match of description.matchAll(/s:\d+:"([^"]*)";(?:i:(\d+)|s:\d+:"(\d+)");/g)) {
+    const [, language, id, quotedId] = match
+    if (language && (id ?? quotedId)) members.set(language, (id ?? quotedId) as string)
+  }
+  return members
 }
 
 /** Collects channel elements as the stream passes them; authors and terms come before the items in every WXR. */
 export function channelCollector(): { info: WxrChannelInfo; onChannelElement: (node: XmlNode) => void } {
-  const info: WxrChannelInfo = { title: '', link: '', baseSiteUrl: '', baseBlogUrl: '', authors: [], terms: [] }
+  const info: WxrChannelInfo = {
+    title: '',
+    link: '',
+    baseSiteUrl: '',
+    baseBlogUrl: '',
+    authors: [],
+    terms: [],
+    translationGroups: new Map(),
+  }
   const onChannelElement = (node: XmlNode) => {
     if (node.name === 'title') info.title = node.text.trim()
     else if (node.name === 'link') info.link = node.text.trim()
@@ -75,6 +100,13 @@ export function channelCollector(): { info: WxrChannelInfo; onChannelElement: (n
     } else if (node.name === 'wp:term') {
       // WXR 1.2 also lists categories and tags as generic terms; the specific elements win.
       const taxonomy = childText(node, 'wp:term_taxonomy')
+      if (taxonomy === 'post_translations') {
+        info.translationGroups.set(
+          childText(node, 'wp:term_slug'),
+          polylangGroupMembers(childText(node, 'wp:term_description')),
+        )
+        return
+      }
       if (taxonomy !== 'category' && taxonomy !== 'post_tag') return
       const slug = childText(node, 'wp:term_slug')
       if (info.terms.some((term) => term.taxonomy === taxonomy && term.slug === slug)) return
@@ -161,6 +193,7 @@ export class Taxonomy {
       this.topics.set(topicSlug, {
         _id: topicId(topicSlug),
         _type: 'topic',
+        language: DEFAULT_LANGUAGE,
         title,
         slug: { _type: 'slug', current: topicSlug },
         ...(description ? { description } : {}),
@@ -191,6 +224,7 @@ export class Taxonomy {
       this.topics.set(DEFAULT_TOPIC.slug, {
         _id: topicId(DEFAULT_TOPIC.slug),
         _type: 'topic',
+        language: DEFAULT_LANGUAGE,
         title: DEFAULT_TOPIC.title,
         slug: { _type: 'slug', current: DEFAULT_TOPIC.slug },
       })
@@ -198,8 +232,12 @@ export class Taxonomy {
     return DEFAULT_TOPIC.slug
   }
 
-  /** The topics used, with every ancestor (a parent reference must not dangle), sorted by id. */
-  documentsFor(used: Iterable<string>): TopicDocument[] {
+  /**
+   * The topics used by posts of one language, with every ancestor (a parent reference must not
+   * dangle), sorted by id. A category filed under posts of two languages becomes one topic per
+   * language (a topic document has one language), each with its language's id.
+   */
+  documentsFor(used: Iterable<string>, language: Language = DEFAULT_LANGUAGE): TopicDocument[] {
     const wanted = new Set<string>()
     for (const slug of used) {
       for (
@@ -209,7 +247,21 @@ export class Taxonomy {
       )
         wanted.add(current)
     }
-    return [...wanted].flatMap((slug) => this.topics.get(slug) ?? []).sort((a, b) => (a._id < b._id ? -1 : 1))
+    return [...wanted]
+      .flatMap((slug) => {
+        const topic = this.topics.get(slug)
+        if (!topic) return []
+        const parentSlug = topic.parent?._ref.slice('topic-'.length)
+        return [
+          {
+            ...topic,
+            _id: topicId(slug, language),
+            language,
+            ...(parentSlug ? { parent: { _type: 'reference' as const, _ref: topicId(parentSlug, language) } } : {}),
+          },
+        ]
+      })
+      .sort((a, b) => (a._id < b._id ? -1 : 1))
   }
 
   /** Old archive paths to the topic: `/category/<path>/` and `/tag/<slug>/`, with the term's WordPress ids. */

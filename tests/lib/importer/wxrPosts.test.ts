@@ -190,11 +190,24 @@ describe('WXR posts: statuses, slugs, taxonomy, people and SEO', () => {
       ])
       const topics = result.shared.filter((document) => document._type === 'topic')
       expect(topics).toEqual([
-        { _id: 'topic-general', _type: 'topic', title: 'General', slug: { _type: 'slug', current: 'general' } },
-        { _id: 'topic-health', _type: 'topic', title: 'Health', slug: { _type: 'slug', current: 'health' } },
+        {
+          _id: 'topic-general',
+          _type: 'topic',
+          language: 'en',
+          title: 'General',
+          slug: { _type: 'slug', current: 'general' },
+        },
+        {
+          _id: 'topic-health',
+          _type: 'topic',
+          language: 'en',
+          title: 'Health',
+          slug: { _type: 'slug', current: 'health' },
+        },
         {
           _id: 'topic-sleep',
           _type: 'topic',
+          language: 'en',
           title: 'Sleep',
           slug: { _type: 'slug', current: 'sleep' },
           parent: { _type: 'reference', _ref: 'topic-health' },
@@ -202,6 +215,7 @@ describe('WXR posts: statuses, slugs, taxonomy, people and SEO', () => {
         {
           _id: 'topic-sleep-tips',
           _type: 'topic',
+          language: 'en',
           title: 'Sleep tips',
           slug: { _type: 'slug', current: 'sleep-tips' },
         },
