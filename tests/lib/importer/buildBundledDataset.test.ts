@@ -57,7 +57,11 @@ describe('the bundled dataset', () => {
 
   it('sets the site settings without an invented address or phone number', async () => {
     const settings = (await bundled()).find((document) => (document as { _id: string })._id === 'siteSettings')
-    const source = JSON.parse(await readFile(bundledSourcePath('site-settings.json'), 'utf8')) as { clinicName: string }
+    // site-settings.json holds one settings document per language (an array) since the Spanish edition; a single object before.
+    const json = JSON.parse(await readFile(bundledSourcePath('site-settings.json'), 'utf8')) as
+      { _id: string; clinicName: string } | Array<{ _id: string; clinicName: string }>
+    const source = (Array.isArray(json) ? json : [json]).find((document) => document._id === 'siteSettings')
+    if (!source) throw new Error('site-settings.json has no siteSettings document')
     expect(settings).toMatchObject({ clinicName: source.clinicName })
     expect(settings).not.toHaveProperty('address')
     expect(settings).not.toHaveProperty('phone')
