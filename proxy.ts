@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { parsePageParam } from './lib/navigation/pagination'
-import { isReadingPath, paths } from './lib/navigation/paths'
+import { LANGUAGES } from './lib/i18n/languages'
+import { isReadingPath, paths, pathsFor } from './lib/navigation/paths'
 import { wordpressQueryRewritePath, wordpressQuerySource } from './lib/navigation/wordpressQuery'
 import { clientAddress } from './lib/security/clientAddress'
 import { DRAFT_MODE_COOKIE } from './lib/security/securityHeaders'
@@ -54,13 +55,14 @@ export function proxy(request: NextRequest): NextResponse {
     return NextResponse.rewrite(preview)
   }
   const page = searchParams.get('page')
-  if (pathname === '/blog' && page !== null) {
+  const list = LANGUAGES.map(pathsFor).find((pages) => pages.blog === pathname)
+  if (list && page !== null) {
     // Anything that is no page number (a word, 0, a repeated ?page=) is one and the same 404, so
     // such values cannot each become a page of their own in the cache.
     const number = searchParams.getAll('page').length === 1 ? parsePageParam(page) : null
-    return NextResponse.rewrite(new URL(`/blog/page/${number ?? 0}`, request.url))
+    return NextResponse.rewrite(new URL(`${list.blog}/page/${number ?? 0}`, request.url))
   }
-  if (pathname === '/search') {
+  if (pathname === paths.search) {
     const taken = searchBuckets.take(clientAddress(request.headers))
     if (taken.allowed) return NextResponse.next()
     return new NextResponse('Too many searches: please wait a moment and try again.', {
@@ -88,7 +90,7 @@ export function proxy(request: NextRequest): NextResponse {
 }
 
 // Only paths with a percent sign can be malformed, only the root with a WordPress query
-// parameter is an old WordPress address, only /search is rate limited, only /blog?page= is
+// parameter is an old WordPress address, only /search is rate limited, only /blog?page= (and /es/blog?page=) is
 // rewritten, only an editor's request carries draft mode's cookie, and only a request with a body
 // or a Server Action id is checked for its method; every other request skips the proxy, so a
 // reader's request for a reading page never runs it. Next reads this object statically, so each
@@ -98,6 +100,7 @@ export const config = {
     '/search',
     '/:path(.*%.*)',
     { source: '/blog', has: [{ type: 'query', key: 'page' }] },
+    { source: '/es/blog', has: [{ type: 'query', key: 'page' }] },
     // A request with a body (or a Server Action id) for what may be a reading page: refused above.
     { source: '/((?!_next/|api/|studio).*)', has: [{ type: 'header', key: 'content-type' }] },
     { source: '/((?!_next/|api/|studio).*)', has: [{ type: 'header', key: 'next-action' }] },

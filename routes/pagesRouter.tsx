@@ -1,5 +1,6 @@
 import { SiteChrome } from '@/components/layout/SiteChrome'
 import { PageHead } from '@/components/seo/PageHead'
+import { withTranslations } from '@/lib/seo/pageMetadata'
 import type { ReadingProps, ReadingView } from './readingRoute'
 
 /**
@@ -12,8 +13,11 @@ export function readingPage<Props extends ReadingProps>({ metadata, View }: Read
   return function ReadingPage(props: Props) {
     return (
       <>
-        <PageHead metadata={metadata(props, { draft: false })} clinicName={props.settings.clinicName} />
-        <SiteChrome settings={props.settings}>
+        <PageHead
+          metadata={withTranslations(metadata(props, { draft: false }), props.settings.language, props.translations)}
+          clinicName={props.settings.clinicName}
+        />
+        <SiteChrome settings={props.settings} translations={props.translations}>
           <View {...props} />
         </SiteChrome>
       </>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import type { ReactElement } from 'react'
 import { notFound, permanentRedirect, redirect } from 'next/navigation'
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from '@/lib/i18n/languages'
 import type { RedirectTarget } from '@/lib/sanity/queries/redirect'
 import { articleView } from './article'
 import { blogIndexView } from './blogIndex'
@@ -32,8 +33,8 @@ function bind<Params, Props extends ReadingProps>(
   { metadata, View }: ReadingView<Props>,
   params: Params,
 ) {
-  return async (): Promise<Found> => {
-    const loaded = await data.load(params)
+  return async (language: Language): Promise<Found> => {
+    const loaded = await data.load(params, language)
     if (!('props' in loaded)) return loaded
     const { props } = loaded
     return { metadata: (draft) => metadata(props, { draft }), view: <View {...props} /> }
@@ -41,7 +42,7 @@ function bind<Params, Props extends ReadingProps>(
 }
 
 /** The reading route and params of a site path, as the Pages Router would match it. */
-function match(segments: string[], page: string | undefined): (() => Promise<Found>) | null {
+function match(segments: string[], page: string | undefined): ((language: Language) => Promise<Found>) | null {
   const [first, slug, ...rest] = segments
   if (rest.length > 0) return null
   if (first === undefined) return bind(homeData, homeView, {})
@@ -78,7 +79,11 @@ async function find({ params, searchParams }: PreviewPageProps): Promise<Found |
   const [{ path = [] }, query] = await Promise.all([params, searchParams])
   // A repeated ?page= is no page number: '' is refused like any other, as the proxy does for readers.
   const page = Array.isArray(query.page) ? '' : query.page
-  return (await match(path.map(decodeSegment), page)?.()) ?? null
+  const segments = path.map(decodeSegment)
+  // /preview/es/blog/x previews /es/blog/x: the same routes, in the language their prefix names.
+  const prefixed = isLanguage(segments[0]) && segments[0] !== DEFAULT_LANGUAGE ? segments[0] : null
+  const language = prefixed ?? DEFAULT_LANGUAGE
+  return (await match(prefixed ? segments.slice(1) : segments, page)?.(language)) ?? null
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next'
-import { paths, readingPageSources } from '../navigation/paths'
+import { LANGUAGES } from '../i18n/languages'
+import { paths, pathsFor, readingPageSources } from '../navigation/paths'
 import { crawlerPaths } from '../seo/crawlerPaths'
 import { tags } from '../sanity/tags'
 import { DRAFT_MODE_COOKIE } from '../security/securityHeaders'
@@ -30,18 +31,20 @@ export const DRAFT_CACHE_CONTROL = 'private, no-store'
  * (lib/sanity/revalidate/pagesForTags.ts), so the CDN purge drops what the webhook refreshes.
  * The settings reach every page.
  */
-const READING_PAGE_TAGS = new Map<string, string[]>([
-  [paths.home, [tags.articleList, tags.topicList]],
-  [paths.blog, [tags.articleList]],
-  [`${paths.blog}/page/:page`, [tags.articleList]],
-  [paths.article(':slug'), [tags.article(':slug')]],
-  [paths.topics, [tags.topicList]],
-  [paths.topic(':slug'), [tags.topic(':slug')]],
-  [paths.authors, [tags.personList]],
-  [paths.author(':slug'), [tags.person(':slug')]],
-  [paths.faq, [tags.faqPage]],
-  [paths.editorialPolicy, []],
-])
+const READING_PAGE_TAGS = new Map<string, string[]>(
+  LANGUAGES.map(pathsFor).flatMap((pages): [string, string[]][] => [
+    [pages.home, [tags.articleList, tags.topicList]],
+    [pages.blog, [tags.articleList]],
+    [`${pages.blog}/page/:page`, [tags.articleList]],
+    [pages.article(':slug'), [tags.article(':slug')]],
+    [pages.topics, [tags.topicList]],
+    [pages.topic(':slug'), [tags.topic(':slug')]],
+    [pages.authors, [tags.personList]],
+    [pages.author(':slug'), [tags.person(':slug')]],
+    [pages.faq, [tags.faqPage]],
+    [pages.editorialPolicy, []],
+  ]),
+)
 
 /**
  * Feeds and sitemaps, with their tags. Social cards keep Next's own headers: their public address

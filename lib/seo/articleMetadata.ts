@@ -5,7 +5,7 @@ import type { SiteSettings } from '../sanity/queries/settings'
 import { absoluteUrl } from '../navigation/siteUrl'
 import { pickDescription } from './description'
 import { pageMetadata } from './pageMetadata'
-import { paths } from '../navigation/paths'
+import { pathsFor } from '../navigation/paths'
 import { servedImage, type ServedImage } from './servedImage'
 import { articleCardPath, SOCIAL_CARD_SIZE } from './socialCard'
 
@@ -30,7 +30,7 @@ export function articleModifiedAt(article: Pick<Article, 'publishedAt' | 'update
 export function articleSocialImage(article: Article, settings: SiteSettings): ServedImage {
   if (article.seo?.ogImage) return servedImage(article.seo.ogImage, SOCIAL_CARD_SIZE.width, article.title)
   return {
-    url: absoluteUrl(articleCardPath(article.slug)),
+    url: absoluteUrl(articleCardPath(article.slug, article.language)),
     ...SOCIAL_CARD_SIZE,
     alt: `${article.title} – ${settings.clinicName}`,
   }
@@ -42,14 +42,14 @@ export function articleMetadata(article: Article, settings: SiteSettings, { draf
   const base = pageMetadata({
     title,
     description: articleDescription(article),
-    path: paths.article(article.slug),
+    path: pathsFor(article.language).article(article.slug),
     settings,
     noindex: Boolean(article.seo?.noindex),
     draft,
     canonicalUrl: article.seo?.canonicalUrl,
     image: articleSocialImage(article, settings),
   })
-  const authorUrl = absoluteUrl(paths.author(article.author.slug))
+  const authorUrl = absoluteUrl(pathsFor(article.language).author(article.author.slug))
   return {
     ...base,
     authors: [{ name: article.author.name, url: authorUrl }],

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import type { SiteSettings } from '../sanity/queries/settings'
 import { absoluteUrl } from '../navigation/siteUrl'
+import { DEFAULT_LANGUAGE, LANGUAGE_LOCALES, type Language, type PageTranslation } from '../i18n/languages'
 import { crawlerPaths } from './crawlerPaths'
 import { robotsDirectives } from './robots'
 import { servedImage, type ServedImage } from './servedImage'
@@ -53,11 +54,37 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
       type: 'website',
       url,
       siteName: settings.clinicName,
-      locale: 'en_US',
+      locale: LANGUAGE_LOCALES[settings.language],
       title,
       description,
       ...(image ? { images: [image] } : {}),
     },
     twitter: { card: 'summary_large_image', title, description },
+  }
+}
+
+/**
+ * A page's metadata with its language versions: `hreflang` alternates (each version, and
+ * x-default for the default language's, only when it exists) and Open Graph locales. A page
+ * with no version in another language names none: hreflang must only point at pages that exist,
+ * and every page it names names this one back (they are built from the same translation links).
+ */
+export function withTranslations(metadata: Metadata, language: Language, translations: PageTranslation[]): Metadata {
+  const others = translations.filter((version) => version.language !== language)
+  const openGraph = {
+    ...metadata.openGraph,
+    locale: LANGUAGE_LOCALES[language],
+    ...(others.length > 0 ? { alternateLocale: others.map((version) => LANGUAGE_LOCALES[version.language]) } : {}),
+  }
+  if (others.length === 0) return { ...metadata, openGraph }
+  const byLanguage = Object.fromEntries(translations.map((version) => [version.language, absoluteUrl(version.path)]))
+  const fallback = translations.find((version) => version.language === DEFAULT_LANGUAGE)
+  return {
+    ...metadata,
+    alternates: {
+      ...metadata.alternates,
+      languages: { ...byLanguage, ...(fallback ? { 'x-default': absoluteUrl(fallback.path) } : {}) },
+    },
+    openGraph,
   }
 }

@@ -23,13 +23,18 @@ import {
   portableTextFields,
   topicRefFields,
   topicRelatedCandidates,
+  articleTranslationLinks,
 } from './fragments'
+import { storedLanguageSchema, translationLinksSchema } from '../schemas/translations'
+import { DEFAULT_LANGUAGE, IN_DEFAULT_LANGUAGE, IN_LANGUAGE, languageParams, type Language } from '../../i18n/languages'
 
 // Everything the article page shows, related articles included, in one round trip.
 export const articleQuery = defineQuery(`
-  *[${listedArticleFilter} && slug.current == $slug][0]{
+  *[${listedArticleFilter} && slug.current == $slug && ${IN_LANGUAGE}][0]{
     _id,
     _updatedAt,
+    language,
+    "translations": ${articleTranslationLinks},
     title,
     "slug": slug.current,
     excerpt,
@@ -39,7 +44,7 @@ export const articleQuery = defineQuery(`
     reviewNeedsConfirmation,
     "reviewIntervalMonths": {
       "topics": topics[]->reviewIntervalMonths,
-      "site": *[_type == "siteSettings"][0].reviewIntervalMonths
+      "site": *[_type == "siteSettings" && ${IN_DEFAULT_LANGUAGE}][0].reviewIntervalMonths
     },
     "author": author->{ ${personRefFields} },
     "medicalReviewer": medicalReviewer->{ ${personRefFields} },
@@ -82,6 +87,8 @@ const faqSchema = z.object({
 export const articleSchema = z.object({
   _id: z.string(),
   _updatedAt: z.string().nullish(),
+  language: storedLanguageSchema,
+  translations: translationLinksSchema,
   title: z.string().min(1),
   slug: z.string().min(1),
   excerpt: z.string().nullish(),
@@ -130,10 +137,10 @@ export type ArticleSection = Article['sections'][number]
 export type ArticleFaq = Article['faqs'][number]
 
 /** The article with this slug, or null when there is none or it cannot be rendered. */
-export async function getArticle(slug: string): Promise<Article | null> {
+export async function getArticle(slug: string, language: Language = DEFAULT_LANGUAGE): Promise<Article | null> {
   const data = await sanityFetch({
     query: articleQuery,
-    params: { slug },
+    params: { slug, ...languageParams(language) },
     tags: [tags.article(slug), tags.settings, tags.topicList],
   })
   const article = parseDocument(articleSchema, data, 'articleQuery')

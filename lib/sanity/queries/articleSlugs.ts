@@ -4,6 +4,7 @@ import { sanityFetch } from '../fetch'
 import { tags } from '../tags'
 import { parseList } from '../validate'
 import { listedArticleFilter } from './fragments'
+import { DEFAULT_LANGUAGE, IN_LANGUAGE, languageParams, type Language } from '../../i18n/languages'
 
 export const articleSlugsQuery = defineQuery(`
   *[${listedArticleFilter}] | order(publishedAt desc){ "slug": slug.current }
@@ -12,7 +13,7 @@ export const articleSlugsQuery = defineQuery(`
 // The build renders only the newest articles ahead (PRERENDER_ARTICLES), so it does not grow with
 // the archive: the others are rendered on their first request.
 export const newestArticleSlugsQuery = defineQuery(`
-  *[${listedArticleFilter}] | order(publishedAt desc)[0...$limit]{ "slug": slug.current }
+  *[${listedArticleFilter} && ${IN_LANGUAGE}] | order(publishedAt desc)[0...$limit]{ "slug": slug.current }
 `)
 
 export const slugSchema = z.object({ slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/) })
@@ -24,10 +25,10 @@ export async function getArticleSlugs(): Promise<string[]> {
 }
 
 /** Slugs of the `limit` most recently published articles, newest first. */
-export async function getNewestArticleSlugs(limit: number): Promise<string[]> {
+export async function getNewestArticleSlugs(limit: number, language: Language = DEFAULT_LANGUAGE): Promise<string[]> {
   const data = await sanityFetch({
     query: newestArticleSlugsQuery,
-    params: { limit },
+    params: { limit, ...languageParams(language) },
     tags: [tags.articleList],
     draftable: false,
   })

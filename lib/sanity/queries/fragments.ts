@@ -69,3 +69,17 @@ export const listedArticleFilter = /* groq */ `${listedOwnFieldsFilter} && defin
 export const TOPIC_RELATED_CANDIDATES = 4
 export const topicRelatedFilter = /* groq */ `${listedArticleFilter} && _id != ^._id && references(^.topics[]._ref)`
 export const topicRelatedCandidates = /* groq */ `*[${topicRelatedFilter}] | order(publishedAt desc)[0...${TOPIC_RELATED_CANDIDATES}]`
+
+// The language versions of the document in scope (`^`), as Sanity's document-internationalization
+// plugin links them (one translation.metadata document per group): each entry's language and the
+// slug of that version when readers can reach it (for an article, a listed one). Two constants,
+// not one function: typegen reads a query only when its parts are constants.
+export const articleTranslationLinks = /* groq */ `*[_type == "translation.metadata" && references(^._id)][0].translations[]{
+  language,
+  "slug": *[${listedArticleFilter} && _id == ^.value._ref][0].slug.current
+}`
+
+export const topicTranslationLinks = /* groq */ `*[_type == "translation.metadata" && references(^._id)][0].translations[]{
+  language,
+  "slug": *[_type == "topic" && defined(slug.current) && _id == ^.value._ref][0].slug.current
+}`

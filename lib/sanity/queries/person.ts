@@ -6,8 +6,10 @@ import { tags } from '../tags'
 import { articleCardSchema, compactList, imageSchema } from '../schemas/common'
 import { parseDocument } from '../validate'
 import { articleCardFields, imageFields, listedArticleFilter } from './fragments'
+import { DEFAULT_LANGUAGE, IN_LANGUAGE, languageParams, type Language } from '../../i18n/languages'
 
-// A person's page: who they are, and the articles they wrote and the ones they reviewed.
+// A person's page: who they are, and the articles they wrote and the ones they reviewed in the
+// page's language (people are not translated: each language has a page for everyone).
 export const personQuery = defineQuery(`
   *[_type == "person" && slug.current == $slug][0]{
     _id,
@@ -18,8 +20,8 @@ export const personQuery = defineQuery(`
     bio,
     "photo": photo{ ${imageFields} },
     links,
-    "written": *[${listedArticleFilter} && author._ref == ^._id] | order(publishedAt desc, _id asc){ ${articleCardFields} },
-    "reviewed": *[${listedArticleFilter} && medicalReviewer._ref == ^._id] | order(publishedAt desc, _id asc){ ${articleCardFields} }
+    "written": *[${listedArticleFilter} && ${IN_LANGUAGE} && author._ref == ^._id] | order(publishedAt desc, _id asc){ ${articleCardFields} },
+    "reviewed": *[${listedArticleFilter} && ${IN_LANGUAGE} && medicalReviewer._ref == ^._id] | order(publishedAt desc, _id asc){ ${articleCardFields} }
   }
 `)
 
@@ -40,8 +42,12 @@ export const personSchema = z.object({
 })
 
 /** The person with this slug and their articles; null when there is none. Cached per request. */
-export const getPerson = cache(async (slug: string) => {
-  const data = await sanityFetch({ query: personQuery, params: { slug }, tags: [tags.person(slug), tags.articleList] })
+export const getPerson = cache(async (slug: string, language: Language = DEFAULT_LANGUAGE) => {
+  const data = await sanityFetch({
+    query: personQuery,
+    params: { slug, ...languageParams(language) },
+    tags: [tags.person(slug), tags.articleList],
+  })
   return parseDocument(personSchema, data, 'personQuery')
 })
 export type Person = NonNullable<Awaited<ReturnType<typeof getPerson>>>

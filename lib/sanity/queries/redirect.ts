@@ -2,7 +2,8 @@ import { defineQuery } from 'groq'
 import { z } from 'zod'
 import { sanityFetch } from '../fetch'
 import { tags } from '../tags'
-import { paths } from '@/lib/navigation/paths'
+import { pathsFor } from '@/lib/navigation/paths'
+import { storedLanguageSchema } from '../schemas/translations'
 import { parseDocument } from '../validate'
 import { listedArticleFilter } from './fragments'
 
@@ -10,7 +11,7 @@ import { listedArticleFilter } from './fragments'
 // document, because the article knows its own current slug. $paths holds the spellings of
 // the requested path (lib/navigation/legacyPath.ts).
 export const redirectQuery = defineQuery(`{
-  "article": *[${listedArticleFilter} && count(legacyUrls[@ in $paths]) > 0] | order(publishedAt desc)[0]{ "slug": slug.current },
+  "article": *[${listedArticleFilter} && count(legacyUrls[@ in $paths]) > 0] | order(publishedAt desc)[0]{ "slug": slug.current, language },
   "redirect": *[_type == "redirect" && from in $paths && defined(to)] | order(_updatedAt desc)[0]{ to, permanent }
 }`)
 
@@ -18,7 +19,7 @@ export const redirectQuery = defineQuery(`{
 const sitePath = z.string().regex(/^\/(?!\/)[^\s\\]*$/, 'a path on this site, starting with a single /')
 
 export const redirectSchema = z.object({
-  article: z.object({ slug: z.string().min(1) }).nullish(),
+  article: z.object({ slug: z.string().min(1), language: storedLanguageSchema }).nullish(),
   redirect: z.object({ to: sitePath, permanent: z.boolean().nullish() }).nullish(),
 })
 
@@ -33,7 +34,8 @@ export async function findRedirect(pathVariants: string[]): Promise<RedirectTarg
     perVisitor: true,
   })
   const found = parseDocument(redirectSchema, data, 'redirectQuery')
-  if (found?.article) return { destination: paths.article(found.article.slug), permanent: true }
+  if (found?.article)
+    return { destination: pathsFor(found.article.language).article(found.article.slug), permanent: true }
   if (found?.redirect) return { destination: found.redirect.to, permanent: found.redirect.permanent !== false }
   return null
 }

@@ -6,15 +6,16 @@ import { isPreviewing } from '../isPreviewing'
 import { tags } from '../tags'
 import { parseDocument } from '../validate'
 import { listedArticleFilter } from './fragments'
+import { storedLanguageSchema } from '../schemas/translations'
+import { LANGUAGES, type Language } from '../../i18n/languages'
 
 // What exists, in one small read: the slugs each slug page answers for (the pages' own
-// conditions), how many articles the blog index lists, and every stored old path redirectQuery
+// conditions) in each language, hence how many articles each blog index lists, and every stored old path redirectQuery
 // compares against (an article's legacy URLs, a redirect document's source), so an address that
 // names none of them is a 404 without a Content Lake request of its own.
 export const siteIndexQuery = defineQuery(`{
-  "articles": *[${listedArticleFilter}].slug.current,
-  "articleCount": count(*[${listedArticleFilter}]),
-  "topics": *[_type == "topic" && defined(slug.current)].slug.current,
+  "articles": *[${listedArticleFilter}]{ "slug": slug.current, language },
+  "topics": *[_type == "topic" && defined(slug.current)]{ "slug": slug.current, language },
   "people": *[_type == "person" && defined(slug.current)].slug.current,
   "legacyUrls": *[${listedArticleFilter} && defined(legacyUrls)].legacyUrls[],
   "redirectSources": *[_type == "redirect" && defined(to)].from
@@ -26,19 +27,31 @@ const strings = z
   .nullish()
   .transform((values) => (values ?? []).filter((value): value is string => typeof value === 'string'))
 
+// Slugs per language: a slug is only unique within its language (/blog/x and /es/blog/x are two pages).
+const slugsByLanguage = z
+  .array(z.object({ slug: z.unknown(), language: storedLanguageSchema }).nullable())
+  .nullish()
+  .transform((entries) => {
+    const slugs = Object.fromEntries(LANGUAGES.map((language) => [language, new Set<string>()])) as Record<
+      Language,
+      Set<string>
+    >
+    for (const entry of entries ?? [])
+      if (entry && typeof entry.slug === 'string') slugs[entry.language].add(entry.slug)
+    return slugs
+  })
+
 export const siteIndexSchema = z
   .object({
-    articles: strings,
-    articleCount: z.number().int().nonnegative(),
-    topics: strings,
+    articles: slugsByLanguage,
+    topics: slugsByLanguage,
     people: strings,
     legacyUrls: strings,
     redirectSources: strings,
   })
-  .transform(({ articles, articleCount, topics, people, legacyUrls, redirectSources }) => ({
-    articles: new Set(articles),
-    articleCount,
-    topics: new Set(topics),
+  .transform(({ articles, topics, people, legacyUrls, redirectSources }) => ({
+    articles,
+    topics,
     people: new Set(people),
     /** Old paths exactly as stored: compare the spellings of lib/navigation/legacyPath.ts against them. */
     movedPaths: new Set([...legacyUrls, ...redirectSources]),

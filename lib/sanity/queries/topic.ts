@@ -7,15 +7,19 @@ import { articleCardSchema, compactList } from '../schemas/common'
 import { faqWithArticlesSchema } from '../schemas/faqWithArticles'
 import { pageLinkSchema, type PageLink } from '../schemas/pageLink'
 import { parseDocument } from '../validate'
-import { articleCardFields, listedArticleFilter, portableTextFields } from './fragments'
+import { articleCardFields, listedArticleFilter, portableTextFields, topicTranslationLinks } from './fragments'
+import { DEFAULT_LANGUAGE, IN_LANGUAGE, languageParams, type Language } from '../../i18n/languages'
+import { storedLanguageSchema, translationLinksSchema } from '../schemas/translations'
 
 // A topic page: the topic, its articles (newest first), the key takeaways tagged with it and
 // the FAQs tagged with it, each with the article it comes from so the reader can go on there;
 // and where it sits among topics: its parent and its sub-topics (WordPress's category tree).
 // A takeaway that no published article uses has nowhere to lead the reader, so it is left out.
 export const topicQuery = defineQuery(`
-  *[_type == "topic" && slug.current == $slug][0]{
+  *[_type == "topic" && slug.current == $slug && ${IN_LANGUAGE}][0]{
     _id,
+    language,
+    "translations": ${topicTranslationLinks},
     title,
     "slug": slug.current,
     description,
@@ -52,6 +56,8 @@ export type TopicLink = PageLink
 
 export const topicSchema = pageLinkSchema.extend({
   _id: z.string(),
+  language: storedLanguageSchema,
+  translations: translationLinksSchema,
   description: z.string().nullish(),
   showCrisisResources: z.boolean().nullish(),
   // A parent that is deleted, unpublished or malformed is only not shown: the topic page stays.
@@ -66,11 +72,11 @@ export const topicSchema = pageLinkSchema.extend({
  * The topic with this slug, with its articles, takeaways and FAQs; null when there is none.
  * Cached per request: the page and its metadata both ask for it.
  */
-export const getTopic = cache(async (slug: string) => {
+export const getTopic = cache(async (slug: string, language: Language = DEFAULT_LANGUAGE) => {
   // The topic list tag: a change to another topic (this one's parent, or a new sub-topic) shows here too.
   const data = await sanityFetch({
     query: topicQuery,
-    params: { slug },
+    params: { slug, ...languageParams(language) },
     tags: [tags.topic(slug), tags.topicList, tags.articleList],
   })
   return parseDocument(topicSchema, data, 'topicQuery')

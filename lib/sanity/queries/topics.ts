@@ -4,9 +4,10 @@ import { sanityFetch } from '../fetch'
 import { tags } from '../tags'
 import { parseList } from '../validate'
 import { listedArticleFilter } from './fragments'
+import { DEFAULT_LANGUAGE, IN_LANGUAGE, languageParams, type Language } from '../../i18n/languages'
 
 export const topicsQuery = defineQuery(`
-  *[_type == "topic" && defined(slug.current)] | order(title asc){
+  *[_type == "topic" && defined(slug.current) && ${IN_LANGUAGE}] | order(title asc){
     _id,
     title,
     "slug": slug.current,
@@ -25,17 +26,28 @@ export const topicSummarySchema = z.object({
 export type TopicSummary = z.infer<typeof topicSummarySchema>
 
 /** Every topic, by title, with how many articles it has. */
-export async function getTopics(): Promise<TopicSummary[]> {
-  const data = await sanityFetch({ query: topicsQuery, tags: [tags.topicList, tags.articleList] })
+export async function getTopics(language: Language = DEFAULT_LANGUAGE): Promise<TopicSummary[]> {
+  const data = await sanityFetch({
+    query: topicsQuery,
+    params: languageParams(language),
+    tags: [tags.topicList, tags.articleList],
+  })
   return parseList(topicSummarySchema, data, 'topicsQuery')
 }
 
-export const topicSlugsQuery = defineQuery(`*[_type == "topic" && defined(slug.current)]{ "slug": slug.current }`)
+export const topicSlugsQuery = defineQuery(
+  `*[_type == "topic" && defined(slug.current) && ${IN_LANGUAGE}]{ "slug": slug.current }`,
+)
 
 export const slugSchema = z.object({ slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/) })
 
 /** Slugs of every topic, for static generation. */
-export async function getTopicSlugs(): Promise<string[]> {
-  const data = await sanityFetch({ query: topicSlugsQuery, tags: [tags.topicList], draftable: false })
+export async function getTopicSlugs(language: Language = DEFAULT_LANGUAGE): Promise<string[]> {
+  const data = await sanityFetch({
+    query: topicSlugsQuery,
+    params: languageParams(language),
+    tags: [tags.topicList],
+    draftable: false,
+  })
   return parseList(slugSchema, data, 'topicSlugsQuery').map((item) => item.slug)
 }

@@ -1,0 +1,11 @@
+import type { PageConfig } from 'next'
+import { articleView } from '@/routes/article'
+import { articleData, newestArticleSlugs, prerenderSlugs, staticProps } from '@/routes/pageData'
+import { readingPage } from '@/routes/pagesRouter'
+
+// No client runtime: the page is complete as HTML (docs/performance.md). Next reads this object
+// from the file itself; the key is missing from PageConfig's type.
+export const config: PageConfig & { unstable_runtimeJS: boolean } = { unstable_runtimeJS: false }
+export const getStaticPaths = prerenderSlugs(newestArticleSlugs, 'es')
+export const getStaticProps = staticProps(articleData, 'es')
+export default readingPage(articleView)

@@ -1,0 +1,10 @@
+import type { PageConfig } from 'next'
+import { editorialPolicyView } from '@/routes/editorialPolicy'
+import { editorialPolicyData, staticProps } from '@/routes/pageData'
+import { readingPage } from '@/routes/pagesRouter'
+
+// No client runtime: the page is complete as HTML (docs/performance.md). Next reads this object
+// from the file itself; the key is missing from PageConfig's type.
+export const config: PageConfig & { unstable_runtimeJS: boolean } = { unstable_runtimeJS: false }
+export const getStaticProps = staticProps(editorialPolicyData, 'es')
+export default readingPage(editorialPolicyView)
