@@ -102,7 +102,7 @@ describe('the bundled dataset builder with translations', () => {
   it('imports articles/es/ as Spanish, links it to its original, and reads translations.json and the settings array', async () => {
     await writeSource(folder, { translations: [topicTranslation] })
     const { documents } = await buildBundledDataset(folder)
-    const byId = new Map(documents.map((document) => [document._id, document as Record<string, unknown>]))
+    const byId = new Map(documents.map((document) => [document._id, document as unknown as Record<string, unknown>]))
     expect(byId.get('es-article-sueno-y-animo')).toMatchObject({
       language: 'es',
       slug: { current: 'sueno-y-animo' },
