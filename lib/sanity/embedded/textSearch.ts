@@ -1,18 +1,23 @@
 import { createIndexedSource } from '@/lib/groq-index'
+import { DEFAULT_LANGUAGE, IN_LANGUAGE, LANGUAGES, languageParams, type Language } from '@/lib/i18n/languages'
 import { listedArticleFilter } from '@/lib/sanity/queries/fragments'
 import { SCORED_FIELDS, searchableText, searchHitFields } from '@/lib/sanity/queries/searchFields'
 import { groqTotalCompare } from './groqOrder'
 import { matchPatterns, matchTokens, patternScore, textParts } from './groqText'
 import type { SanityDocument } from './publishedView'
 
-/** The parameters of the site's search query (lib/sanity/queries/search.ts). */
-export type TextSearchParams = { terms: string[]; limit: number }
+/**
+ * The parameters of the site's search query (lib/sanity/queries/search.ts): its terms, how many
+ * results, and the language searched (languageParams; English when absent).
+ */
+export type TextSearchParams = { terms: string[]; limit: number; language?: Language; unlabelled?: Language | null }
 /** What the search query answers: how many articles match, and the best `limit` of them. */
 export type TextSearchAnswer = { total: number; results: unknown[] }
 
 // Every listed article's text, read once with the very GROQ the search query matches and scores
-// on, so the index holds exactly the strings groq-js would look at.
-const articleTextQuery = /* groq */ `*[${listedArticleFilter}]{
+// on, so the index holds exactly the strings groq-js would look at. One index per language, read
+// with the query's own language condition: a search never sees another edition's articles.
+const articleTextQuery = /* groq */ `*[${listedArticleFilter} && ${IN_LANGUAGE}]{
   "document": @,
   "text": ${searchableText},
   "fields": [${SCORED_FIELDS.map(({ path }) => path).join(', ')}]
@@ -91,28 +96,33 @@ function buildIndex(rows: ArticleText[]): TextIndex {
   return index
 }
 
-// One index per loaded dataset, built on the first search: the documents never change once loaded.
-const indexes = new WeakMap<readonly SanityDocument[], Promise<TextIndex>>()
+// One index per loaded dataset and language, built on the first search in that language: the
+// documents never change once loaded.
+const indexes = new WeakMap<readonly SanityDocument[], Map<Language, Promise<TextIndex>>>()
 
-function textIndexFor(documents: readonly SanityDocument[]): Promise<TextIndex> {
-  let index = indexes.get(documents)
+function textIndexFor(documents: readonly SanityDocument[], language: Language): Promise<TextIndex> {
+  let byLanguage = indexes.get(documents)
+  if (!byLanguage) indexes.set(documents, (byLanguage = new Map()))
+  let index = byLanguage.get(language)
   if (!index) {
     index = createIndexedSource(documents)
-      .fetch(articleTextQuery)
+      .fetch(articleTextQuery, languageParams(language))
       .then((rows) => buildIndex(rows as ArticleText[]))
-    indexes.set(documents, index)
+    byLanguage.set(language, index)
     // A failed build is not kept: the next search tries again.
-    index.catch(() => indexes.delete(documents))
+    const built = byLanguage
+    index.catch(() => built.delete(language))
   }
   return index
 }
 
 /**
- * Builds the index ahead of the first search (instrumentation.ts calls it when a server starts):
- * at 10,000 articles the build takes seconds, which the first visitor to search would otherwise wait.
+ * Builds every language's index ahead of the first search (instrumentation.ts calls it when a
+ * server starts): at 10,000 articles a build takes seconds, which the first visitor to search
+ * would otherwise wait.
  */
 export async function prepareTextIndex(documents: readonly SanityDocument[]): Promise<void> {
-  await textIndexFor(documents)
+  await Promise.all(LANGUAGES.map((language) => textIndexFor(documents, language)))
 }
 
 /** The ids of the words a pattern matches, found in the vocabulary rather than in the text. */
@@ -179,16 +189,16 @@ function rank(index: TextIndex, matches: number[], scores: Float64Array, limit: 
 
 /**
  * The site's search query (lib/sanity/queries/search.ts) answered from a text index built once
- * per loaded dataset: the same articles, in the same order, with the same projection as groq-js
+ * per loaded dataset and language: the same articles, in the same order, with the same projection as groq-js
  * evaluating the query (tests/lib/sanity/embedded/textSearch.test.ts), without re-reading every
  * article's text on each search.
  */
 export async function searchDocuments(
   documents: readonly SanityDocument[],
-  { terms, limit }: TextSearchParams,
+  { terms, limit, language = DEFAULT_LANGUAGE }: TextSearchParams,
 ): Promise<TextSearchAnswer> {
   if (!Number.isInteger(limit) || limit < 0) throw new TypeError(`search limit must be a whole number, not ${limit}`)
-  const index = await textIndexFor(documents)
+  const index = await textIndexFor(documents, language)
   const { parts, complete } = textParts(terms)
   const patterns = parts.flatMap(matchPatterns)
   if (!complete || patterns.length === 0) return { total: 0, results: [] }

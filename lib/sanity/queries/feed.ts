@@ -6,14 +6,16 @@ import { imageSchema, personRefSchema, portableTextSchema, topicRefSchema, compa
 import { pageLinkSchema } from '../schemas/pageLink'
 import { parseList } from '../validate'
 import { imageFields, listedArticleFilter, personRefFields, topicRefFields } from './fragments'
+import { DEFAULT_LANGUAGE, IN_LANGUAGE, languageParams, type Language } from '../../i18n/languages'
 
 /** Feed readers show the newest articles; twenty is what WordPress and most blogs publish. */
 export const FEED_SIZE = 20
 
 // Articles hidden from search engines stay out of the feeds too: aggregators index feeds. Only
 // the intro's text is used (a summary when there is no excerpt), so its other blocks stay out.
+// One feed per language: a reader subscribes to the edition they read.
 export const feedQuery = defineQuery(`
-  *[${listedArticleFilter} && seo.noindex != true] | order(publishedAt desc, _id asc)[0...$limit]{
+  *[${listedArticleFilter} && ${IN_LANGUAGE} && seo.noindex != true] | order(publishedAt desc, _id asc)[0...$limit]{
     _id,
     title,
     "slug": slug.current,
@@ -46,11 +48,14 @@ export const feedArticleSchema = pageLinkSchema.extend({
 })
 export type FeedArticle = z.infer<typeof feedArticleSchema>
 
-/** The newest published articles for /feed.xml and /feed.atom, newest first. */
-export async function getFeedArticles(limit = FEED_SIZE): Promise<FeedArticle[]> {
+/** The newest published articles in `language` for its feeds (/feed.xml, /es/feed.xml…), newest first. */
+export async function getFeedArticles(
+  language: Language = DEFAULT_LANGUAGE,
+  limit = FEED_SIZE,
+): Promise<FeedArticle[]> {
   const data = await sanityFetch({
     query: feedQuery,
-    params: { limit },
+    params: { limit, ...languageParams(language) },
     tags: [tags.articleList, tags.settings],
     draftable: false,
   })

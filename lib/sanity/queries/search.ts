@@ -7,12 +7,14 @@ import { compactList, topicRefSchema } from '../schemas/common'
 import { rawList } from '../schemas/rawList'
 import { parseDocument, parseList } from '../validate'
 import { listedArticleFilter } from './fragments'
+import { DEFAULT_LANGUAGE, IN_LANGUAGE, languageParams, type Language } from '../../i18n/languages'
 import { scoreArguments, searchableText, searchHitFields, searchOrder } from './searchFields'
 
 /** Most results one search shows, best first. */
 export const SEARCH_RESULT_LIMIT = 20
 
-const matchingArticles = /* groq */ `*[${listedArticleFilter} && ${searchableText} match $terms]`
+// A search reads one edition: a Spanish reader's search lists Spanish articles only.
+const matchingArticles = /* groq */ `*[${listedArticleFilter} && ${IN_LANGUAGE} && ${searchableText} match $terms]`
 
 // $terms is always a parameter: what a reader types never becomes part of the query text. This
 // is the Content Lake's own text search (`match` over a projection of the article's text, ranked
@@ -56,15 +58,18 @@ export function boundedSearchTerms(terms: readonly string[]): string[] {
 }
 
 /**
- * The best SEARCH_RESULT_LIMIT articles matching every term, and how many match in all. One
+ * The best SEARCH_RESULT_LIMIT articles in `language` matching every term, and how many match in all. One
  * getter for both modes: Sanity mode sends searchQuery to the Content Lake; embedded mode
  * answers the same query from a text index built once per process (lib/sanity/embedded/search.ts),
  * with the same articles in the same order.
  */
-export async function searchArticles(terms: string[]): Promise<{ total: number; hits: SearchHit[] }> {
+export async function searchArticles(
+  terms: string[],
+  language: Language = DEFAULT_LANGUAGE,
+): Promise<{ total: number; hits: SearchHit[] }> {
   const bounded = boundedSearchTerms(terms)
   if (bounded.length === 0) return { total: 0, hits: [] }
-  const params = { terms: bounded, limit: SEARCH_RESULT_LIMIT }
+  const params = { terms: bounded, limit: SEARCH_RESULT_LIMIT, ...languageParams(language) }
   const data = isSanityMode
     ? await sanityFetch({ query: searchQuery, params, tags: [tags.articleList, tags.faqPage], perVisitor: true })
     : // Imported here: it loads the bundled dataset, which Sanity mode never needs.

@@ -4,6 +4,7 @@ import { parseNdjson, serializeNdjson } from '@/lib/dataset/ndjson'
 import { matchTokens } from '@/lib/sanity/embedded/groqText'
 import { publishedView, type SanityDocument } from '@/lib/sanity/embedded/publishedView'
 import { prepareTextIndex, searchDocuments } from '@/lib/sanity/embedded/textSearch'
+import { LANGUAGES, languageParams, type Language } from '@/lib/i18n/languages'
 import { searchQuery } from '@/lib/sanity/queries/search'
 import { SCORED_FIELDS, scoreArguments } from '@/lib/sanity/queries/searchFields'
 import { generateBenchDataset } from '@/tooling/benchDataset'
@@ -34,6 +35,9 @@ function sampleWords(documents: SanityDocument[], count: number): string[] {
   return Array.from({ length: count }, (_, i) => all[Math.floor((i * (all.length - 1)) / (count - 1))]!)
 }
 
+/** A document's language: none is English. */
+const languageOf = (document: SanityDocument): Language => (document.language === 'es' ? 'es' : 'en')
+
 function termSets(documents: SanityDocument[], count: number): string[][] {
   const words = sampleWords(documents, count)
   return [
@@ -55,6 +59,8 @@ function termSets(documents: SanityDocument[], count: number): string[][] {
     ['ketamine*', ''],
     ['post-partum'],
     ['e.g'],
+    ['ketamina*'],
+    ['depresión'],
   ]
 }
 
@@ -64,11 +70,38 @@ describe.each([
   ['a generated dataset with awkward documents', generated, 12, [3, 20]],
 ])('on %s, the text index answers as the GROQ query does', (_, documents, count, limits) => {
   it.each(limits)('with limit %i', async (limit) => {
-    for (const terms of termSets(documents, count)) {
-      const expected = await groqAnswer(documents, { terms, limit })
-      await expect(searchDocuments(documents, { terms, limit })).resolves.toStrictEqual(expected)
+    for (const language of LANGUAGES) {
+      // Words of this language's articles, so each language's search finds something; a dataset
+      // with no article in the language gets a few of the others' words, which must find nothing.
+      const inLanguage = documents.filter(
+        (document) => document._type !== 'article' || languageOf(document) === language,
+      )
+      const hasArticles = inLanguage.some((document) => document._type === 'article')
+      for (const terms of hasArticles ? termSets(inLanguage, count) : termSets(documents, 4)) {
+        const params = { terms, limit, ...languageParams(language) }
+        const expected = await groqAnswer(documents, params)
+        await expect(searchDocuments(documents, params)).resolves.toStrictEqual(expected)
+      }
     }
   })
+})
+
+it('searches one language: each language finds its own articles, and only those', async () => {
+  const languageOfId = new Map(
+    bundled.filter((document) => document._type === 'article').map((document) => [document._id, languageOf(document)]),
+  )
+  // "ketamin*" is in English and Spanish articles alike (ketamine, ketamina).
+  for (const language of LANGUAGES) {
+    const answer = await searchDocuments(bundled, { terms: ['ketamin*'], limit: 1000, ...languageParams(language) })
+    const found = (answer.results as { _id: string }[]).map((hit) => languageOfId.get(hit._id))
+    expect(found.length).toBeGreaterThan(0)
+    expect(answer.total).toBe(found.length)
+    expect(new Set(found)).toEqual(new Set([language]))
+  }
+  // Without a language a search is English, as a page before the Spanish edition asked.
+  await expect(searchDocuments(bundled, { terms: ['ketamina*'], limit: 20 })).resolves.toEqual(
+    await searchDocuments(bundled, { terms: ['ketamina*'], limit: 20, ...languageParams('en') }),
+  )
 })
 
 it('finds something on the bundled dataset, so the comparison is not between empty answers', async () => {
