@@ -62,7 +62,7 @@ export function proxy(request: NextRequest): NextResponse {
     const number = searchParams.getAll('page').length === 1 ? parsePageParam(page) : null
     return NextResponse.rewrite(new URL(`${list.blog}/page/${number ?? 0}`, request.url))
   }
-  if (pathname === paths.search) {
+  if (LANGUAGES.some((language) => pathsFor(language).search === pathname)) {
     const taken = searchBuckets.take(clientAddress(request.headers))
     if (taken.allowed) return NextResponse.next()
     return new NextResponse('Too many searches: please wait a moment and try again.', {
@@ -90,7 +90,7 @@ export function proxy(request: NextRequest): NextResponse {
 }
 
 // Only paths with a percent sign can be malformed, only the root with a WordPress query
-// parameter is an old WordPress address, only /search is rate limited, only /blog?page= (and /es/blog?page=) is
+// parameter is an old WordPress address, only /search (and /es/search) is rate limited, only /blog?page= (and /es/blog?page=) is
 // rewritten, only an editor's request carries draft mode's cookie, and only a request with a body
 // or a Server Action id is checked for its method; every other request skips the proxy, so a
 // reader's request for a reading page never runs it. Next reads this object statically, so each
@@ -98,6 +98,7 @@ export function proxy(request: NextRequest): NextResponse {
 export const config = {
   matcher: [
     '/search',
+    '/es/search',
     '/:path(.*%.*)',
     { source: '/blog', has: [{ type: 'query', key: 'page' }] },
     { source: '/es/blog', has: [{ type: 'query', key: 'page' }] },

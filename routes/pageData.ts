@@ -73,9 +73,9 @@ function linkedVersions(
 
 export const articleData: ReadingData<SlugParams, ArticleProps> = {
   async load({ slug }, language) {
-    const settings = await settingsIn(language)
-    if (!settings) return notFound
-    if (await mayExist(slug, (index) => index.articles[language])) {
+    // The site index first: an unknown slug is a 404 without any other read.
+    const settings = (await mayExist(slug, (index) => index.articles[language])) ? await settingsIn(language) : null
+    if (settings) {
       const article = await getArticle(slug, language)
       if (article) {
         const translations = linkedVersions(settings, { language, slug }, article.translations, (pages, to) =>
@@ -92,8 +92,9 @@ export const articleData: ReadingData<SlugParams, ArticleProps> = {
 
 export const topicData: ReadingData<SlugParams, TopicProps> = {
   async load({ slug }, language) {
+    if (!(await mayExist(slug, (index) => index.topics[language]))) return notFound
     const settings = await settingsIn(language)
-    if (!settings || !(await mayExist(slug, (index) => index.topics[language]))) return notFound
+    if (!settings) return notFound
     const topic = await getTopic(slug, language)
     if (!topic) return notFound
     const translations = linkedVersions(settings, { language, slug }, topic.translations, (pages, to) =>
@@ -105,8 +106,9 @@ export const topicData: ReadingData<SlugParams, TopicProps> = {
 
 export const personData: ReadingData<SlugParams, PersonProps> = {
   async load({ slug }, language) {
+    if (!(await mayExist(slug, (index) => index.people))) return notFound
     const settings = await settingsIn(language)
-    if (!settings || !(await mayExist(slug, (index) => index.people))) return notFound
+    if (!settings) return notFound
     const person = await getPerson(slug, language)
     if (!person) return notFound
     return { props: { person, settings, translations: everyLanguage(settings, (pages) => pages.author(slug)) } }
@@ -132,11 +134,11 @@ export const blogIndexData: ReadingData<BlogIndexParams, BlogIndexProps> = {
     const pages = pathsFor(language)
     // /blog?page=1 shows the same list as /blog: send it to the one URL.
     if (raw !== undefined && page === 1) return { redirect: { destination: pages.blog, permanent: true } }
-    const settings = await settingsIn(language)
-    if (!settings) return notFound
     // A page beyond the last is a 404 without reading it (visitors may send any number).
     const index = await publishedSiteIndex()
     if (index && page > pageCount(index.articles[language].size)) return notFound
+    const settings = await settingsIn(language)
+    if (!settings) return notFound
     const { start, end } = pageSlice(page)
     const { total, articles } = await getArticleIndex(start, end, language)
     if (page > pageCount(total)) return notFound

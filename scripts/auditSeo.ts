@@ -1,13 +1,13 @@
-// npm run audit:seo — Lighthouse 12 (default mobile settings) on the home page, the blog index and
-// the example article of a production build served by `next start`, with Debian's Chromium (never
+// npm run audit:seo — Lighthouse 12 (default mobile settings) on the home page, the blog index,
+// the example article and their Spanish editions (/es, the translated example) of a production build served by `next start`, with Debian's Chromium (never
 // a downloaded browser). Prints the four category scores of each page; fails unless SEO is 100 on
 // every one. Build first: `npm run build && npm run audit:seo` (NEXT_DIST_DIR for another folder).
 import { launchChromeForLighthouse } from '../tooling/chromium'
-import { EXAMPLE_ARTICLE_PATH } from '../tooling/exampleArticle'
+import { EXAMPLE_ARTICLE_PATH, EXAMPLE_TRANSLATION_PATH } from '../tooling/exampleArticle'
 import { failingAudits, runLighthouse } from '../tooling/lighthouse'
 import { runSiteAudit } from '../tooling/siteAudit'
 
-const PAGES = ['/', '/blog', EXAMPLE_ARTICLE_PATH]
+const PAGES = ['/', '/blog', EXAMPLE_ARTICLE_PATH, '/es', EXAMPLE_TRANSLATION_PATH]
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 
 type Scores = Record<(typeof CATEGORIES)[number], number>

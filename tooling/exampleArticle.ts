@@ -3,3 +3,7 @@
 export const EXAMPLE_ARTICLE_ID = 'article-ketamine-postpartum-depression'
 export const EXAMPLE_ARTICLE_SLUG = 'ketamine-postpartum-depression'
 export const EXAMPLE_ARTICLE_PATH = `/blog/${EXAMPLE_ARTICLE_SLUG}`
+
+// Its bundled Spanish translation (sanity/dataset/source/articles/es/), the Spanish edition's example.
+export const EXAMPLE_TRANSLATION_SLUG = 'ketamina-depresion-posparto'
+export const EXAMPLE_TRANSLATION_PATH = `/es/blog/${EXAMPLE_TRANSLATION_SLUG}`

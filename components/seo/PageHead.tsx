@@ -28,6 +28,7 @@ const openGraphFields = {
   url: absoluteUrl.optional(),
   siteName: z.string().optional(),
   locale: z.string().optional(),
+  alternateLocale: z.array(z.string()).optional(),
   title: z.string().optional(),
   description: z.string().optional(),
   images: z.array(imageSchema).optional(),
@@ -39,6 +40,8 @@ const metadataSchema = z.strictObject({
   alternates: z
     .strictObject({
       canonical: absoluteUrl.optional(),
+      // hreflang alternates: language code (or x-default) to the page's address in it.
+      languages: z.record(z.string(), absoluteUrl).optional(),
       types: z.record(z.string(), z.array(z.strictObject({ url: absoluteUrl, title: z.string() }))).optional(),
     })
     .optional(),
@@ -137,6 +140,8 @@ function headElements(metadata: PageMetadata, clinicName: string): ReactElement[
   if (robots) elements.push(<meta key="robots" name="robots" content={robotsContent(robots)} />)
   if (alternates?.canonical)
     elements.push(<link key="canonical" rel="canonical" href={pageUrl(alternates.canonical)} />)
+  for (const [hreflang, url] of Object.entries(alternates?.languages ?? {}))
+    elements.push(<link key={`hreflang-${hreflang}`} rel="alternate" hrefLang={hreflang} href={pageUrl(url)} />)
   for (const [type, feeds] of Object.entries(alternates?.types ?? {})) {
     feeds.forEach((feed, i) =>
       elements.push(
@@ -154,6 +159,9 @@ function headElements(metadata: PageMetadata, clinicName: string): ReactElement[
     property('og:url', openGraph.url && pageUrl(openGraph.url))
     property('og:site_name', openGraph.siteName)
     property('og:locale', openGraph.locale)
+    openGraph.alternateLocale?.forEach((locale, i) =>
+      property('og:locale:alternate', locale, `og:locale:alternate-${i}`),
+    )
     images.forEach((image, i) => {
       property('og:image', new URL(image.url).href, `og:image-${i}`)
       property('og:image:width', image.width, `og:image:width-${i}`)

@@ -1,6 +1,6 @@
 import type { NextConfig } from 'next'
 import { LANGUAGES } from '../i18n/languages'
-import { paths, pathsFor, readingPageSources } from '../navigation/paths'
+import { pathsFor, readingPageSources } from '../navigation/paths'
 import { crawlerPaths } from '../seo/crawlerPaths'
 import { tags } from '../sanity/tags'
 import { DRAFT_MODE_COOKIE } from '../security/securityHeaders'
@@ -51,11 +51,15 @@ const READING_PAGE_TAGS = new Map<string, string[]>(
  * carries a build hash (opengraph-image-<hash>) that these sources do not name.
  */
 const FILE_TAGS = new Map<string, string[]>([
-  [crawlerPaths.rssFeed, [tags.articleList]],
-  [crawlerPaths.atomFeed, [tags.articleList]],
-  [crawlerPaths.sitemap, [tags.articleList, tags.topicList, tags.personList]],
+  // Each language's feeds and llms.txt list its articles (llms.txt also the settings, on every file).
+  ...LANGUAGES.flatMap((language): [string, string[]][] => [
+    [crawlerPaths.feeds(language).rss, [tags.articleList]],
+    [crawlerPaths.feeds(language).atom, [tags.articleList]],
+    [crawlerPaths.llmsTxt(language), [tags.articleList]],
+  ]),
+  [crawlerPaths.sitemap, [tags.articleList, tags.topicList, tags.personList, tags.translationLinks]],
   // The parts of a sitemap split into an index (crawlerPaths.sitemapPart), app/sitemaps/[file].
-  ['/sitemaps/:file', [tags.articleList, tags.topicList, tags.personList]],
+  ['/sitemaps/:file', [tags.articleList, tags.topicList, tags.personList, tags.translationLinks]],
 ])
 
 function tagsOf(source: string, table: Map<string, string[]>): string[] {
@@ -96,7 +100,7 @@ export function cacheHeaders(): HeaderRules {
     missing: draftCookie,
     headers: tagHeaders(tagsOf(source, READING_PAGE_TAGS)),
   }))
-  const drafts = [...readingPageSources, paths.search].map((source) => ({
+  const drafts = [...readingPageSources, ...LANGUAGES.map((language) => pathsFor(language).search)].map((source) => ({
     source,
     has: draftCookie,
     headers: [{ key: 'Cache-Control', value: DRAFT_CACHE_CONTROL }],

@@ -17,7 +17,6 @@ function pagePaths(prefix: string) {
     faq: `${prefix}/faq`,
     search: `${prefix}/search`,
     editorialPolicy: `${prefix}/editorial-policy`,
-    feed: prefix ? `${prefix}/feed.xml` : '/feed.xml',
   }
 }
 

@@ -27,4 +27,6 @@ export const tags = {
   faqPage: 'faq-page',
   /** The redirect table: legacy article URLs and redirect documents. */
   redirects: 'redirects',
+  /** Which documents are translations of which: the sitemap's hreflang alternates. */
+  translationLinks: 'translations',
 } as const

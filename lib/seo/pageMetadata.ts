@@ -39,14 +39,16 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
   const { title, description, path, settings } = input
   const url = absoluteUrl(path)
   const image = input.image ?? defaultSocialImage(settings)
+  // The feeds of the page's language.
+  const feeds = crawlerPaths.feeds(settings.language)
   return {
     title: input.absoluteTitle ? { absolute: title } : title,
     description,
     alternates: {
       canonical: input.canonicalUrl || url,
       types: {
-        'application/rss+xml': [{ url: absoluteUrl(crawlerPaths.rssFeed), title: `${settings.clinicName} (RSS)` }],
-        'application/atom+xml': [{ url: absoluteUrl(crawlerPaths.atomFeed), title: `${settings.clinicName} (Atom)` }],
+        'application/rss+xml': [{ url: absoluteUrl(feeds.rss), title: `${settings.clinicName} (RSS)` }],
+        'application/atom+xml': [{ url: absoluteUrl(feeds.atom), title: `${settings.clinicName} (Atom)` }],
       },
     },
     robots: robotsDirectives({ noindex: input.noindex, draft: input.draft }),

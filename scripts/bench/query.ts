@@ -20,6 +20,7 @@ import { loadQueryCatalog } from './queryCatalog'
 import { markdownTable, report } from './report'
 import { bytes, median, ms, percentile } from './stats'
 import { wholeNumber } from './wholeNumber'
+import { languageParams } from '../../lib/i18n/languages'
 
 type Params = Record<string, unknown>
 type Runner = (query: string, params: Params) => Promise<unknown>
@@ -48,24 +49,26 @@ function cases(documents: SanityDocument[]): Case[] {
       .filter((doc) => doc._type === type)
       .map(slugOf)
       .filter((slug): slug is string => Boolean(slug))
+  // The generated datasets are English: every page query reads one language.
+  const english = languageParams('en')
   return [
     // The example article sits on the three biggest topics: the costliest related-articles lookup.
-    { label: 'article (example)', query: query('articleQuery'), params: [{ slug: EXAMPLE_ARTICLE_SLUG }] },
+    { label: 'article (example)', query: query('articleQuery'), params: [{ slug: EXAMPLE_ARTICLE_SLUG, ...english }] },
     {
       label: 'article (25 others)',
       query: query('articleQuery'),
-      params: spread(slugs('article'), 25).map((slug) => ({ slug })),
+      params: spread(slugs('article'), 25).map((slug) => ({ slug, ...english })),
     },
-    { label: 'list (/blog page 1)', query: query('articleIndexQuery'), params: [{ start: 0, end: 10 }] },
+    { label: 'list (/blog page 1)', query: query('articleIndexQuery'), params: [{ start: 0, end: 10, ...english }] },
     {
       label: 'topic (10 topics)',
       query: query('topicQuery'),
-      params: spread(slugs('topic'), 10).map((slug) => ({ slug })),
+      params: spread(slugs('topic'), 10).map((slug) => ({ slug, ...english })),
     },
     {
       label: `search (${SEARCHES.length} searches)`,
       query: query('searchQuery'),
-      params: SEARCHES.map((text) => ({ terms: parseSearchInput(text).terms, limit: 20 })),
+      params: SEARCHES.map((text) => ({ terms: parseSearchInput(text).terms, limit: 20, ...english })),
       run: (_query, params) => searchDocuments(documents, params as { terms: string[]; limit: number }),
     },
     { label: 'sitemap', query: query('sitemapQuery'), params: [{}] },

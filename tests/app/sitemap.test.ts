@@ -14,6 +14,8 @@ import { GET as rootSitemap } from '@/app/sitemap.xml/route'
 import { GET as sitemapPart, generateStaticParams } from '@/app/sitemaps/[file]/route'
 import { absoluteUrl } from '@/lib/navigation/siteUrl'
 import { EXAMPLE_ARTICLE, EXAMPLE_AUTHOR } from '../support/exampleContent'
+import { EXAMPLE_TRANSLATION_PATH } from '@/tooling/exampleArticle'
+import { reciprocityProblems } from '../support/hreflang'
 
 // Sitemaps need no entity: none is expanded (no DOCTYPE entities, no HTML entities).
 const parser = new XMLParser({
@@ -56,11 +58,39 @@ describe('/sitemap.xml on the bundled dataset', () => {
     const example = urls.find((url) => url.loc === absoluteUrl(EXAMPLE_ARTICLE.path))
     expect(example?.lastmod).toBe('2024-01-15T09:00:00.000Z')
     // The editorial policy lives in the site settings, which the sitemap does not read: it is undated.
-    const dated = urls.filter((url) => url.loc !== absoluteUrl('/editorial-policy'))
+    const policies = [absoluteUrl('/editorial-policy'), absoluteUrl('/es/editorial-policy')]
+    const dated = urls.filter((url) => !policies.includes(url.loc))
     expect(dated.every((url) => url.lastmod && !Number.isNaN(Date.parse(url.lastmod)))).toBe(true)
-    expect(urls.find((url) => url.loc === absoluteUrl('/editorial-policy'))).toEqual({
-      loc: absoluteUrl('/editorial-policy'),
+    expect(urls.find((url) => url.loc === absoluteUrl('/editorial-policy'))?.lastmod).toBeUndefined()
+  })
+
+  it("names each page's language versions (xhtml:link hreflang), reciprocally and only to listed pages", async () => {
+    const xml = await (await rootSitemap()).text()
+    const withLinks = new XMLParser({
+      isArray: (name) => name === 'url' || name === 'xhtml:link',
+      ignoreAttributes: false,
+      attributeNamePrefix: '',
     })
+    type Linked = { loc: string; 'xhtml:link'?: { rel: string; hreflang: string; href: string }[] }
+    const urls = (withLinks.parse(xml) as { urlset: { url: Linked[] } }).urlset.url
+    const alternates = new Map(
+      urls.map((url) => [url.loc, new Map((url['xhtml:link'] ?? []).map((link) => [link.hreflang, link.href]))]),
+    )
+    const languageOf = (url: string) => (new URL(url).pathname.startsWith('/es') ? 'es' : 'en')
+    expect(reciprocityProblems(alternates, languageOf)).toEqual([])
+    const english = absoluteUrl(EXAMPLE_ARTICLE.path)
+    const spanish = absoluteUrl(EXAMPLE_TRANSLATION_PATH)
+    const expected = new Map([
+      ['en', english],
+      ['es', spanish],
+      ['x-default', english],
+    ])
+    expect(alternates.get(english)).toEqual(expected)
+    expect(alternates.get(spanish)).toEqual(expected)
+    expect(alternates.get(absoluteUrl('/'))?.get('es')).toBe(absoluteUrl('/es'))
+    // Page 2 of one language's list is not page 2 of the other's: no alternates.
+    const secondPage = urls.find((url) => url.loc === absoluteUrl('/blog?page=2'))
+    expect(secondPage && secondPage['xhtml:link']).toBeUndefined()
   })
 
   it('has no split parts while the site fits one file', async () => {

@@ -11,10 +11,17 @@ import { EXAMPLE_ARTICLE } from '../support/exampleContent'
 // Outside a request, the pages ask next/headers whether an editor is previewing: nobody is.
 jest.mock('next/headers', () => ({ draftMode: async () => ({ isEnabled: false }) }))
 
-const slugs = readDatasetDocuments()
+// Each article at its address: an English one under /blog, a Spanish one under /es/blog.
+const articles = readDatasetDocuments()
   .filter((document) => document._type === 'article')
-  .map((document) => z.object({ slug: z.object({ current: z.string() }) }).parse(document).slug.current)
-  .sort()
+  .map((document) => {
+    const { slug, language } = z
+      .object({ slug: z.object({ current: z.string() }), language: z.enum(['en', 'es']).optional() })
+      .parse(document)
+    return { slug: slug.current, spanish: language === 'es' }
+  })
+  .sort((a, b) => a.slug.localeCompare(b.slug))
+const articlePaths = articles.map(({ slug, spanish }) => (spanish ? `/es/blog/${slug}` : `/blog/${slug}`))
 
 type PagesRouterPage<Props extends ReadingProps, Params extends ParsedUrlQuery> = {
   getStaticProps: GetStaticProps<Props, Params>
@@ -36,9 +43,16 @@ async function renderSite(): Promise<Map<string, string>> {
   }
   const home = await import('@/pages/index')
   const article = await import('@/pages/blog/[slug]')
+  const spanishHome = await import('@/pages/es/index')
+  const spanishArticle = await import('@/pages/es/blog/[slug]')
   const pages = new Map<string, string>()
   pages.set('/', await generate(home))
-  for (const slug of slugs) pages.set(`/blog/${slug}`, await generate(article, { slug }))
+  pages.set('/es', await generate(spanishHome))
+  for (const { slug, spanish } of articles)
+    pages.set(
+      spanish ? `/es/blog/${slug}` : `/blog/${slug}`,
+      await generate(spanish ? spanishArticle : article, { slug }),
+    )
   return pages
 }
 
@@ -62,7 +76,7 @@ describe('the Sanity mode, against a local Content Lake seeded with the bundled 
   afterAll(() => server.close())
 
   it('reads published content from the Content Lake, without the token', () => {
-    expect(siteRequests.length).toBeGreaterThan(slugs.length)
+    expect(siteRequests.length).toBeGreaterThan(articlePaths.length)
     for (const request of siteRequests) {
       expect(request.path).toBe(`/v2025-09-01/data/query/${server.dataset}`)
       expect(request.search.get('perspective')).toBe('published')
@@ -77,7 +91,7 @@ describe('the Sanity mode, against a local Content Lake seeded with the bundled 
     expect(html).toContain(encodeURIComponent('https://cdn.sanity.io/images/test/production/'))
   })
 
-  it.each(['/', ...slugs.map((slug) => `/blog/${slug}`)])('renders %s exactly as embedded mode does', (page) => {
+  it.each(['/', '/es', ...articlePaths])('renders %s exactly as embedded mode does', (page) => {
     expect(withoutImageUrls(lake.get(page) ?? 'missing')).toBe(withoutImageUrls(embedded.get(page) ?? 'missing'))
   })
 })

@@ -54,10 +54,15 @@ export function paramSets(query: string, documents: GroqDocument[]): Params[] {
     ],
     topicIds: [ids('topic', 2), [], ['missing-id']],
     personIds: [ids('person', 2), []],
+    translationIds: [[...ids('article', 2), ...ids('topic', 1)], [], ['missing-id']],
     sharedTopicIds: [ids('topic', 1), [], ids('topic', 3)],
     beforeTopicIds: [[], ids('topic', 2), ids('topic', 1)],
     beforePublishedAt: ['2024-01-01T00:00:00Z', null, '2000-01-01T00:00:00Z', '2999-01-01T00:00:00Z'],
     publishedAt: ['2024-01-01T00:00:00Z', null, '2999-01-01T00:00:00Z'],
+    // languageParams(): the two go together (same length, so the same index pairs them), and a
+    // language no document has.
+    language: ['en', 'es', 'fr'],
+    unlabelled: [null, 'es', 'fr'],
   }
   const sampleOf = (name: string) => samples[name === 'start' || name === 'end' ? 'range' : name]
   const unknown = names.filter((name) => !sampleOf(name))

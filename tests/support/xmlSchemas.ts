@@ -7,7 +7,8 @@ import { fixturePath } from './fixtures'
 type Libxml2 = typeof import('libxml2-wasm')
 
 export const SCHEMAS = {
-  sitemap: 'sitemaps/sitemap.xsd',
+  // sitemaps.org's schema plus the xhtml:link element of hreflang alternates (it imports both).
+  sitemap: 'sitemaps/sitemap-with-alternates.xsd',
   sitemapIndex: 'sitemaps/siteindex.xsd',
   atom: 'seo/atom.rng',
 } as const
@@ -23,14 +24,19 @@ function describe(error: unknown, { XmlLibError }: Libxml2): string[] {
 export async function validateXml(xml: string, schema: SchemaName): Promise<string[]> {
   const libxml2 = await import('libxml2-wasm')
   const { RelaxNGValidator, XmlDocument, XsdValidator } = libxml2
+  // A schema that imports others (sitemap-with-alternates.xsd) reads them from disk, by path
+  // relative to its own.
+  const { xmlRegisterFsInputProviders } = await import('libxml2-wasm/lib/nodejs.mjs')
+  xmlRegisterFsInputProviders()
   const file = SCHEMAS[schema]
-  const schemaText = readFileSync(fixturePath(file), 'utf8')
+  const schemaPath = fixturePath(file)
+  const schemaText = readFileSync(schemaPath, 'utf8')
   let schemaDoc: InstanceType<Libxml2['XmlDocument']> | undefined
   let doc: InstanceType<Libxml2['XmlDocument']> | undefined
   let validator: InstanceType<Libxml2['XsdValidator']> | InstanceType<Libxml2['RelaxNGValidator']> | undefined
   try {
     doc = XmlDocument.fromString(xml)
-    schemaDoc = XmlDocument.fromString(schemaText)
+    schemaDoc = XmlDocument.fromString(schemaText, { url: schemaPath })
     validator = file.endsWith('.rng') ? RelaxNGValidator.fromDoc(schemaDoc) : XsdValidator.fromDoc(schemaDoc)
     validator.validate(doc)
     return []

@@ -7,7 +7,7 @@ import { listedArticleFilter } from './fragments'
 import { DEFAULT_LANGUAGE, IN_LANGUAGE, languageParams, type Language } from '../../i18n/languages'
 
 export const articleSlugsQuery = defineQuery(`
-  *[${listedArticleFilter}] | order(publishedAt desc){ "slug": slug.current }
+  *[${listedArticleFilter} && ${IN_LANGUAGE}] | order(publishedAt desc){ "slug": slug.current }
 `)
 
 // The build renders only the newest articles ahead (PRERENDER_ARTICLES), so it does not grow with
@@ -18,9 +18,14 @@ export const newestArticleSlugsQuery = defineQuery(`
 
 export const slugSchema = z.object({ slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/) })
 
-/** Slugs of every published article, for static generation. */
-export async function getArticleSlugs(): Promise<string[]> {
-  const data = await sanityFetch({ query: articleSlugsQuery, tags: [tags.articleList], draftable: false })
+/** Slugs of every published article in one language. */
+export async function getArticleSlugs(language: Language = DEFAULT_LANGUAGE): Promise<string[]> {
+  const data = await sanityFetch({
+    query: articleSlugsQuery,
+    params: languageParams(language),
+    tags: [tags.articleList],
+    draftable: false,
+  })
   return parseList(slugSchema, data, 'articleSlugsQuery').map((item) => item.slug)
 }
 

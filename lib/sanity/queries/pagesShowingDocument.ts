@@ -49,6 +49,12 @@ export const pagesShowingDocumentQuery = defineQuery(`{
   }[shows].slug,
   "topics": *[_type == "topic" && _id in $topicIds && defined(slug.current)].slug.current,
   "people": *[_type == "person" && _id in $personIds && defined(slug.current)].slug.current,
+  "translated": [
+    ...(*[_type == "translation.metadata" && references($id)].translations[].value->)[
+      _id != $id && _type in ["article", "topic"]
+    ]{ _type, "slug": slug.current },
+    ...*[(_type == "article" || _type == "topic") && _id in $translationIds]{ _type, "slug": slug.current }
+  ],
   "newer": select(
     $publishedAt == null => 0,
     count(*[${listedArticleFilter} && (publishedAt > $publishedAt || (publishedAt == $publishedAt && _id < $id))])
@@ -64,6 +70,18 @@ export const pagesShowingDocumentSchema = z.object({
   articles: slugs,
   topics: slugs,
   people: slugs,
+  /**
+   * The pages of the document's translations (they show its slug in their language links), or for
+   * a translation.metadata document, of the documents it links.
+   */
+  translated: z
+    .array(z.object({ _type: z.string(), slug: z.string().nullish() }).nullable())
+    .nullish()
+    .transform((documents) => {
+      const slugsOf = (type: string) =>
+        (documents ?? []).flatMap((document) => (document?._type === type && document.slug ? [document.slug] : []))
+      return { articles: slugsOf('article'), topics: slugsOf('topic') }
+    }),
   /** For a listed article: how many listed articles come before it in the newest-first list (the blog index's order). */
   newer: z.number().int().nonnegative(),
 })
@@ -76,6 +94,8 @@ type Lookup = {
   topicIds: string[]
   /** People the document points to, before or after the change. */
   personIds: string[]
+  /** Documents a translation.metadata document links, before or after the change. Otherwise empty. */
+  translationIds: string[]
   /** For an article: its topics, whose other articles may list it as related. Otherwise empty. */
   sharedTopicIds: string[]
   /** For an article: when it is published now (null when not, or unknown). */

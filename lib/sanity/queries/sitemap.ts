@@ -5,6 +5,8 @@ import { webUrlSchema } from '../schemas/common'
 import { tags } from '../tags'
 import { parseList } from '../validate'
 import { listedArticleFilter } from './fragments'
+import { storedLanguageSchema } from '../schemas/translations'
+import { DEFAULT_LANGUAGE, IN_DEFAULT_LANGUAGE, LANGUAGES } from '../../i18n/languages'
 
 // Only what the sitemap needs, for every document at once: references stay ids (no joins), so
 // the query stays fast on a site with thousands of articles.
@@ -20,11 +22,20 @@ export const sitemapQuery = defineQuery(`{
     "authorId": author._ref,
     "reviewerId": medicalReviewer._ref,
     "topicIds": topics[]._ref,
-    "hasFaqs": count(faqs) > 0
+    "hasFaqs": count(faqs) > 0,
+    language,
+    "translationGroup": *[_type == "translation.metadata" && references(^._id)][0]._id
   },
-  "topics": *[_type == "topic" && defined(slug.current)]{ _id, _updatedAt, "slug": slug.current },
+  "topics": *[_type == "topic" && defined(slug.current)]{
+    _id,
+    _updatedAt,
+    "slug": slug.current,
+    language,
+    "translationGroup": *[_type == "translation.metadata" && references(^._id)][0]._id
+  },
   "people": *[_type == "person" && defined(slug.current)]{ _id, _updatedAt, "slug": slug.current },
-  "faqs": *[_type == "faq" && defined(question)]{ _id, _updatedAt },
+  "faqs": *[_type == "faq" && defined(question)]{ _id, _updatedAt, language },
+  "languages": *[_type == "siteSettings" && ${IN_DEFAULT_LANGUAGE}][0].languages,
   "redirectSources": *[_type == "redirect" && defined(from)].from,
   "legacyUrls": *[${listedArticleFilter} && defined(legacyUrls)].legacyUrls[]
 }`)
@@ -46,6 +57,9 @@ export const sitemapArticleSchema = z.object({
   reviewerId: z.string().nullish(),
   topicIds: idList,
   hasFaqs: z.boolean().nullish().transform(Boolean),
+  language: storedLanguageSchema,
+  /** The translation.metadata document linking it to its translations, if any. */
+  translationGroup: z.string().nullish(),
 })
 export type SitemapArticle = z.infer<typeof sitemapArticleSchema>
 
@@ -57,6 +71,12 @@ export const slugDocumentSchema = z.object({
 })
 export type SlugDocument = z.infer<typeof slugDocumentSchema>
 
+// People have no language (their pages exist in every published language); topics do.
+export const sitemapTopicSchema = slugDocumentSchema.extend({
+  language: storedLanguageSchema,
+  translationGroup: z.string().nullish(),
+})
+
 const pathList = z
   .array(z.string().nullable())
   .nullish()
@@ -66,9 +86,13 @@ const pathList = z
 export const sitemapContentSchema = z
   .object({
     articles: z.unknown().transform((value) => parseList(sitemapArticleSchema, value, 'sitemapQuery.articles')),
-    topics: z.unknown().transform((value) => parseList(slugDocumentSchema, value, 'sitemapQuery.topics')),
+    topics: z.unknown().transform((value) => parseList(sitemapTopicSchema, value, 'sitemapQuery.topics')),
     people: z.unknown().transform((value) => parseList(slugDocumentSchema, value, 'sitemapQuery.people')),
-    faqs: z.array(z.object({ _id: z.string(), _updatedAt: z.string().nullish() })),
+    faqs: z.array(z.object({ _id: z.string(), _updatedAt: z.string().nullish(), language: storedLanguageSchema })),
+    languages: z
+      .array(z.string())
+      .nullish()
+      .transform((codes) => LANGUAGES.filter((language) => language === DEFAULT_LANGUAGE || codes?.includes(language))),
     redirectSources: pathList,
     legacyUrls: pathList,
   })
@@ -83,7 +107,16 @@ export type SitemapContent = z.infer<typeof sitemapContentSchema>
 export async function getSitemapContent(): Promise<SitemapContent> {
   const data = await sanityFetch({
     query: sitemapQuery,
-    tags: [tags.articleList, tags.topicList, tags.personList, tags.faqPage, tags.redirects],
+    // The settings say which languages are published.
+    tags: [
+      tags.articleList,
+      tags.topicList,
+      tags.personList,
+      tags.faqPage,
+      tags.redirects,
+      tags.translationLinks,
+      tags.settings,
+    ],
     draftable: false,
   })
   return sitemapContentSchema.parse(data)

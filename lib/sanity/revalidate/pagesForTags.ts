@@ -1,4 +1,5 @@
-import { isReadingPath, paths } from '@/lib/navigation/paths'
+import type { Language } from '@/lib/i18n/languages'
+import { isReadingPath, pathsFor } from '@/lib/navigation/paths'
 import { pageCount, pageSlice } from '@/lib/navigation/pagination'
 import { crawlerPaths } from '@/lib/seo/crawlerPaths'
 import { sitemapEntries } from '@/lib/seo/sitemap/entries'
@@ -8,6 +9,7 @@ import { readPublished } from '../isPreviewing'
 import { getArticleIndex } from '../queries/articleIndex'
 import { getArticleSlugs } from '../queries/articleSlugs'
 import { getPersonSlugs } from '../queries/people'
+import { getSettings } from '../queries/settings'
 import { forgetSiteIndex } from '../queries/siteIndex'
 import { getSitemapContent } from '../queries/sitemap'
 import { getTopicSlugs } from '../queries/topics'
@@ -20,18 +22,19 @@ function slugOf(tag: string, tagFor: (slug: string) => string): string | null {
 }
 
 /**
- * The pages of the blog index, as the Pages Router stores them: /blog, then /blog/page/N for
- * /blog?page=N (proxy.ts). One more than exist, so a page an unpublished article emptied is
- * regenerated (into its 404) too.
+ * The pages of one language's blog index, as the Pages Router stores them: /blog, then
+ * /blog/page/N for /blog?page=N (proxy.ts). One more than exist, so a page an unpublished article
+ * emptied is regenerated (into its 404) too.
  */
-async function blogPages(): Promise<string[]> {
+async function blogPages(language: Language): Promise<string[]> {
   const { start, end } = pageSlice(1)
-  const { total } = await getArticleIndex(start, end)
-  return Array.from({ length: pageCount(total) + 1 }, (_, index) => blogPage(index + 1))
+  const { total } = await getArticleIndex(start, end, language)
+  return Array.from({ length: pageCount(total) + 1 }, (_, index) => blogPage(language, index + 1))
 }
 
-/** Page N of the blog index, where the Pages Router stores it. */
-const blogPage = (page: number) => (page === 1 ? paths.blog : `${paths.blog}/page/${page}`)
+/** Page N of a language's blog index, where the Pages Router stores it. */
+const blogPage = (language: Language, page: number) =>
+  page === 1 ? pathsFor(language).blog : `${pathsFor(language).blog}/page/${page}`
 
 /**
  * The sitemap and the parts it is split into now. Only parts that exist: a route handler is
@@ -44,58 +47,80 @@ async function sitemapFiles(): Promise<string[]> {
   return [crawlerPaths.sitemap, ...Array.from({ length: parts }, (_, index) => crawlerPaths.sitemapPart(index + 1))]
 }
 
+/** A language's files listing its articles: feeds and llms.txt (route handlers, regenerated always). */
+const listFiles = (language: Language) => {
+  const feeds = crawlerPaths.feeds(language)
+  return [feeds.rss, feeds.atom, crawlerPaths.llmsTxt(language)]
+}
+
 /**
- * The cached pages (and feeds) that show what the cache tags name: the webhook regenerates these
- * by path, the one way to reach the Pages Router's static pages. A list tag reaches every page of
- * the list and the files listing it; the settings reach every page, since every page's chrome
- * shows them. Pages never generated are skipped by the caller (they are built on first request).
+ * One language's cached pages (and files) that show what the cache tags name. Tags carry no
+ * language: a slug tag names the page of that slug in every language, and a reading page that was
+ * never generated (no article of that slug in that language) is skipped by the caller.
+ */
+async function pagesInLanguage(language: Language, changed: string[]): Promise<string[]> {
+  const pages = pathsFor(language)
+  const found = new Set<string>()
+  const add = (...paths: string[]) => paths.forEach((page) => found.add(page))
+  const has = new Set(changed)
+  const everything = has.has(tags.settings)
+  const [allArticles, topicSlugs, personSlugs] = everything
+    ? await Promise.all([getArticleSlugs(language), getTopicSlugs(language), getPersonSlugs()])
+    : [[], [], []]
+  // Social cards show the clinic's name too, but redrawing every card of an archive for a rare
+  // change costs an image render each: they follow within their cache lifetime instead.
+  for (const slug of allArticles) add(pages.article(slug))
+  for (const slug of topicSlugs) add(pages.topic(slug))
+  for (const slug of personSlugs) add(pages.author(slug))
+  // The settings also hold llms.txt's clinic details and editorial policy.
+  if (everything) add(pages.faq, pages.editorialPolicy, pages.topics, pages.authors, crawlerPaths.llmsTxt(language))
+
+  // An edit that keeps an article's place in the list: the blog page showing it (the home page
+  // shows the start of page 1), the feeds and llms.txt, and the sitemaps (its date of change).
+  const listPages = changed.flatMap((tag) => {
+    const page = Number(slugOf(tag, tags.articleListPage) ?? NaN)
+    return Number.isInteger(page) && page > 0 ? [page] : []
+  })
+  for (const page of listPages) add(blogPage(language, page), ...(page === 1 ? [pages.home] : []))
+  if (listPages.length > 0) add(...listFiles(language))
+
+  for (const tag of changed) {
+    const article = slugOf(tag, tags.article)
+    const card = slugOf(tag, tags.articleCard)
+    const topic = slugOf(tag, tags.topic)
+    const person = slugOf(tag, tags.person)
+    if (article !== null) add(pages.article(article))
+    // A card is a route handler, regenerated whether it was generated or not: the card of a
+    // language with no article of that slug answers 404, which regeneratePage accepts.
+    if (card !== null) add(articleCardPath(card, language))
+    if (topic !== null) add(pages.topic(topic))
+    if (person !== null) add(pages.author(person))
+  }
+  if (everything || has.has(tags.articleList)) add(pages.home, ...(await blogPages(language)), ...listFiles(language))
+  if (everything || has.has(tags.topicList)) add(pages.home, pages.topics)
+  if (everything || has.has(tags.personList)) add(pages.authors)
+  if (everything || has.has(tags.faqPage)) add(pages.faq)
+  return [...found]
+}
+
+/**
+ * The cached pages (and feeds) that show what the cache tags name, in every published language:
+ * the webhook regenerates these by path, the one way to reach the Pages Router's static pages. A
+ * list tag reaches every page of the list and the files listing it; the settings reach every
+ * page, since every page's chrome shows them. Pages never generated are skipped by the caller
+ * (they are built on first request).
  */
 export async function pagesForTags(changed: string[]): Promise<string[]> {
   return readPublished(async () => {
-    const found = new Set<string>()
-    const add = (...pages: string[]) => pages.forEach((page) => found.add(page))
     const has = new Set(changed)
-    const everything = has.has(tags.settings)
-    const [articleSlugs, topicSlugs, personSlugs] = everything
-      ? await Promise.all([getArticleSlugs(), getTopicSlugs(), getPersonSlugs()])
-      : [[], [], []]
-    // Social cards show the clinic's name too, but redrawing every card of an archive for a rare
-    // change costs an image render each: they follow within their cache lifetime instead.
-    for (const slug of articleSlugs) add(paths.article(slug))
-    for (const slug of topicSlugs) add(paths.topic(slug))
-    for (const slug of personSlugs) add(paths.author(slug))
-    if (everything) add(paths.faq, paths.editorialPolicy, paths.topics, paths.authors)
-
-    // An edit that keeps an article's place in the list: the blog page showing it (the home page
-    // shows the start of page 1), the feeds, and the sitemaps (its date of change).
-    const listPages = changed.flatMap((tag) => {
-      const page = Number(slugOf(tag, tags.articleListPage) ?? NaN)
-      return Number.isInteger(page) && page > 0 ? [page] : []
-    })
-    for (const page of listPages) add(blogPage(page), ...(page === 1 ? [paths.home] : []))
-    if (listPages.length > 0) add(crawlerPaths.rssFeed, crawlerPaths.atomFeed)
-
-    for (const tag of changed) {
-      const article = slugOf(tag, tags.article)
-      const card = slugOf(tag, tags.articleCard)
-      const topic = slugOf(tag, tags.topic)
-      const person = slugOf(tag, tags.person)
-      if (article !== null) add(paths.article(article))
-      if (card !== null) add(articleCardPath(card))
-      if (topic !== null) add(paths.topic(topic))
-      if (person !== null) add(paths.author(person))
-    }
+    const found = new Set<string>()
+    for (const language of (await getSettings()).languages)
+      for (const page of await pagesInLanguage(language, changed)) found.add(page)
     const lists =
-      everything ||
-      listPages.length > 0 ||
-      [tags.articleList, tags.topicList, tags.personList].some((tag) => has.has(tag))
-    if (everything || has.has(tags.articleList)) {
-      add(paths.home, ...(await blogPages()), crawlerPaths.rssFeed, crawlerPaths.atomFeed)
-    }
-    if (everything || has.has(tags.topicList)) add(paths.home, paths.topics)
-    if (everything || has.has(tags.personList)) add(paths.authors)
-    if (everything || has.has(tags.faqPage)) add(paths.faq)
-    if (lists) add(...(await sitemapFiles()))
+      has.has(tags.settings) ||
+      changed.some((tag) => slugOf(tag, tags.articleListPage) !== null) ||
+      [tags.articleList, tags.topicList, tags.personList, tags.translationLinks].some((tag) => has.has(tag))
+    if (lists) for (const file of await sitemapFiles()) found.add(file)
     return [...found].sort()
   })
 }

@@ -48,6 +48,8 @@ export function tagsForChange(body: WebhookBody, pages: PagesShowingDocument): s
         ...articlePages,
         ...topicPages,
         ...personPages,
+        // Its translations link to it (language switcher, hreflang) by its slug.
+        ...pages.translated.articles.map(tags.article),
       )
       // The card of the address it has now, if it still has one (a card of an address it left, or
       // of an article no longer listed, keeps its cache lifetime).
@@ -67,6 +69,7 @@ export function tagsForChange(body: WebhookBody, pages: PagesShowingDocument): s
     case 'topic':
       // Article cards and the FAQ page show topic names.
       found.push(...ownSlugs(body).map(tags.topic), tags.topicList, tags.articleList, tags.faqPage, ...articlePages)
+      found.push(...pages.translated.topics.map(tags.topic))
       break
     case 'person':
       // Bylines on articles and in article lists (the feed) name the author; and an article is listed
@@ -80,6 +83,11 @@ export function tagsForChange(body: WebhookBody, pages: PagesShowingDocument): s
       break
     case 'redirect':
       found.push(tags.redirects)
+      break
+    case 'translation.metadata':
+      // The documents it links, before and after (one unlinked shows no link to the others any more).
+      found.push(...pages.translated.articles.map(tags.article), ...pages.translated.topics.map(tags.topic))
+      found.push(tags.translationLinks)
       break
   }
   return [...new Set(found)].sort()
@@ -124,6 +132,7 @@ export function lookupFor(body: WebhookBody) {
     id: body._id,
     topicIds,
     personIds: [...new Set(all.flatMap((state) => state.people))],
+    translationIds: [...new Set(all.flatMap((state) => state.translations))],
     sharedTopicIds: body._type === 'article' ? topicIds : [],
     // Unknown (an older projection) is null, which keeps every shared topic open: more, never fewer.
     publishedAt: body._type === 'article' ? (body.after?.publishedAt ?? null) : null,

@@ -11,6 +11,9 @@ export const PAGE_DOCUMENT_TYPES = [
   'person',
   'siteSettings',
   'redirect',
+  // Links between translations (Sanity's document-internationalization plugin): the hreflang
+  // alternates and language switcher of the pages they link, and the sitemap's alternates.
+  'translation.metadata',
 ] as const
 
 export const WEBHOOK_FILTER = `_type in ${JSON.stringify(PAGE_DOCUMENT_TYPES).replaceAll(',', ', ')}`
@@ -27,7 +30,8 @@ export const DOCUMENT_STATE = `{
     "faqCount": count(faqs),
     "legacyUrlCount": count(legacyUrls),
     "publishedAt": publishedAt,
-    "listed": ${listedOwnFieldsFilter}
+    "listed": ${listedOwnFieldsFilter},
+    "translations": translations[].value._ref
   }`
 
 export const WEBHOOK_PROJECTION = `{
@@ -51,6 +55,7 @@ const stateSchema = z
     legacyUrlCount: z.number().nullish(),
     publishedAt: z.string().nullish(),
     listed: z.boolean().nullish(),
+    translations: refs,
   })
   .nullish()
 

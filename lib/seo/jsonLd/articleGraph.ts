@@ -5,7 +5,9 @@ import type { Article } from '../../sanity/queries/article'
 import type { SiteSettings } from '../../sanity/queries/settings'
 import { absoluteUrl } from '../../navigation/siteUrl'
 import { articleDescription, articleModifiedAt, articleSocialImage } from '../articleMetadata'
-import { paths } from '../../navigation/paths'
+import { pathsFor } from '../../navigation/paths'
+import { DEFAULT_LANGUAGE } from '../../i18n/languages'
+import { messages } from '../../i18n/messages'
 import { servedImage, type ServedImage } from '../servedImage'
 import { articleCardPath, SOCIAL_CARD_SIZE } from '../socialCard'
 import type { BreadcrumbTrail } from '../../navigation/breadcrumbs'
@@ -24,7 +26,7 @@ const ARTICLE_IMAGE_WIDTH = 1200
 /** Every image that represents the article, the main image first, each once. */
 function articleImages(article: Article, settings: SiteSettings): ServedImage[] {
   const card: ServedImage = {
-    url: absoluteUrl(articleCardPath(article.slug)),
+    url: absoluteUrl(articleCardPath(article.slug, article.language)),
     ...SOCIAL_CARD_SIZE,
     alt: `${article.title} – ${settings.clinicName}`,
   }
@@ -45,12 +47,33 @@ function citations(article: Article): CreativeWork[] {
 }
 
 /**
+ * The article's links to its translations in published languages: an original names each
+ * translation (workTranslation), a translation names the default language's original
+ * (translationOfWork). Each side is the other's page's BlogPosting node.
+ */
+function translationLinks(
+  article: Article,
+  settings: SiteSettings,
+): Pick<BlogPosting, 'workTranslation' | 'translationOfWork'> {
+  const versions = article.translations
+    .filter((version) => version.language !== article.language && settings.languages.includes(version.language))
+    .map((version) => {
+      const url = absoluteUrl(pathsFor(version.language).article(version.slug))
+      return { '@type': 'BlogPosting' as const, '@id': ids.article(url), url, inLanguage: version.language }
+    })
+  if (versions.length === 0) return {}
+  if (article.language === DEFAULT_LANGUAGE) return { workTranslation: versions }
+  const original = versions.find((version) => version.inLanguage === DEFAULT_LANGUAGE)
+  return original ? { translationOfWork: original } : {}
+}
+
+/**
  * The article page's structured data: the site and clinic, the page as a MedicalWebPage
  * (reviewed by a clinician when one is set), the BlogPosting with its author, the breadcrumb
  * trail the page shows, and its FAQs.
  */
 export function articleGraph(article: Article, settings: SiteSettings, trail: BreadcrumbTrail): Graph {
-  const url = absoluteUrl(paths.article(article.slug))
+  const url = absoluteUrl(pathsFor(article.language).article(article.slug))
   const description = articleDescription(article)
   const modified = articleModifiedAt(article)
   const wordCount = countWords(articlePlainText(article))
@@ -61,6 +84,7 @@ export function articleGraph(article: Article, settings: SiteSettings, trail: Br
 
   const page = webPageNode({
     type: 'MedicalWebPage',
+    inLanguage: article.language,
     url,
     name: article.title,
     description,
@@ -94,7 +118,8 @@ export function articleGraph(article: Article, settings: SiteSettings, trail: Br
     timeRequired: `PT${readingMinutes(wordCount)}M`,
     articleSection: topics,
     keywords: topics,
-    inLanguage: 'en',
+    inLanguage: article.language,
+    ...translationLinks(article, settings),
     isAccessibleForFree: true,
     ...(article.sources.length > 0 ? { citation: citations(article) } : {}),
   }
@@ -108,6 +133,6 @@ export function articleGraph(article: Article, settings: SiteSettings, trail: Br
     personNode(article.author),
     reviewer && reviewer.slug !== article.author.slug ? personNode(reviewer) : null,
     trail.length > 0 ? breadcrumbNode(url, trail) : null,
-    faqNode(url, article.faqTitle || 'Frequently asked questions', article.faqs),
+    faqNode(url, article.faqTitle || messages(article.language).article.faqTitle, article.faqs, article.language),
   ])
 }

@@ -2,6 +2,7 @@ import type { FAQPage } from 'schema-dts'
 import { plainText } from '../../content/portableTextPlainText'
 import type { PortableTextValue } from '../../sanity/schemas/common'
 import { ids } from './ids'
+import type { Language } from '../../i18n/languages'
 
 export type FaqEntry = { question: string; answer: PortableTextValue }
 
@@ -9,7 +10,7 @@ export type FaqEntry = { question: string; answer: PortableTextValue }
  * The questions and answers the page shows. Google stopped showing FAQ rich results, but the
  * markup stays valid schema.org that other search engines and assistants read.
  */
-export function faqNode(pageUrl: string, name: string, faqs: FaqEntry[]): FAQPage | null {
+export function faqNode(pageUrl: string, name: string, faqs: FaqEntry[], language: Language): FAQPage | null {
   const answered = faqs
     .map((faq) => ({ question: faq.question.trim(), answer: plainText(faq.answer).trim() }))
     .filter((faq) => faq.question && faq.answer)
@@ -20,7 +21,7 @@ export function faqNode(pageUrl: string, name: string, faqs: FaqEntry[]): FAQPag
     url: pageUrl,
     name,
     isPartOf: { '@id': ids.website },
-    inLanguage: 'en',
+    inLanguage: language,
     mainEntity: answered.map((faq) => ({
       '@type': 'Question',
       name: faq.question,

@@ -36,13 +36,14 @@ export function pageGraph(input: PageGraphInput): Graph {
   const url = absoluteUrl(input.path)
   const items = input.items ?? []
   const list = items.length > 0 ? itemListNode(url, items, input.firstPosition) : null
-  const faq = input.faqs ? faqNode(url, input.faqs.name, input.faqs.entries) : null
+  const faq = input.faqs ? faqNode(url, input.faqs.name, input.faqs.entries, input.settings.language) : null
   const mainEntityId = input.mainEntity?.['@id'] ?? (list ? ids.itemList(url) : faq ? ids.faq(url) : undefined)
   return jsonLdGraph([
     websiteNode(input.settings),
     clinicNode(input.settings),
     webPageNode({
       type: input.type,
+      inLanguage: input.settings.language,
       url,
       name: input.name,
       description: input.description,

@@ -22,7 +22,8 @@ export function websiteNode(settings: SiteSettings): WebSite {
     '@id': ids.website,
     url: absoluteUrl(paths.home),
     name: settings.clinicName,
-    inLanguage: 'en',
+    // A site published in several languages names them all.
+    inLanguage: settings.languages.length === 1 ? settings.languages[0] : settings.languages,
     publisher: { '@id': ids.organization },
     potentialAction: searchAction,
   }

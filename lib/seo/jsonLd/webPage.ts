@@ -3,8 +3,10 @@ import type { TopicRef } from '../../sanity/schemas/common'
 import { absoluteUrl } from '../../navigation/siteUrl'
 import { paths } from '../../navigation/paths'
 import { ids } from './ids'
+import type { Language } from '../../i18n/languages'
 
 export type WebPageInput = {
+  inLanguage: Language
   type: 'WebPage' | 'CollectionPage' | 'MedicalWebPage' | 'ProfilePage' | 'SearchResultsPage'
   url: string
   name: string
@@ -43,7 +45,7 @@ export function webPageNode(input: WebPageInput): WebPage {
     name: input.name,
     ...(input.description ? { description: input.description } : {}),
     isPartOf: ref(ids.website),
-    inLanguage: 'en',
+    inLanguage: input.inLanguage,
     ...(input.hasBreadcrumb ? { breadcrumb: ref(ids.breadcrumb(input.url)) } : {}),
     ...(about.length > 0 ? { about: about.map(topicThing) } : {}),
     ...(input.primaryImageId ? { primaryImageOfPage: ref(input.primaryImageId) } : {}),

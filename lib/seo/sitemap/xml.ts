@@ -2,6 +2,7 @@ import { XMLBuilder } from 'fast-xml-parser'
 import type { SitemapEntry } from './entries'
 
 const SITEMAP_NAMESPACE = 'http://www.sitemaps.org/schemas/sitemap/0.9'
+const XHTML_NAMESPACE = 'http://www.w3.org/1999/xhtml'
 const DECLARATION = { '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' } }
 
 // Set explicitly rather than left to the library's defaults: in the builder, processEntities
@@ -21,12 +22,24 @@ function withLastmod(loc: string, lastModified: string | null) {
   return lastModified ? { loc, lastmod: lastModified } : { loc }
 }
 
-/** A <urlset> sitemap (sitemaps.org 0.9). */
+/** A page's entry, with its language versions as Google reads them (xhtml:link after the sitemap's own fields). */
+function urlElement(entry: SitemapEntry) {
+  const element = withLastmod(entry.url, entry.lastModified)
+  if (!entry.alternates) return element
+  const links = entry.alternates.map(({ hreflang, url }) => ({
+    '@_rel': 'alternate',
+    '@_hreflang': hreflang,
+    '@_href': url,
+  }))
+  return { ...element, 'xhtml:link': links }
+}
+
+/** A <urlset> sitemap (sitemaps.org 0.9), with hreflang alternates in the XHTML namespace when a page has some. */
 export function urlsetXml(entries: SitemapEntry[]): string {
-  return builder.build({
-    ...DECLARATION,
-    urlset: { '@_xmlns': SITEMAP_NAMESPACE, url: entries.map((entry) => withLastmod(entry.url, entry.lastModified)) },
-  })
+  const namespaces = entries.some((entry) => entry.alternates)
+    ? { '@_xmlns': SITEMAP_NAMESPACE, '@_xmlns:xhtml': XHTML_NAMESPACE }
+    : { '@_xmlns': SITEMAP_NAMESPACE }
+  return builder.build({ ...DECLARATION, urlset: { ...namespaces, url: entries.map(urlElement) } })
 }
 
 /** A <sitemapindex> naming each part of a split sitemap. */

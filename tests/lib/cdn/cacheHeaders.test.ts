@@ -55,11 +55,31 @@ const TAGGED: [string, string[]][] = [
   ['/editorial-policy', []],
   ['/feed.xml', ['articles']],
   ['/feed.atom', ['articles']],
-  ['/sitemap.xml', ['articles', 'topics', 'people']],
-  ['/sitemaps/1.xml', ['articles', 'topics', 'people']],
+  ['/sitemap.xml', ['articles', 'topics', 'people', 'translations']],
+  ['/sitemaps/1.xml', ['articles', 'topics', 'people', 'translations']],
+  // The Spanish edition: the same tags on its pages, its own feeds and llms.txt.
+  ['/es', ['articles', 'topics']],
+  ['/es/blog', ['articles']],
+  ['/es/blog/page/2', ['articles']],
+  ['/es/blog/ketamina-depresion-posparto', ['article:ketamina-depresion-posparto']],
+  ['/es/topics/depresion-posparto', ['topic:depresion-posparto']],
+  ['/es/faq', ['faq-page']],
+  ['/es/feed.xml', ['articles']],
+  ['/es/feed.atom', ['articles']],
+  ['/llms.txt', ['articles']],
+  ['/es/llms.txt', ['articles']],
 ]
-const FEED_ROUTES = ['feed.xml', 'feed.atom', 'sitemap.xml', 'sitemaps/[file]']
-const READING_PATHS = TAGGED.map(([path]) => path).filter((path) => !/\.(xml|atom)$/.test(path))
+const FEED_ROUTES = [
+  'feed.xml',
+  'feed.atom',
+  'sitemap.xml',
+  'sitemaps/[file]',
+  'es/feed.xml',
+  'es/feed.atom',
+  'llms.txt',
+  'es/llms.txt',
+]
+const READING_PATHS = TAGGED.map(([path]) => path).filter((path) => !/\.(xml|atom|txt)$/.test(path))
 
 /** Next decides for these (no-store for dynamic answers, its own lifetimes for static files). */
 const UNTOUCHED = [

@@ -84,7 +84,7 @@ describe('the query layer when the Content Lake fails', () => {
       expect(error.message).toContain(`article:${EXAMPLE_ARTICLE.slug}`)
       // The message quotes the query's opening, white space folded.
       expect(error.message).toContain('*[_type == "article" && defined(slug.current)')
-      expect(error.message).toContain(`{"slug":"${SLUG}"}`)
+      expect(error.message).toContain(`{"slug":"${SLUG}","language":"en","unlabelled":null}`)
       expect(error.message).toMatch(expected)
       expect(error.message).not.toContain(READ_TOKEN)
       expect(queries.unavailable.isContentUnavailableDigest((error as Error & { digest?: string }).digest)).toBe(true)

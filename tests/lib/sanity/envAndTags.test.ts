@@ -112,6 +112,7 @@ describe('cache tags in Sanity mode', () => {
       (await import('@/lib/sanity/queries/pagesShowingDocument')).getPagesShowingDocument({
         id: 'faq-x',
         topicIds: [],
+        translationIds: [],
         personIds: [],
         sharedTopicIds: [],
         publishedAt: null,

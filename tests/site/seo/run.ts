@@ -1,5 +1,5 @@
 // What the built site tells search engines, checked against a running `next start`: robots.txt,
-// the sitemap (sitemaps.org XSDs), every page it lists (Nu HTML Checker, metadata, canonical,
+// the sitemap (sitemaps.org XSDs, hreflang alternates), every page it lists (Nu HTML Checker, metadata, canonical,
 // robots, Open Graph, JSON-LD), the social cards, and both feeds (parser, RFC 4287 schema).
 // Needs a production build: `npm run build && npm run test:seo` (NEXT_DIST_DIR for another folder).
 import { parseFeed } from '@rowanmanning/feed-parser'
@@ -10,16 +10,37 @@ import { vnuErrors } from './vnu'
 import { validateXml } from '../../support/xmlSchemas'
 import { portFor } from '@/tooling/freePort'
 import { startSite } from '@/tooling/nextSite'
-import { EXAMPLE_ARTICLE_PATH } from '@/tooling/exampleArticle'
+import { EXAMPLE_ARTICLE_PATH, EXAMPLE_TRANSLATION_PATH } from '@/tooling/exampleArticle'
+import { languageOfPath } from '@/lib/navigation/paths'
+import { headAlternates, reciprocityProblems, type Alternates } from '../../support/hreflang'
 
 type Result = { name: string; problems: string[] }
 const results: Result[] = []
 const record = (name: string, problems: string[]) => results.push({ name, problems })
 
 const xml = new XMLParser({ isArray: (name) => name === 'url' || name === 'sitemap' })
+// The same sitemaps with attributes, for their hreflang alternates (xhtml:link).
+const xmlWithLinks = new XMLParser({
+  isArray: (name) => name === 'url' || name === 'sitemap' || name === 'xhtml:link',
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+})
+type LinkedUrl = { loc: string; 'xhtml:link'?: { rel: string; hreflang: string; href: string }[] }
+
+/** The alternates each sitemap entry declares, by its URL. */
+function sitemapAlternates(text: string): Map<string, Alternates> {
+  const entries = (xmlWithLinks.parse(text) as { urlset?: { url: LinkedUrl[] } }).urlset?.url ?? []
+  return new Map(
+    entries.map((entry) => [entry.loc, new Map((entry['xhtml:link'] ?? []).map((link) => [link.hreflang, link.href]))]),
+  )
+}
+
+const languageOfUrl = (url: string) => languageOfPath(new URL(url).pathname)
 const FEED_SIZE = 20
 
-function kindOf(path: string): PageKind {
+function kindOf(localized: string): PageKind {
+  // A Spanish page (/es/…) is the same kind as its English counterpart.
+  const path = languageOfPath(localized) === 'en' ? localized : localized.replace(/^\/[a-z]{2}(?=\/|$)/, '') || '/'
   if (/^\/blog\/[^/]+$/.test(path)) return 'article'
   if (/^\/authors\/[^/]+$/.test(path)) return 'profile'
   if (path === '/faq') return 'faq'
@@ -59,6 +80,7 @@ async function main() {
 
     // The sitemap, or its index and every part.
     const urls: string[] = []
+    const listedAlternates = new Map<string, Alternates>()
     const root = await (await get(sitemapUrl)).text()
     if (root.includes('<sitemapindex')) {
       record('sitemap index (XSD)', await validateXml(root, 'sitemapIndex'))
@@ -70,16 +92,27 @@ async function main() {
           ...(parsed.length > 1000 ? [`${parsed.length} URLs`] : []),
         ])
         urls.push(...parsed.map((url) => url.loc))
+        for (const [url, alternates] of sitemapAlternates(text)) listedAlternates.set(url, alternates)
       }
     } else {
       record('sitemap (XSD)', await validateXml(root, 'sitemap'))
       urls.push(
         ...((xml.parse(root) as { urlset?: { url: { loc: string }[] } }).urlset?.url ?? []).map((url) => url.loc),
       )
+      for (const [url, alternates] of sitemapAlternates(root)) listedAlternates.set(url, alternates)
     }
-    record('sitemap lists the home page and the example article', [
+    record('sitemap lists the home page and the example article, in English and in Spanish', [
       ...(urls.includes(`${siteOrigin}/`) ? [] : ['no home page']),
       ...(urls.includes(`${siteOrigin}${EXAMPLE_ARTICLE_PATH}`) ? [] : ['no example article']),
+      ...(urls.includes(`${siteOrigin}/es`) ? [] : ['no Spanish home page']),
+      ...(urls.includes(`${siteOrigin}${EXAMPLE_TRANSLATION_PATH}`) ? [] : ['no Spanish example article']),
+    ])
+    record('sitemap hreflang alternates are reciprocal and name only listed pages', [
+      ...reciprocityProblems(listedAlternates, languageOfUrl),
+      ...(listedAlternates.get(`${siteOrigin}${EXAMPLE_ARTICLE_PATH}`)?.get('es') ===
+      `${siteOrigin}${EXAMPLE_TRANSLATION_PATH}`
+        ? []
+        : ['the example article does not name its Spanish translation']),
     ])
 
     // Every listed page, plus search results and a 404, which must say noindex.
@@ -100,6 +133,7 @@ async function main() {
       },
     ]
     const html = new Map<string, string>()
+    const pageAlternates = new Map<string, Alternates>()
     const cards = new Set<string>()
     for (const page of pages) {
       const response = await get(page.url)
@@ -111,9 +145,32 @@ async function main() {
       }
       html.set(path, body)
       const report = checkPage(body, { url: page.canonical, kind: page.kind, indexable: page.indexable })
-      record(`${path}: metadata and JSON-LD`, report.problems)
+      const lang = /<html[^>]* lang="([^"]*)"/.exec(body)?.[1]
+      const expectedLang = languageOfUrl(page.url)
+      record(`${path}: metadata and JSON-LD`, [
+        ...report.problems,
+        ...(lang === expectedLang ? [] : [`<html lang="${lang}">, expected "${expectedLang}"`]),
+      ])
+      if (page.indexable) pageAlternates.set(page.url, headAlternates(body))
       if (page.kind === 'article' && report.ogImage) cards.add(report.ogImage)
     }
+    // Walked over every page: each language version a head names exists and names the page back,
+    // and the head and the sitemap name the same versions.
+    record('every page head: hreflang alternates reciprocal, only to pages that exist', [
+      ...reciprocityProblems(pageAlternates, languageOfUrl),
+      ...[...pageAlternates].flatMap(([url, alternates]) => {
+        const listed = listedAlternates.get(url) ?? new Map()
+        const same = JSON.stringify([...alternates].sort()) === JSON.stringify([...listed].sort())
+        return same
+          ? []
+          : [`${url}: head names ${JSON.stringify([...alternates])}, sitemap ${JSON.stringify([...listed])}`]
+      }),
+      ...(pageAlternates.get(`${siteOrigin}${EXAMPLE_TRANSLATION_PATH}`)?.get('en') ===
+      `${siteOrigin}${EXAMPLE_ARTICLE_PATH}`
+        ? []
+        : ['the Spanish example article does not name the English one']),
+    ])
+
     const missing = await get(`${siteOrigin}/no-such-page-for-seo-check`)
     const missingHtml = await missing.text()
     html.set('404 page', missingHtml)

@@ -2,6 +2,7 @@ import { ARTICLES_PER_PAGE } from '@/lib/navigation/pagination'
 import { pagesForTags, regeneratePage, regeneratePagesFor } from '@/lib/sanity/revalidate/pagesForTags'
 import { COUNTS, EXAMPLE_ARTICLE, EXAMPLE_AUTHOR, SAMPLE_ARTICLES, TOPICS } from '../../../support/exampleContent'
 import { articleCardPath } from '@/lib/seo/socialCard'
+import { documentsOfType } from '../../../support/bundledDocuments'
 
 // Embedded mode: the pages are those of the bundled dataset.
 
@@ -14,53 +15,75 @@ const BLOG_PAGES = [
 ]
 /** The sitemap: the bundled content fits in one file, so it has no parts to regenerate. */
 const SITEMAPS = ['/sitemap.xml']
-const FEEDS = ['/feed.xml', '/feed.atom']
 
 const sorted = (pages: string[]) => [...new Set(pages)].sort()
 
+// The bundled content publishes a Spanish edition too. A tag carries no language: a slug tag names
+// that slug's page in both editions (the one never generated is skipped by Next), and a list tag
+// both editions' lists and files.
+const SPANISH_ARTICLES = documentsOfType('article', 'es').map(
+  (article) => (article.slug as { current: string }).current,
+)
+const SPANISH_TOPICS = documentsOfType('topic', 'es').map((topic) => (topic.slug as { current: string }).current)
+const SPANISH_BLOG_PAGES = [
+  '/es/blog',
+  ...Array.from({ length: Math.ceil(SPANISH_ARTICLES.length / ARTICLES_PER_PAGE) }, (_, i) => `/es/blog/page/${i + 2}`),
+]
+const inBoth = (path: string) => [path, path === '/' ? '/es' : `/es${path}`]
+const LIST_FILES = ['/feed.xml', '/feed.atom', '/llms.txt', '/es/feed.xml', '/es/feed.atom', '/es/llms.txt']
+
 describe('pagesForTags', () => {
   it('an article: its page', async () => {
-    expect(await pagesForTags([`article:${EXAMPLE_ARTICLE.slug}`])).toEqual([EXAMPLE_ARTICLE.path])
+    expect(await pagesForTags([`article:${EXAMPLE_ARTICLE.slug}`])).toEqual(sorted(inBoth(EXAMPLE_ARTICLE.path)))
   })
 
   it("an article's card: its social card, at the address the page names (with Next's build hash)", async () => {
-    expect(await pagesForTags([`card:${EXAMPLE_ARTICLE.slug}`])).toEqual([articleCardPath(EXAMPLE_ARTICLE.slug)])
+    expect(await pagesForTags([`card:${EXAMPLE_ARTICLE.slug}`])).toEqual(
+      sorted([articleCardPath(EXAMPLE_ARTICLE.slug), articleCardPath(EXAMPLE_ARTICLE.slug, 'es')]),
+    )
     expect(articleCardPath(EXAMPLE_ARTICLE.slug)).toMatch(/^\/blog\/[^/]+\/opengraph-image-[a-z0-9]{1,6}$/)
+    expect(articleCardPath('x', 'es')).toMatch(/^\/es\/blog\/x\/opengraph-image-[a-z0-9]{1,6}$/)
   })
 
   it('a renamed or deleted article: the page at its old slug too (regenerated into its 404)', async () => {
-    expect(await pagesForTags(['article:no-longer-published'])).toEqual(['/blog/no-longer-published'])
+    expect(await pagesForTags(['article:no-longer-published'])).toEqual(sorted(inBoth('/blog/no-longer-published')))
   })
 
   it('a topic: its page', async () => {
-    expect(await pagesForTags([`topic:${TOPIC.slug}`])).toEqual([`/topics/${TOPIC.slug}`])
+    expect(await pagesForTags([`topic:${TOPIC.slug}`])).toEqual(sorted(inBoth(`/topics/${TOPIC.slug}`)))
   })
 
   it('a person: their page', async () => {
-    expect(await pagesForTags([`person:${EXAMPLE_AUTHOR.slug}`])).toEqual([EXAMPLE_AUTHOR.path])
+    expect(await pagesForTags([`person:${EXAMPLE_AUTHOR.slug}`])).toEqual(sorted(inBoth(EXAMPLE_AUTHOR.path)))
   })
 
   it('the article list: home, every blog index page and one more, the feeds and the sitemaps', async () => {
     expect(BLOG_PAGES.length).toBeGreaterThan(1)
-    expect(await pagesForTags(['articles'])).toEqual(sorted(['/', ...BLOG_PAGES, ...FEEDS, ...SITEMAPS]))
+    expect(await pagesForTags(['articles'])).toEqual(
+      sorted(['/', '/es', ...BLOG_PAGES, ...SPANISH_BLOG_PAGES, ...LIST_FILES, ...SITEMAPS]),
+    )
   })
 
   it('one page of the article list (an edit that kept its place): that blog page, the feeds and the sitemaps', async () => {
-    expect(await pagesForTags(['articles:page:3'])).toEqual(sorted(['/blog/page/3', ...FEEDS, ...SITEMAPS]))
+    expect(await pagesForTags(['articles:page:3'])).toEqual(
+      sorted([...inBoth('/blog/page/3'), ...LIST_FILES, ...SITEMAPS]),
+    )
     // The home page shows the start of page 1.
-    expect(await pagesForTags(['articles:page:1'])).toEqual(sorted(['/', '/blog', ...FEEDS, ...SITEMAPS]))
+    expect(await pagesForTags(['articles:page:1'])).toEqual(
+      sorted([...inBoth('/'), ...inBoth('/blog'), ...LIST_FILES, ...SITEMAPS]),
+    )
   })
 
   it('the topic list: home, the topic index and the sitemaps', async () => {
-    expect(await pagesForTags(['topics'])).toEqual(sorted(['/', '/topics', ...SITEMAPS]))
+    expect(await pagesForTags(['topics'])).toEqual(sorted([...inBoth('/'), ...inBoth('/topics'), ...SITEMAPS]))
   })
 
   it('the people list: the author index and the sitemaps', async () => {
-    expect(await pagesForTags(['people'])).toEqual(sorted(['/authors', ...SITEMAPS]))
+    expect(await pagesForTags(['people'])).toEqual(sorted([...inBoth('/authors'), ...SITEMAPS]))
   })
 
   it('the FAQ page tag: the FAQ page', async () => {
-    expect(await pagesForTags(['faq-page'])).toEqual(['/faq'])
+    expect(await pagesForTags(['faq-page'])).toEqual(sorted(inBoth('/faq')))
   })
 
   it('the redirect table: no page (old addresses are answered per request, never generated)', async () => {
@@ -72,14 +95,17 @@ describe('pagesForTags', () => {
       sorted([
         ...SAMPLE_ARTICLES.map((article) => `/blog/${article.slug}`),
         ...TOPICS.map((topic) => `/topics/${topic.slug}`),
-        EXAMPLE_AUTHOR.path,
-        '/',
+        ...SPANISH_ARTICLES.map((slug) => `/es/blog/${slug}`),
+        ...SPANISH_TOPICS.map((slug) => `/es/topics/${slug}`),
+        ...inBoth(EXAMPLE_AUTHOR.path),
+        ...inBoth('/'),
         ...BLOG_PAGES,
-        '/topics',
-        '/authors',
-        '/faq',
-        '/editorial-policy',
-        ...FEEDS,
+        ...SPANISH_BLOG_PAGES,
+        ...inBoth('/topics'),
+        ...inBoth('/authors'),
+        ...inBoth('/faq'),
+        ...inBoth('/editorial-policy'),
+        ...LIST_FILES,
         ...SITEMAPS,
       ]),
     )
@@ -97,14 +123,16 @@ describe('pagesForTags', () => {
     ])
     expect(pages).toEqual(
       sorted([
-        EXAMPLE_ARTICLE.path,
+        ...inBoth(EXAMPLE_ARTICLE.path),
         articleCardPath(EXAMPLE_ARTICLE.slug),
-        '/',
+        articleCardPath(EXAMPLE_ARTICLE.slug, 'es'),
+        ...inBoth('/'),
         ...BLOG_PAGES,
-        ...FEEDS,
-        '/topics',
-        `/topics/${TOPIC.slug}`,
-        EXAMPLE_AUTHOR.path,
+        ...SPANISH_BLOG_PAGES,
+        ...LIST_FILES,
+        ...inBoth('/topics'),
+        ...inBoth(`/topics/${TOPIC.slug}`),
+        ...inBoth(EXAMPLE_AUTHOR.path),
         ...SITEMAPS,
       ]),
     )

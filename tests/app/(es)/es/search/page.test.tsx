@@ -14,16 +14,8 @@ jest.mock('../../../../../lib/sanity/embedded/embeddedDocuments', () =>
 )
 afterEach(resetDocuments)
 
-const spanishTitles = new Set(
-  documentsOfType('article')
-    .filter((a) => a.language === 'es')
-    .map((a) => String(a.title)),
-)
-const englishTitles = new Set(
-  documentsOfType('article')
-    .filter((a) => a.language !== 'es')
-    .map((a) => String(a.title)),
-)
+const spanishTitles = new Set(documentsOfType('article', 'es').map((a) => String(a.title)))
+const englishTitles = new Set(documentsOfType('article', 'en').map((a) => String(a.title)))
 
 const params = (q?: string) => Promise.resolve(q === undefined ? {} : { q })
 

@@ -9,6 +9,7 @@ import type { slugSchema as articleSlugSchema } from '@/lib/sanity/queries/artic
 import type { editorialPolicySchema } from '@/lib/sanity/queries/editorialPolicy'
 import type { faqWithTopicsSchema } from '@/lib/sanity/queries/faqs'
 import type { feedArticleSchema } from '@/lib/sanity/queries/feed'
+import type { llmsArticleSchema } from '@/lib/sanity/queries/llms'
 import type { openTopicsSchema, pagesShowingDocumentSchema } from '@/lib/sanity/queries/pagesShowingDocument'
 import type { slugSchema as personSlugSchema } from '@/lib/sanity/queries/people'
 import type { personSchema } from '@/lib/sanity/queries/person'
@@ -16,7 +17,12 @@ import type { redirectSchema } from '@/lib/sanity/queries/redirect'
 import type { searchHitSchema, searchSchema } from '@/lib/sanity/queries/search'
 import type { settingsSchema } from '@/lib/sanity/queries/settings'
 import type { siteIndexSchema } from '@/lib/sanity/queries/siteIndex'
-import type { sitemapArticleSchema, sitemapContentSchema, slugDocumentSchema } from '@/lib/sanity/queries/sitemap'
+import type {
+  sitemapArticleSchema,
+  sitemapContentSchema,
+  sitemapTopicSchema,
+  slugDocumentSchema,
+} from '@/lib/sanity/queries/sitemap'
 import type { topicSchema, topicTakeawaySchema } from '@/lib/sanity/queries/topic'
 import type { slugSchema as topicSlugSchema, topicSummarySchema } from '@/lib/sanity/queries/topics'
 import type { articleCardSchema, personRefSchema } from '@/lib/sanity/schemas/common'
@@ -44,6 +50,7 @@ export type QueryResultsAgreeWithSchemas = [
   Agree<Disagreements<Generated.EditorialPolicyQueryResult, In<typeof editorialPolicySchema>> & string>,
   Agree<Disagreements<Item<Generated.FaqsQueryResult>, In<typeof faqWithTopicsSchema>> & string>,
   Agree<Disagreements<Item<Generated.FeedQueryResult>, In<typeof feedArticleSchema>> & string>,
+  Agree<Disagreements<Item<Generated.LlmsArticlesQueryResult>, In<typeof llmsArticleSchema>> & string>,
   Agree<Disagreements<Generated.PagesShowingDocumentQueryResult, In<typeof pagesShowingDocumentSchema>> & string>,
   Agree<Disagreements<Generated.OpenTopicsQueryResult, In<typeof openTopicsSchema>> & string>,
   Agree<Disagreements<Item<Generated.PeopleQueryResult>, In<typeof personRefSchema>> & string>,
@@ -60,7 +67,7 @@ export type QueryResultsAgreeWithSchemas = [
   Agree<Disagreements<Generated.SiteIndexQueryResult, In<typeof siteIndexSchema>> & string>,
   Agree<Disagreements<Generated.SitemapQueryResult, In<typeof sitemapContentSchema>> & string>,
   Agree<Disagreements<Item<Field<Generated.SitemapQueryResult, 'articles'>>, In<typeof sitemapArticleSchema>> & string>,
-  Agree<Disagreements<Item<Field<Generated.SitemapQueryResult, 'topics'>>, In<typeof slugDocumentSchema>> & string>,
+  Agree<Disagreements<Item<Field<Generated.SitemapQueryResult, 'topics'>>, In<typeof sitemapTopicSchema>> & string>,
   Agree<Disagreements<Item<Field<Generated.SitemapQueryResult, 'people'>>, In<typeof slugDocumentSchema>> & string>,
   Agree<Disagreements<Generated.TopicQueryResult, In<typeof topicSchema>> & string>,
   Agree<Disagreements<Item<Field<Generated.TopicQueryResult, 'articles'>>, In<typeof articleCardSchema>> & string>,
