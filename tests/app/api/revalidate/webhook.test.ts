@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto'
 import { evaluate, parse } from 'groq-js'
 import { WEBHOOK_FILTER, WEBHOOK_PROJECTION } from '@/lib/sanity/revalidate/webhook'
 import type { ContentLakeServer, StoredDocument } from '@/tooling/contentLakeServer'
+import { EXAMPLE_TRANSLATION_SLUG } from '@/tooling/exampleArticle'
 import {
   CALM_TOPIC,
   CRISIS_TOPIC,
@@ -136,11 +137,20 @@ describe('the revalidation webhook, against a local Content Lake', () => {
     expect(tags).toEqual(expect.arrayContaining(topics))
     // Its topics and date did not change: exactly the articles that have it among their
     // topic-related candidates show it (the old expectation, every article sharing a topic, was
-    // over-broad), beyond its own page and what lists it.
+    // over-broad), beyond its own page and what lists it; and its Spanish translation, whose
+    // language switcher and hreflang name its address.
     const published = server.documents().filter((stored) => !stored._id.includes('.'))
     const sharing = articlesShowingAsRelated(published, EXAMPLE_ARTICLE.id).map((slug) => `article:${slug}`)
+    const translation = `article:${EXAMPLE_TRANSLATION_SLUG}`
     expect(tags.filter((tag) => tag.startsWith('article:'))).toEqual(
-      [...new Set([`article:${EXAMPLE_ARTICLE.slug}`, `article:${EXAMPLE_ARTICLE.slug}-renamed`, ...sharing])].sort(),
+      [
+        ...new Set([
+          `article:${EXAMPLE_ARTICLE.slug}`,
+          `article:${EXAMPLE_ARTICLE.slug}-renamed`,
+          translation,
+          ...sharing,
+        ]),
+      ].sort(),
     )
     expect(tags).toEqual(expect.arrayContaining(sharing))
     expect(tags).not.toContain('redirects')
