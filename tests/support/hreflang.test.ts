@@ -43,7 +43,7 @@ describe('hreflang reciprocity', () => {
   })
 
   it('reads the alternates of a page head', () => {
-    const html = `<html><head><link rel="alternate" hreflang="es" href="${ES}"><link rel="alternate" type="application/rss+xml" href="x"></head><body><a rel="alternate" hreflang="en" href="${EN}">en</a></body></html>`
+    const html = `<html><head><link rel="alternate" hrefLang="es" href="${ES}"><link rel="alternate" type="application/rss+xml" href="x"></head><body><a rel="alternate" hreflang="en" href="${EN}">en</a></body></html>`
     expect([...headAlternates(html)]).toEqual([['es', ES]])
   })
 })

@@ -10,8 +10,10 @@ export type Alternates = Map<string, string>
 export function headAlternates(html: string): Alternates {
   const { document } = parseHTML(html)
   const found: Alternates = new Map()
-  for (const link of document.querySelectorAll('head link[rel="alternate"][hreflang]')) {
-    const hreflang = link.getAttribute('hreflang')
+  // React writes the attribute as hrefLang; HTML attribute names are case-insensitive, the parser's
+  // selectors are not.
+  for (const link of document.querySelectorAll('head link[rel="alternate"]')) {
+    const hreflang = link.getAttribute('hreflang') ?? link.getAttribute('hrefLang')
     const href = link.getAttribute('href')
     if (hreflang && href) found.set(hreflang, href)
   }

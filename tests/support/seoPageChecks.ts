@@ -1,5 +1,7 @@
 import { parseHTML } from 'linkedom'
 import { checkStructuredData } from './structuredData'
+import { LANGUAGES } from '@/lib/i18n/languages'
+import { messages } from '@/lib/i18n/messages'
 
 export type PageKind = 'article' | 'profile' | 'collection' | 'faq' | 'search' | 'page'
 
@@ -109,7 +111,9 @@ export function checkPage(html: string, expected: PageExpectation): PageReport {
   if (!page) problems.push(`JSON-LD has no page node ${expected.url}#webpage`)
 
   // The breadcrumbs the reader sees and the BreadcrumbList are the same trail.
-  const visibleTrail = [...document.querySelectorAll('nav[aria-label="Breadcrumb"] a')].map((link) => ({
+  // Its label is in the page's language.
+  const trailNav = LANGUAGES.map((language) => `nav[aria-label="${messages(language).breadcrumbs.label}"] a`).join(', ')
+  const visibleTrail = [...document.querySelectorAll(trailNav)].map((link) => ({
     name: link.textContent?.trim() ?? '',
     item: new URL(link.getAttribute('href') ?? '', origin).href,
   }))

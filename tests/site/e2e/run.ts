@@ -8,6 +8,7 @@ import { runChecks } from './harness'
 import { axeChecks } from './checks/axe'
 import { clientJsChecks } from './checks/clientJs'
 import { keyboardChecks } from './checks/keyboard'
+import { languageChecks } from './checks/languages'
 import { layoutChecks } from './checks/layout'
 import { lighthouseChecks } from './checks/lighthouse'
 import { routeChecks } from './checks/routes'
@@ -37,6 +38,7 @@ async function main() {
       ...routeChecks(suite),
       ...axeChecks(suite),
       ...keyboardChecks(suite),
+      ...languageChecks(suite),
       ...layoutChecks(suite),
       ...clientJsChecks(suite),
       ...screenshotChecks(suite, flags.has('--update-docs')),

@@ -160,7 +160,10 @@ async function main() {
       ...reciprocityProblems(pageAlternates, languageOfUrl),
       ...[...pageAlternates].flatMap(([url, alternates]) => {
         const listed = listedAlternates.get(url) ?? new Map()
-        const same = JSON.stringify([...alternates].sort()) === JSON.stringify([...listed].sort())
+        // "https://x.example" and "https://x.example/" are one URL (the head writes the root bare).
+        const normal = (versions: Alternates) =>
+          JSON.stringify([...versions].map(([code, href]) => [code, new URL(href).href]).sort())
+        const same = normal(alternates) === normal(listed)
         return same
           ? []
           : [`${url}: head names ${JSON.stringify([...alternates])}, sitemap ${JSON.stringify([...listed])}`]
