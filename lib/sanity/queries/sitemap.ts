@@ -23,16 +23,11 @@ export const sitemapQuery = defineQuery(`{
     "reviewerId": medicalReviewer._ref,
     "topicIds": topics[]._ref,
     "hasFaqs": count(faqs) > 0,
-    language,
-    "translationGroup": *[_type == "translation.metadata" && references(^._id)][0]._id
+    language
   },
-  "topics": *[_type == "topic" && defined(slug.current)]{
-    _id,
-    _updatedAt,
-    "slug": slug.current,
-    language,
-    "translationGroup": *[_type == "translation.metadata" && references(^._id)][0]._id
-  },
+  "topics": *[_type == "topic" && defined(slug.current)]{ _id, _updatedAt, "slug": slug.current, language },
+  // Which documents are translations of one another, read once (not one lookup per document).
+  "translationGroups": *[_type == "translation.metadata"]{ _id, "members": translations[].value._ref },
   "people": *[_type == "person" && defined(slug.current)]{ _id, _updatedAt, "slug": slug.current },
   "faqs": *[_type == "faq" && defined(question)]{ _id, _updatedAt, language },
   "languages": *[_type == "siteSettings" && ${IN_DEFAULT_LANGUAGE}][0].languages,
@@ -58,8 +53,6 @@ export const sitemapArticleSchema = z.object({
   topicIds: idList,
   hasFaqs: z.boolean().nullish().transform(Boolean),
   language: storedLanguageSchema,
-  /** The translation.metadata document linking it to its translations, if any. */
-  translationGroup: z.string().nullish(),
 })
 export type SitemapArticle = z.infer<typeof sitemapArticleSchema>
 
@@ -74,7 +67,6 @@ export type SlugDocument = z.infer<typeof slugDocumentSchema>
 // People have no language (their pages exist in every published language); topics do.
 export const sitemapTopicSchema = slugDocumentSchema.extend({
   language: storedLanguageSchema,
-  translationGroup: z.string().nullish(),
 })
 
 const pathList = z
@@ -95,12 +87,26 @@ export const sitemapContentSchema = z
       .transform((codes) => LANGUAGES.filter((language) => language === DEFAULT_LANGUAGE || codes?.includes(language))),
     redirectSources: pathList,
     legacyUrls: pathList,
+    translationGroups: z
+      .array(z.object({ _id: z.string(), members: idList }).nullable())
+      .nullish()
+      .transform((groups) => (groups ?? []).filter((group) => group !== null)),
   })
   // Old paths that answer a redirect are never listed: a sitemap names only final URLs.
-  .transform(({ legacyUrls, redirectSources, ...content }) => ({
-    ...content,
-    redirectSources: [...redirectSources, ...legacyUrls],
-  }))
+  .transform(({ legacyUrls, redirectSources, translationGroups, ...content }) => {
+    // Each document's translation.metadata document: its versions in other languages share it.
+    const groupOf = new Map(translationGroups.flatMap((group) => group.members.map((id) => [id, group._id] as const)))
+    const withGroup = <Document extends { _id: string }>(document: Document) => ({
+      ...document,
+      translationGroup: groupOf.get(document._id) ?? null,
+    })
+    return {
+      ...content,
+      articles: content.articles.map(withGroup),
+      topics: content.topics.map(withGroup),
+      redirectSources: [...redirectSources, ...legacyUrls],
+    }
+  })
 export type SitemapContent = z.infer<typeof sitemapContentSchema>
 
 /** Everything the sitemap lists, published content only (sitemaps are never drafts). */
