@@ -18,7 +18,12 @@ import { addArticle, countImages, emptySummary, type Summary } from './summary'
 import { documentWordCount, htmlWordCount } from './wordCount'
 import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages'
 import { articleId } from './ids'
-import { translationMetadata, type TranslationMetadataDocument } from './translations'
+import {
+  partTranslations,
+  translationMetadata,
+  type ArticleParts,
+  type TranslationMetadataDocument,
+} from './translations'
 
 export interface Warning {
   file: string
@@ -99,6 +104,8 @@ export async function importPaths(paths: string[], options: ImportOptions = {}):
   // Text and HTML translations (sidecar `translationOf`) and the default-language slugs imported, to link them at the end.
   const translationsOf: Array<{ file: string; translationOf: string; language: Language; id: string; slug: string }> =
     []
+  // Each text or HTML article's takeaways and FAQs, so a translation's can be linked to its original's.
+  const parts = new Map<string, ArticleParts>()
   const defaultSlugs = new Set<string>()
   const origin = new Map<string, string>()
   const assets = new AssetCollector()
@@ -131,6 +138,10 @@ export async function importPaths(paths: string[], options: ImportOptions = {}):
     if (language === DEFAULT_LANGUAGE) defaultSlugs.add(slug)
     if (imported.translationOf)
       translationsOf.push({ file, translationOf: imported.translationOf, language, id: imported.article._id, slug })
+    parts.set(imported.article._id, {
+      takeaways: (imported.article.sections ?? []).map((section) => section.takeaway?._ref ?? null),
+      faqs: (imported.article.faqs ?? []).map((faq) => faq._ref),
+    })
     warnings.push(
       ...imported.warnings.map((message) => ({ file, message: `${imported.article.slug.current}: ${message}` })),
     )
@@ -223,7 +234,8 @@ export async function importPaths(paths: string[], options: ImportOptions = {}):
   if (options.sink) for (const redirect of redirectList) await options.sink.write(redirect)
   else collected.push(...redirectList)
 
-  for (const metadata of textTranslations(translationsOf, defaultSlugs, warnings))
+  const articleGroups = textTranslations(translationsOf, defaultSlugs, warnings)
+  for (const metadata of [...articleGroups, ...partTranslations(articleGroups, parts)])
     if (!translations.has(metadata._id)) translations.set(metadata._id, metadata)
   const translationList = [...translations.values()].sort((a, b) => (a._id < b._id ? -1 : 1))
   if (options.sink) for (const metadata of translationList) await options.sink.write(metadata)

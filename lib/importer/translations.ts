@@ -54,3 +54,41 @@ export function translationMetadata(
     })),
   }
 }
+
+/** An article's takeaways (one per section, null where a section has none) and FAQs, in order. */
+export interface ArticleParts {
+  takeaways: (string | null)[]
+  faqs: string[]
+}
+
+/**
+ * The metadata linking the takeaways and FAQs of articles that translate one another: a
+ * translation keeps its original's structure (the Studio copies it; the bundled translations
+ * follow it line for line), so the n-th takeaway or FAQ of each is one part in two languages.
+ * Only when every version has the same number of sections (or FAQs): a translation that added or
+ * dropped one cannot be paired by position, and is left unlinked rather than linked wrongly.
+ */
+export function partTranslations(
+  articleGroups: TranslationMetadataDocument[],
+  parts: Map<string, ArticleParts>,
+): TranslationMetadataDocument[] {
+  return articleGroups.flatMap((group) => {
+    const versions = group.translations.flatMap((translation) => {
+      const found = parts.get(translation.value._ref)
+      return found ? [{ language: translation.language, ...found }] : []
+    })
+    if (versions.length < 2) return []
+    const link = (type: string, ids: (version: (typeof versions)[number]) => (string | null)[]) => {
+      const lists = versions.map(ids)
+      if (new Set(lists.map((list) => list.length)).size !== 1) return []
+      return (lists[0] ?? []).flatMap((_, index) => {
+        const members = versions.flatMap((version, v) => {
+          const id = lists[v]?.[index]
+          return id ? [{ language: version.language, id, slug: id }] : []
+        })
+        return translationMetadata(type, members) ?? []
+      })
+    }
+    return [...link('takeaway', (version) => version.takeaways), ...link('faq', (version) => version.faqs)]
+  })
+}

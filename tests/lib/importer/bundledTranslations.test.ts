@@ -154,8 +154,11 @@ describe('the bundled dataset builder with translations', () => {
   it('works without translations.json (it is optional)', async () => {
     await writeSource(folder)
     const { documents } = await buildBundledDataset(folder)
+    // The article's, and its takeaway's and FAQ's (the translation keeps the original's structure).
     expect(documents.filter((document) => document._type === 'translation.metadata').map((d) => d._id)).toEqual([
       'translation-metadata-article-sleep-and-mood',
+      'translation-metadata-faq-faq-sleep-and-mood-1',
+      'translation-metadata-takeaway-takeaway-sleep-and-mood-1',
     ])
   })
 
