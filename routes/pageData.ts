@@ -1,4 +1,4 @@
-import type { GetStaticPaths, GetStaticProps } from 'next'
+import type { GetServerSideProps, GetStaticPaths, GetStaticProps } from 'next'
 import { parsePrerenderEnv } from '@/lib/env/prerenderEnv'
 import type { ParsedUrlQuery } from 'node:querystring'
 import { CDN_FRESH_SECONDS } from '@/lib/cdn/cacheHeaders'
@@ -16,7 +16,9 @@ import { getEditorialPolicy } from '@/lib/sanity/queries/editorialPolicy'
 import { getFaqs, type FaqWithTopics } from '@/lib/sanity/queries/faqs'
 import { getPeople } from '@/lib/sanity/queries/people'
 import { getPerson } from '@/lib/sanity/queries/person'
+import { searchArticles } from '@/lib/sanity/queries/search'
 import { getSettings, type SiteSettings } from '@/lib/sanity/queries/settings'
+import { parseSearchInput } from '@/lib/content/searchInput'
 import { publishedSiteIndex, type SiteIndex } from '@/lib/sanity/queries/siteIndex'
 import { getTopic } from '@/lib/sanity/queries/topic'
 import { getTopics, type TopicSummary } from '@/lib/sanity/queries/topics'
@@ -27,6 +29,7 @@ import type { HomeProps } from './home'
 import type { IndexProps } from './indexPages'
 import type { PersonProps } from './person'
 import { notFound, type NoParams, type ReadingData, type ReadingProps, type SlugParams } from './readingRoute'
+import type { SearchProps } from './search'
 import type { TopicProps } from './topic'
 
 const LATEST_COUNT = 6
@@ -181,6 +184,21 @@ export const editorialPolicyData: ReadingData<NoParams, EditorialPolicyProps> = 
   },
 }
 
+/** The search's `?q=` as sent (a repeated one is an array: parseSearchInput reads its first value). */
+export type SearchParams = { q?: string | string[] }
+
+export const searchData: ReadingData<SearchParams, SearchProps> = {
+  async load({ q }, language) {
+    const settings = await settingsIn(language)
+    if (!settings) return notFound
+    const input = parseSearchInput(q)
+    const { total, hits } = await searchArticles(input.terms, language)
+    return {
+      props: { settings, translations: everyLanguage(settings, (pages) => pages.search), input, total, hits },
+    }
+  },
+}
+
 /**
  * getStaticProps serializes props as JSON and refuses `undefined`, which zod leaves for an absent
  * optional field; a JSON round trip drops those keys, which is what absent means to every reader.
@@ -208,6 +226,23 @@ export function staticProps<Params extends ParsedUrlQuery, Props extends Reading
     if ('redirect' in loaded) return { redirect: loaded.redirect, revalidate }
     if ('notFound' in loaded) return { notFound: true, revalidate }
     return { props: asJson(loaded.props), revalidate }
+  }
+}
+
+/**
+ * A page rendered on every request with the Pages Router (getServerSideProps): the search, whose
+ * results depend on the query string. No JavaScript either, and Next answers it with no-store. An
+ * outage of the Content Lake reaches the 500 page (pages/500.tsx), drawn when the site was built.
+ */
+export function serverProps<Params extends ParsedUrlQuery, Props extends ReadingProps>(
+  data: ReadingData<Params, Props>,
+  language: Language,
+): GetServerSideProps<Props> {
+  return async ({ query }) => {
+    const loaded = await readPublished(() => data.load(query as Params, language))
+    if ('redirect' in loaded) return { redirect: loaded.redirect }
+    if ('notFound' in loaded) return { notFound: true }
+    return { props: asJson(loaded.props) }
   }
 }
 

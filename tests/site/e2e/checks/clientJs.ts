@@ -9,12 +9,12 @@ import { ARTICLE_PATH, PAGES } from '../pages'
 // within a byte budget a phone on a slow connection can afford.
 
 /**
- * The reading pages: everything a reader browses, in both languages. Search (/search, /es/search)
- * and the Studio are App Router pages, and so is every 404 (Next draws them all with the App
- * Router's not-found page).
+ * The reading pages: everything a reader browses, in both languages, the Spanish search included
+ * (a Pages Router page). The English search and the Studio are App Router pages, and so is every
+ * 404 (Next draws them all with the App Router's not-found page).
  */
 const READING_PAGES = PAGES.filter(
-  (page) => !page.outsideSite && !/^(\/es)?\/search/.test(page.path) && page.status === 200,
+  (page) => !page.outsideSite && !page.path.startsWith('/search') && page.status === 200,
 )
 
 /**

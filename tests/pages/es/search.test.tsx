@@ -1,26 +1,35 @@
 import { render, screen, within } from '@testing-library/react'
-import SpanishSearchPage, { generateMetadata } from '@/app/(es)/es/search/page'
+import type { GetServerSidePropsContext } from 'next'
+import type { ReactNode } from 'react'
 import SearchPage from '@/app/(site)/search/page'
-import SpanishSiteLayout from '@/app/(es)/layout'
 import { pathsFor } from '@/lib/navigation/paths'
 import { absoluteUrl } from '@/lib/navigation/siteUrl'
 import { searchArticles } from '@/lib/sanity/queries/search'
-import { bundledDocuments, documentsOfType } from '../../../../support/bundledDocuments'
-import { bundledWith, resetDocuments, setDocuments } from '../../../../support/mockDataset'
-import { outcomeOf, pageOf } from '../../../../support/pageOutcome'
+import SpanishSearchPage, { config, getServerSideProps } from '@/pages/es/search'
+import type { SearchProps } from '@/routes/search'
+import { bundledDocuments, documentsOfType } from '../../support/bundledDocuments'
+import { bundledWith, resetDocuments, setDocuments } from '../../support/mockDataset'
+import { outcomeOf, pageOf } from '../../support/pageOutcome'
 
-jest.mock('../../../../../lib/sanity/embedded/embeddedDocuments', () =>
-  jest.requireActual('../../../../support/mockDataset').datasetModule(),
+// The Spanish search is a Pages Router page rendered on each request (so <html lang> is "es"), the
+// English one the App Router's: one view (routes/search.tsx), one search per language.
+
+jest.mock('../../../lib/sanity/embedded/embeddedDocuments', () =>
+  jest.requireActual('../../support/mockDataset').datasetModule(),
 )
+// Outside Next, next/head renders nothing; inline, React puts its tags into document.head.
+jest.mock('next/head', () => ({ __esModule: true, default: ({ children }: { children: ReactNode }) => children }))
 afterEach(resetDocuments)
 
 const spanishTitles = new Set(documentsOfType('article', 'es').map((a) => String(a.title)))
 const englishTitles = new Set(documentsOfType('article', 'en').map((a) => String(a.title)))
 
-const params = (q?: string) => Promise.resolve(q === undefined ? {} : { q })
+const query = (q?: string | string[]) => ({ query: q === undefined ? {} : { q } }) as GetServerSidePropsContext
 
 async function searchInSpanish(q?: string) {
-  return render(<main>{await pageOf(SpanishSearchPage({ searchParams: params(q) }))}</main>)
+  const result = await getServerSideProps(query(q))
+  if (!('props' in result)) throw new Error(`expected a page, got ${JSON.stringify(result)}`)
+  return render(<SpanishSearchPage {...((await result.props) as SearchProps)} />)
 }
 
 const resultTitles = () => screen.queryAllByRole('heading', { level: 3 }).map((heading) => heading.textContent ?? '')
@@ -45,18 +54,26 @@ describe('searchArticles per language', () => {
 })
 
 describe('the Spanish search page', () => {
+  it('ships no JavaScript', () => {
+    expect(config).toEqual({ unstable_runtimeJS: false })
+  })
+
   it('speaks Spanish and is kept out of search engine indexes, at /es/search', async () => {
-    const metadata = await generateMetadata()
-    expect(metadata.robots).toMatchObject({ index: false })
-    expect(metadata.title).toBe('Buscar')
-    expect(metadata.alternates?.canonical).toBe(absoluteUrl(pathsFor('es').search))
     await searchInSpanish()
+    expect(document.head.querySelector('meta[name="robots"]')?.getAttribute('content')).toMatch(/noindex/)
+    expect(document.head.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+      absoluteUrl(pathsFor('es').search),
+    )
     expect(screen.getByRole('heading', { level: 1, name: 'Buscar' })).toBeInTheDocument()
     const form = screen.getByRole('search')
     expect(form).toHaveAttribute('action', '/es/search')
     expect(within(form).getByRole('searchbox', { name: 'Buscar en los artículos' })).toHaveValue('')
     expect(screen.getByRole('navigation', { name: 'Ruta de navegación' })).toBeInTheDocument()
     expect(screen.getByText(/^Busque en los títulos/)).toBeInTheDocument()
+    // The Spanish chrome, its switcher leading to the English search.
+    expect(screen.getByRole('link', { name: 'Saltar al contenido' })).toBeInTheDocument()
+    const english = Array.from(document.querySelectorAll('a[hreflang="en"]'), (link) => link.getAttribute('href'))
+    expect(english).toEqual([pathsFor('en').search])
   })
 
   it('finds Spanish articles only, linked at their /es addresses', async () => {
@@ -69,31 +86,23 @@ describe('the Spanish search page', () => {
   })
 
   it('finds no Spanish article from the English page, and no English one from the Spanish page', async () => {
-    render(<main>{await pageOf(SearchPage({ searchParams: params('ketamina') }))}</main>)
+    render(<main>{await pageOf(SearchPage({ searchParams: Promise.resolve({ q: 'ketamina' }) }))}</main>)
     for (const title of resultTitles()) expect(englishTitles.has(title)).toBe(true)
     document.body.innerHTML = ''
     await searchInSpanish('ketamine')
     for (const title of resultTitles()) expect(spanishTitles.has(title)).toBe(true)
   })
 
-  it('answers 404 while the clinic does not publish Spanish; the English search stays', async () => {
-    withoutSpanish()
-    await expect(outcomeOf(SpanishSearchPage({ searchParams: params('ketamina') }))).resolves.toEqual({
-      kind: 'notFound',
-    })
-    await expect(outcomeOf(SearchPage({ searchParams: params('ketamine') }))).resolves.toMatchObject({ kind: 'page' })
+  it('reads a repeated ?q= by its first value, like the English page', async () => {
+    const result = await getServerSideProps(query(['ketamina', 'zzzz']))
+    expect('props' in result && (await result.props).input.terms).toEqual(['ketamina*'])
   })
 
-  it('sits in the Spanish chrome, inside an element with lang="es", with the switcher leading to /search', async () => {
-    const { container } = render(await SpanishSiteLayout({ children: <p>contenido</p> }))
-    const edition = container.firstElementChild
-    expect(edition).toHaveAttribute('lang', 'es')
-    // Everything the layout draws is inside it: skip link, header, main and footer.
-    expect(container.children).toHaveLength(1)
-    expect(within(edition as HTMLElement).getByRole('main')).toHaveTextContent('contenido')
-    expect(screen.getByRole('link', { name: 'Saltar al contenido' })).toBeInTheDocument()
-    expect(screen.getByRole('navigation', { name: 'Principal' })).toBeInTheDocument()
-    const english = Array.from(container.querySelectorAll('a[hreflang="en"]'), (link) => link.getAttribute('href'))
-    expect(english).toEqual([pathsFor('en').search])
+  it('answers 404 while the clinic does not publish Spanish; the English search stays', async () => {
+    withoutSpanish()
+    await expect(getServerSideProps(query('ketamina'))).resolves.toEqual({ notFound: true })
+    await expect(outcomeOf(SearchPage({ searchParams: Promise.resolve({ q: 'ketamine' }) }))).resolves.toMatchObject({
+      kind: 'page',
+    })
   })
 })
