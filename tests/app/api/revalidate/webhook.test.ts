@@ -194,6 +194,17 @@ describe('the revalidation webhook, against a local Content Lake', () => {
     expect(tags).toEqual(expect.arrayContaining([`topic:${CALM_TOPIC.slug}`, 'topics', 'articles', 'faq-page']))
   })
 
+  it('for a link between translations: the pages it links, before and after, and the sitemap', async () => {
+    const link = doc('translation-metadata-article-ketamine-postpartum-depression')
+    const translations = link.translations as { language: string }[]
+    const unlinked = { ...link, translations: translations.filter((entry) => entry.language === 'en') }
+    const tags = (await change(link, unlinked)).body.revalidated
+    // The Spanish article left the group: its page (switcher, hreflang) changes too.
+    expect(tags).toEqual(
+      [`article:${EXAMPLE_ARTICLE.slug}`, `article:${EXAMPLE_TRANSLATION_SLUG}`, 'translations'].sort(),
+    )
+  })
+
   it('refuses a forged signature with 401 and revalidates nothing', async () => {
     const body = await projected(doc(FAQ), doc(FAQ))
     const outcome = await deliver(webhookRequest(body, sign(body, 'not-the-secret-at-all')))
