@@ -3,15 +3,8 @@ import { messages } from '@/lib/i18n/messages'
 import { pathsFor } from '@/lib/navigation/paths'
 import type { SiteSettings } from '@/lib/sanity/queries/settings'
 import { phoneHref } from '@/lib/content/phoneHref'
+import { addressLines } from '@/lib/content/postalAddress'
 import styles from './Layout.module.css'
-
-function addressLines(address: SiteSettings['address']): string[] {
-  if (!address) return []
-  const cityLine = [address.addressLocality, [address.addressRegion, address.postalCode].filter(Boolean).join(' ')]
-    .filter(Boolean)
-    .join(', ')
-  return [address.streetAddress, cityLine, address.addressCountry].filter((line): line is string => Boolean(line))
-}
 
 /** Contact details and the disclaimer; anything the settings leave empty is left out, never invented. */
 export function SiteFooter({ settings }: { settings: SiteSettings }) {

@@ -196,6 +196,15 @@ const en = {
     reviewing: 'How articles are medically reviewed',
     corrections: 'How we correct mistakes',
   },
+  llms: {
+    summary: (clinicName: string) =>
+      `Health articles for patients from ${clinicName}; each article names its author and its sources.`,
+    clinic: 'Clinic',
+    address: 'Address',
+    phone: 'Phone',
+    email: 'Email',
+    noArticles: 'No articles have been published yet.',
+  },
   portableText: {
     video: 'Video',
     audio: 'Audio',
@@ -408,6 +417,15 @@ const es: Messages = {
     writing: 'Cómo escribimos los artículos',
     reviewing: 'Cómo se hace la revisión médica de los artículos',
     corrections: 'Cómo corregimos los errores',
+  },
+  llms: {
+    summary: (clinicName) =>
+      `Artículos de salud para pacientes de ${clinicName}; cada artículo indica su autor y sus fuentes.`,
+    clinic: 'Clínica',
+    address: 'Dirección',
+    phone: 'Teléfono',
+    email: 'Correo electrónico',
+    noArticles: 'Todavía no se ha publicado ningún artículo.',
   },
   portableText: {
     video: 'Vídeo',

@@ -3,6 +3,7 @@
 // summary in a blockquote, then H2 sections of link lists ("- [name](url): notes").
 
 import type { Language } from '../i18n/languages'
+import { addressLines } from '../content/postalAddress'
 import { messages } from '../i18n/messages'
 import { editorialPolicySections } from '../content/editorialPolicy'
 import { pathsFor } from '../navigation/paths'
@@ -12,39 +13,6 @@ import { getLlmsArticles, type LlmsArticle } from '../sanity/queries/llms'
 import { getSettings, type SiteSettings } from '../sanity/queries/settings'
 import { pickDescription } from './description'
 import { unpublishedEdition } from './feed/feedRoute'
-
-// The file's own words per language (typed by the languages, so a new one needs its text); the
-// names of the site's pages come from the catalogue.
-const TEXT: Record<
-  Language,
-  {
-    summary: (clinicName: string) => string
-    clinic: string
-    address: string
-    phone: string
-    email: string
-    noArticles: string
-  }
-> = {
-  en: {
-    summary: (clinicName) =>
-      `Health articles for patients from ${clinicName}; each article names its author and its sources.`,
-    clinic: 'Clinic',
-    address: 'Address',
-    phone: 'Phone',
-    email: 'Email',
-    noArticles: 'No articles have been published yet.',
-  },
-  es: {
-    summary: (clinicName) =>
-      `Artículos de salud para pacientes de ${clinicName}; cada artículo indica su autor y sus fuentes.`,
-    clinic: 'Clínica',
-    address: 'Dirección',
-    phone: 'Teléfono',
-    email: 'Correo electrónico',
-    noArticles: 'Todavía no se ha publicado ningún artículo.',
-  },
-}
 
 /** Text on one line: the format's lines are its structure, so a stray line break would end an item. */
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim()
@@ -63,29 +31,16 @@ export function llmsSummary(article: LlmsArticle): string | undefined {
   return pickDescription([article.excerpt, article.metaDescription], article.intro ?? undefined)
 }
 
-function postalAddress(settings: SiteSettings): string | null {
-  const address = settings.address
-  if (!address) return null
-  const region = [address.addressRegion, address.postalCode].filter(Boolean).join(' ')
-  const parts = [address.streetAddress, address.addressLocality, region, address.addressCountry]
-  return (
-    parts
-      .map((part) => part?.trim())
-      .filter(Boolean)
-      .join(', ') || null
-  )
-}
-
 export type LlmsTxtInput = { settings: SiteSettings; policy: EditorialPolicy; articles: LlmsArticle[] }
 
 /** The llms.txt of the settings' language: the clinic, its editorial policy, its articles newest first. */
 export function buildLlmsTxt({ settings, policy, articles }: LlmsTxtInput): string {
   const { language, clinicName } = settings
-  const text = TEXT[language]
   const m = messages(language)
+  const text = m.llms
   const paths = pathsFor(language)
 
-  const address = postalAddress(settings)
+  const address = addressLines(settings.address).join(', ')
   const contact = [
     address ? `${text.address}: ${address}` : null,
     settings.phone ? `${text.phone}: ${settings.phone}` : null,
