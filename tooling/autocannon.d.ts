@@ -1,4 +1,4 @@
-// autocannon 9 ships no type declarations; these cover the part the serve benchmark and the load
+// autocannon 9 ships no type declarations; these cover the part the benchmarks and the load
 // test (tests/site/load) use.
 declare module 'autocannon' {
   type Histogram = { average: number; mean: number; p50: number; p99: number; max: number; total: number }
@@ -25,6 +25,13 @@ declare module 'autocannon' {
     non2xx: number
     '2xx': number
   }
-  function autocannon(options: Options): Promise<Result>
+  /** A run under way: awaited, its result; meanwhile it reports each response. */
+  type Instance = PromiseLike<Result> & {
+    on(
+      event: 'response',
+      listener: (client: unknown, statusCode: number, responseBytes: number, responseTime: number) => void,
+    ): Instance
+  }
+  function autocannon(options: Options): Instance
   export default autocannon
 }

@@ -11,7 +11,6 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import autocannon from 'autocannon'
 import { DOMParser } from 'linkedom'
 import { CHROMIUM_PATH } from '../../tooling/chromium'
 import { EXAMPLE_ARTICLE_PATH } from '../../tooling/exampleArticle'
@@ -21,6 +20,7 @@ import { runContext } from './machine'
 import { benchEnv, ensureBuild } from './nextBuild'
 import { markdownTable, report } from './report'
 import { serveFolder } from './staticServer'
+import { steadyLoad, type SteadyLoad } from './steadyLoad'
 import { bytes, median, ms } from './stats'
 import { wholeNumber } from './wholeNumber'
 
@@ -161,19 +161,11 @@ async function mirrorPage(origin: string, pagePath: string, folder: string): Pro
   return mirror
 }
 
-type Load = { rps: number; p99: number; failures: number }
-
-async function load(label: string, url: string, connections: number, seconds: number): Promise<Load> {
+async function load(label: string, url: string, connections: number, seconds: number): Promise<SteadyLoad> {
   // A phone asks for gzip, and both servers compress on the fly.
-  const headers = { 'accept-encoding': 'gzip' }
-  await autocannon({ url, connections, duration: 2, headers }) // warm-up, not counted
-  const result = await autocannon({ url, connections, duration: seconds, headers })
-  console.log(`${label}: ${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms`)
-  return {
-    rps: result.requests.average,
-    p99: result.latency.p99,
-    failures: result.errors + result.timeouts + result.non2xx,
-  }
+  const result = await steadyLoad({ url, connections, seconds, headers: { 'accept-encoding': 'gzip' } })
+  console.log(`${label}: ${Math.round(result.rps)} req/s, p99 ${ms(result.p99)} ms`)
+  return result
 }
 
 type Side = { label: string; url: string; samples: LighthouseSample[] }
@@ -207,8 +199,8 @@ async function main(): Promise<void> {
   let mirror: Mirror
   let blog: Side
   let copy: Side
-  let blogLoad: Load
-  let copyLoad: Load
+  let blogLoad: SteadyLoad
+  let copyLoad: SteadyLoad
   try {
     mirror = await mirrorPage(next.origin, ARTICLE, folder)
     console.log(`static copy: ${mirror.files} files, ${bytes(mirror.bytes)} in ${folder}`)
@@ -304,7 +296,7 @@ async function main(): Promise<void> {
       `Reproduce: \`npm run bench:compare -- --seconds ${duration} --runs ${runs}\`.`,
       `Static copy: the page's HTML and the ${mirror.files - 1} same-origin files it references (${bytes(mirror.bytes)} uncompressed), served by nginx (one worker, gzip).`,
       `Lighthouse 12.2.3 mobile, default throttling (simulated slow 4G, 4x CPU slowdown), Chromium ${CHROMIUM_PATH}, fresh browser per run, runs alternating; bytes and requests from its network-requests audit (every request, prefetches included).`,
-      `autocannon: ${connections} connections, ${duration} s after a 2 s warm-up, Accept-Encoding gzip, load generator and servers on the same machine.`,
+      `autocannon: ${connections} connections, one run per server whose first 2 s (warm-up) are not counted, then ${duration} s, Accept-Encoding gzip, load generator and servers on the same machine.`,
     ].join(' '),
   )
   if (blogLoad.failures + copyLoad.failures > 0)

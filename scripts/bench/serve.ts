@@ -8,13 +8,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import autocannon from 'autocannon'
 import { EXAMPLE_ARTICLE_PATH } from '../../tooling/exampleArticle'
 import { startSite } from '../../tooling/nextSite'
 import { runContext } from './machine'
 import { benchEnv, ensureBuild } from './nextBuild'
 import { markdownTable, report } from './report'
 import { serveFile } from './staticServer'
+import { steadyLoad, type SteadyLoad } from './steadyLoad'
 import { bytes, ms } from './stats'
 import { wholeNumber } from './wholeNumber'
 
@@ -45,12 +45,11 @@ async function smallestStaticPage(origin: string): Promise<string> {
   throw new Error('the build has no prerendered page that answers 200')
 }
 
-type Measured = { label: string; url: string; result: Awaited<ReturnType<typeof autocannon>> }
+type Measured = { label: string; url: string; result: SteadyLoad }
 
 async function load(label: string, url: string, connections: number, seconds: number): Promise<Measured> {
-  await autocannon({ url, connections, duration: 2 }) // warm-up, not counted
-  const result = await autocannon({ url, connections, duration: seconds })
-  console.log(`${label}: ${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms`)
+  const result = await steadyLoad({ url, connections, seconds })
+  console.log(`${label}: ${Math.round(result.rps)} req/s, p99 ${ms(result.p99)} ms`)
   return { label, url, result }
 }
 
@@ -97,8 +96,8 @@ async function main(): Promise<void> {
   }
 
   const [article, floor, staticFile] = measured as [Measured, Measured, Measured]
-  const rps = (entry: Measured) => entry.result.requests.average
-  const failures = (entry: Measured) => entry.result.errors + entry.result.timeouts + entry.result.non2xx
+  const rps = (entry: Measured) => entry.result.rps
+  const failures = (entry: Measured) => entry.result.failures
   report(`bench:serve (${connections} connections, ${seconds} s each, build of commit ${builtFrom})`, context, [
     markdownTable({
       head: ['what', 'URL', 'req/s', 'p50 ms', 'p99 ms', 'throughput/s', 'errors + non-2xx'],
@@ -106,16 +105,16 @@ async function main(): Promise<void> {
         entry.label,
         entry.url.replace(/^http:\/\/127\.0\.0\.1:\d+/, ''),
         Math.round(rps(entry)),
-        ms(entry.result.latency.p50),
-        ms(entry.result.latency.p99),
-        bytes(entry.result.throughput.average),
+        ms(entry.result.p50),
+        ms(entry.result.p99),
+        bytes(entry.result.bytesPerSecond),
         failures(entry),
       ]),
     }),
     [
       `Article HTML: ${bytes(articleBytes)} uncompressed (autocannon sends no Accept-Encoding).`,
-      `Article / smallest static page on next start: ${(rps(article) / rps(floor)).toFixed(2)} of the requests per second, p99 ${(article.result.latency.p99 / Math.max(1, floor.result.latency.p99)).toFixed(2)}x.`,
-      `Article on next start / same HTML from a plain Node static server: ${(rps(article) / rps(staticFile)).toFixed(2)} of the requests per second, p99 ${(article.result.latency.p99 / Math.max(1, staticFile.result.latency.p99)).toFixed(2)}x.`,
+      `Article / smallest static page on next start: ${(rps(article) / rps(floor)).toFixed(2)} of the requests per second, p99 ${(article.result.p99 / Math.max(1, floor.result.p99)).toFixed(2)}x.`,
+      `Article on next start / same HTML from a plain Node static server: ${(rps(article) / rps(staticFile)).toFixed(2)} of the requests per second, p99 ${(article.result.p99 / Math.max(1, staticFile.result.p99)).toFixed(2)}x.`,
     ].join('\n'),
   ])
   if (measured.some((entry) => failures(entry) > 0)) throw new Error('some requests failed: see the table')
