@@ -26,9 +26,10 @@ type LoadOptions = {
  * Requests per second and latency at a fixed number of connections, from one continuous autocannon
  * run whose first `warmUpSeconds` are not counted: the connections are open and the servers warm
  * when counting starts. The benchmarks used to run a separate warm-up before the measured run (as
- * autocannon's own `warmup` option does). The measured run's new connections then met the old ones
- * closing, and for about a second some requests waited up to a second, on nginx as on Next (load
- * generator and servers share two cores). That was about 1% of a run's requests: it set the p99.
+ * autocannon's own `warmup` option does). In the measured run's first second some requests then
+ * waited up to a second, on nginx as on Next, and a single continuous run shows no such wait: the
+ * hand-over between the two runs, not either server. That was about 1% of a run's requests: it set
+ * the p99.
  */
 export async function steadyLoad({
   url,
