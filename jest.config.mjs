@@ -67,13 +67,14 @@ async function project(config) {
 /** @returns {Promise<Config>} */
 export default async function jestConfig() {
   return {
-    // One process runs the test files one after another, and what a file's code registers with
-    // Node's async_hooks (AsyncLocalStorage instances, such as Next's request stores, made afresh
-    // by every file that loads their module) stays registered: every later promise pays for each of them, and
-    // they keep the earlier files' modules alive. Late in a clean-clone run, groq-js's
-    // promise-heavy evaluation in tests/lib/sanity/embedded/textSearch.test.ts took 843 s instead
-    // of 90 s, in a process grown to 1.8 GB. With a memory limit Jest runs the files in a worker
-    // and replaces it whenever a file leaves it above the limit, so little piles up.
+    // Without a limit, on two cores, Jest runs every test file inside its own process, one after
+    // another, and what a file registers with Node's async_hooks (AsyncLocalStorage instances,
+    // such as Next's request stores, made afresh by every file that loads them) stays registered:
+    // every later promise pays for each of them, and they keep the earlier files' modules alive.
+    // Late in a clean-clone run, groq-js's promise-heavy evaluation in
+    // tests/lib/sanity/embedded/textSearch.test.ts took 843 s instead of 90 s, in a process grown
+    // to 1.8 GB. With a limit Jest runs the files in a worker and replaces it whenever a file
+    // leaves it above the limit, so little piles up.
     workerIdleMemoryLimit: '512MB',
     projects: [
       await project({ displayName: 'dom', testEnvironment: 'jsdom', testMatch: ['<rootDir>/tests/**/*.test.tsx'] }),
